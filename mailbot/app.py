@@ -1,0 +1,99 @@
+"""The composition root: config, database, clock and each mailbox's policy and templates.
+
+Nothing connects at import time; the CLI builds one App and passes it down.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from functools import cached_property
+from pathlib import Path
+
+from mailbot.config import Config, MailboxConfig
+from mailbot.locks import MailboxLock
+from mailbot.policy import Policy, load_policy
+from mailbot.replies import Company, Renderer
+from mailbot.store.db import Database, check_schema
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True)
+class MailboxRuntime:
+    """One support mailbox, ready to process: its policy, templates and addresses."""
+
+    name: str
+    config: MailboxConfig
+    policy: Policy
+    renderer: Renderer
+    company: Company
+    from_address: str
+    from_name: str
+    own_addresses: frozenset[str]
+
+
+class App:
+    def __init__(self, config: Config, *, clock: Callable[[], datetime] = utc_now):
+        self.config = config
+        self.clock = clock
+        self._runtimes: dict[str, MailboxRuntime] = {}
+        self.locks: dict[str, MailboxLock] = {}  # mailboxes this process holds across polls
+
+    @cached_property
+    def db(self) -> Database:
+        return Database(self.config.database.url)
+
+    def ready(self) -> App:
+        """Refuse to go on with a database that has no (current) schema."""
+        check_schema(self.db.engine)
+        return self
+
+    @property
+    def secret(self) -> bytes:
+        return self.config.thread_secret()
+
+    @property
+    def dry_run(self) -> bool:
+        return self.config.service.dry_run
+
+    def runtime(self, name: str = "default") -> MailboxRuntime:
+        if name not in self._runtimes:
+            self._runtimes[name] = self._build(self.config.mailbox(name))
+        return self._runtimes[name]
+
+    def runtimes(self) -> list[MailboxRuntime]:
+        return [self.runtime(box.name) for box in self.config.mailbox_configs()
+                if box.imap is not None or box.name == "default"]
+
+    def _build(self, box: MailboxConfig) -> MailboxRuntime:
+        policy = load_policy(box.policy, Path(self.config.base_dir))
+        site = self.config.resolve_path(box.replies.template_dir) if box.replies.template_dir else None
+        from_address = (box.smtp.from_address if box.smtp else None) or box.own_address
+        from_address = from_address or "mailbot@localhost"
+        from_name = box.smtp.from_name if box.smtp else "Support"
+        own = {from_address.lower()}
+        for candidate in (box.own_address, box.imap.username if box.imap else None):
+            if candidate and "@" in candidate:
+                own.add(candidate.lower())
+        contact = box.policy.contact or policy.contact
+        return MailboxRuntime(
+            name=box.name,
+            config=box,
+            policy=policy,
+            renderer=Renderer(site),
+            company=Company(name=from_name, contact=contact, support_address=from_address),
+            from_address=from_address,
+            from_name=from_name,
+            own_addresses=frozenset(own),
+        )
+
+    def output_dir(self, box: MailboxConfig) -> Path | None:
+        return self.config.resolve_path(box.replies.output_dir) if box.replies.output_dir else None
+
+    def close(self) -> None:
+        if "db" in self.__dict__:
+            self.db.dispose()

@@ -1,0 +1,359 @@
+"""Typed configuration: loaded once from TOML, validated, passed down frozen.
+
+Every error names the key and the file. Secrets are read from the environment
+variable a ``*_env`` key names, or from the plain key (``password``) if given.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+import re
+import socket
+import tomllib
+from decimal import Decimal
+from pathlib import Path
+from typing import Annotated, Any, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from mailbot.errors import ConfigError
+
+DEFAULT_PATH = "mailbot.toml"
+ENV_PATH = "MAILBOT_CONFIG"
+DEFAULT_MAILBOX = "default"
+
+Security = Literal["ssl", "starttls", "none"]
+Port = Annotated[int, Field(ge=1, le=65535)]
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+
+def _is_loopback(host: str) -> bool:
+    if host in ("localhost", "localhost.localdomain"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        try:
+            return all(
+                ipaddress.ip_address(info[4][0]).is_loopback
+                for info in socket.getaddrinfo(host, None)
+            )
+        except (OSError, ValueError):
+            return False
+
+
+def _secret(value: str | None, env_name: str | None, key: str) -> str | None:
+    if value is not None:
+        return value
+    if env_name:
+        secret = os.environ.get(env_name)
+        if secret is None:
+            raise ConfigError(
+                f"environment variable {env_name} is not set; export it or set '{key}'",
+                key=f"{key}_env",
+            )
+        return secret
+    return None
+
+
+class DatabaseConfig(_Section):
+    url: str = "sqlite:///mailbot.db"
+
+    @field_validator("url")
+    @classmethod
+    def _known_driver(cls, url: str) -> str:
+        if not re.match(r"^(sqlite|postgresql)(\+\w+)?://", url):
+            raise ValueError("must start with sqlite:/// or postgresql+psycopg://")
+        return url
+
+
+class _ServerConfig(_Section):
+    host: str
+    port: Port
+    security: Security
+    username: str = ""
+    password: str | None = None
+    password_env: str | None = None
+    timeout_seconds: Annotated[float, Field(gt=0)] = 30.0
+
+    @model_validator(mode="after")
+    def _none_only_to_loopback(self) -> _ServerConfig:
+        if self.security == "none" and not _is_loopback(self.host):
+            raise ValueError(
+                f"security = 'none' is only allowed to a loopback host, not {self.host!r}"
+            )
+        return self
+
+    def secret(self, section: str) -> str | None:
+        """The password, from the file or the environment; None without a username."""
+        if not self.username and self.password is None:
+            return None
+        return _secret(self.password, self.password_env, f"{section}.password")
+
+
+class ImapConfig(_ServerConfig):
+    port: Port = 993
+    security: Security = "ssl"
+    password_env: str | None = "MAILBOT_IMAP_PASSWORD"
+    folder: str = "INBOX"
+    processed_folder: str = "Processed/Cancellations"
+    mode: Literal["poll", "idle"] = "poll"
+    poll_interval_seconds: Annotated[float, Field(gt=0)] = 60
+    idle_timeout_seconds: Annotated[float, Field(gt=0, le=29 * 60)] = 29 * 60
+    batch_size: Annotated[int, Field(ge=1, le=500)] = 500
+    max_message_bytes: Annotated[int, Field(ge=1024)] = 10 * 1024 * 1024
+
+
+class SmtpConfig(_ServerConfig):
+    port: Port = 587
+    security: Security = "starttls"
+    password_env: str | None = "MAILBOT_SMTP_PASSWORD"
+    from_address: str
+    from_name: str = "Support"
+
+    @field_validator("from_address")
+    @classmethod
+    def _address(cls, value: str) -> str:
+        if "@" not in value or any(c in value for c in "\r\n <>"):
+            raise ValueError("must be a plain address like support@example.com")
+        return value
+
+
+class PolicyConfig(_Section):
+    preset: Literal["crm-runner", "atntcrm"] | None = "crm-runner"
+    file: str | None = None  # a company's own policy table (TOML), instead of a preset
+    timezone: str = "America/New_York"
+    notice_days: Annotated[int, Field(ge=0, le=3650)] | None = None
+    trial_days: Annotated[int, Field(ge=0, le=3650)] | None = None
+    refund_processing_days: Annotated[int, Field(ge=0, le=3650)] = 14
+    contact: str | None = None  # how to reach a human; defaults to the preset's
+
+    @field_validator("timezone")
+    @classmethod
+    def _zone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError) as exc:
+            raise ValueError(f"unknown time zone {value!r} (use an IANA name)") from exc
+        return value
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+
+class ParsingConfig(_Section):
+    account_number_pattern: str = r"\d{5,12}"
+    min_confidence: Annotated[float, Field(ge=0, le=1)] = 0.75
+
+    @field_validator("account_number_pattern")
+    @classmethod
+    def _regex(cls, value: str) -> str:
+        try:
+            re.compile(value)
+        except re.error as exc:
+            raise ValueError(f"not a valid regular expression: {exc}") from exc
+        return value
+
+
+class SecurityConfig(_Section):
+    verification_days: Annotated[int, Field(ge=1)] = 7
+    trusted_authserv_id: str | None = None
+    thread_secret: str | None = None
+    thread_secret_env: str | None = "MAILBOT_THREAD_SECRET"
+    per_address_limit: Annotated[int, Field(ge=1)] = 5
+    per_address_window_hours: Annotated[int, Field(ge=1)] = 24
+    hourly_limit: Annotated[int, Field(ge=1)] = 300
+    withdrawal: Literal["confirm", "flag"] = "confirm"
+
+
+class RepliesConfig(_Section):
+    template_dir: str | None = None  # a site folder whose templates override the bundled ones
+    output_dir: str | None = None  # also write every sent reply here as .eml (demo, audits)
+
+
+class ReviewConfig(_Section):
+    four_eyes_refund: Decimal = Decimal("100.00")
+
+
+class RetentionConfig(_Section):
+    raw_days: Annotated[int, Field(ge=1)] = 365
+
+
+class ServiceConfig(_Section):
+    dry_run: bool = False
+    outbox_interval_seconds: Annotated[float, Field(gt=0)] = 5
+    max_send_attempts: Annotated[int, Field(ge=1)] = 12
+    retry_base_seconds: Annotated[float, Field(gt=0)] = 30
+    retry_max_seconds: Annotated[float, Field(gt=0)] = 3600
+    lock_timeout_seconds: Annotated[float, Field(gt=0)] = 10
+
+
+class WebConfig(_Section):
+    host: str = "127.0.0.1"
+    port: Port = 8025
+    secret_key: str | None = None
+    secret_key_env: str | None = "MAILBOT_SECRET_KEY"
+    secure_cookies: bool = False  # set true behind HTTPS
+    max_failed_logins: Annotated[int, Field(ge=1)] = 5
+    lockout_minutes: Annotated[int, Field(ge=1)] = 15
+
+
+class MailboxEntry(_Section):
+    """One ``[[mailboxes]]`` entry: a second (third, …) support address."""
+
+    name: Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_-]{0,39}$")]
+    imap: ImapConfig | None = None
+    smtp: SmtpConfig | None = None
+    policy: PolicyConfig = PolicyConfig()
+    replies: RepliesConfig = RepliesConfig()
+    support_address: str | None = None
+
+
+class Config(_Section):
+    database: DatabaseConfig = DatabaseConfig()
+    imap: ImapConfig | None = None
+    smtp: SmtpConfig | None = None
+    policy: PolicyConfig = PolicyConfig()
+    parsing: ParsingConfig = ParsingConfig()
+    security: SecurityConfig = SecurityConfig()
+    replies: RepliesConfig = RepliesConfig()
+    review: ReviewConfig = ReviewConfig()
+    retention: RetentionConfig = RetentionConfig()
+    service: ServiceConfig = ServiceConfig()
+    web: WebConfig = WebConfig()
+    mailboxes: tuple[MailboxEntry, ...] = ()
+    support_address: str | None = None
+    source: str = Field(default="<defaults>", exclude=True)
+    base_dir: str = Field(default=".", exclude=True)
+
+    @model_validator(mode="after")
+    def _unique_mailboxes(self) -> Config:
+        names = [m.name for m in self.mailboxes]
+        if DEFAULT_MAILBOX in names or len(set(names)) != len(names):
+            raise ValueError(f"mailbox names must be unique and not {DEFAULT_MAILBOX!r}")
+        return self
+
+    def mailbox_configs(self) -> list[MailboxConfig]:
+        """The default mailbox (top-level sections) followed by every [[mailboxes]] entry."""
+        boxes = [
+            MailboxConfig(
+                name=DEFAULT_MAILBOX,
+                imap=self.imap,
+                smtp=self.smtp,
+                policy=self.policy,
+                replies=self.replies,
+                support_address=self.support_address,
+            )
+        ]
+        boxes += [
+            MailboxConfig(
+                name=m.name,
+                imap=m.imap,
+                smtp=m.smtp,
+                policy=m.policy,
+                replies=m.replies,
+                support_address=m.support_address,
+            )
+            for m in self.mailboxes
+        ]
+        return boxes
+
+    def mailbox(self, name: str = DEFAULT_MAILBOX) -> MailboxConfig:
+        for box in self.mailbox_configs():
+            if box.name == name:
+                return box
+        raise ConfigError(f"no mailbox named {name!r}", path=self.source, key="mailboxes")
+
+    def resolve_path(self, value: str) -> Path:
+        """A path from the config file, relative to the file's folder."""
+        path = Path(value).expanduser()
+        return path if path.is_absolute() else Path(self.base_dir) / path
+
+    def thread_secret(self) -> bytes:
+        s = self.security
+        secret = s.thread_secret or (os.environ.get(s.thread_secret_env or "") or None)
+        if secret is None:
+            # Stable per database: threads still work, but set a real secret in production.
+            secret = "mailbot-thread-secret:" + self.database.url
+        return secret.encode()
+
+
+class MailboxConfig(BaseModel):
+    """Everything one support mailbox needs, resolved from the file."""
+
+    model_config = ConfigDict(frozen=True)
+
+    name: str
+    imap: ImapConfig | None
+    smtp: SmtpConfig | None
+    policy: PolicyConfig
+    replies: RepliesConfig
+    support_address: str | None
+
+    @property
+    def own_address(self) -> str | None:
+        if self.support_address:
+            return self.support_address
+        if self.smtp:
+            return self.smtp.from_address
+        if self.imap and "@" in self.imap.username:
+            return self.imap.username
+        return None
+
+
+def _describe(error: dict[str, Any]) -> tuple[str, str]:
+    key = ".".join(str(part) for part in error["loc"])
+    kind = error["type"]
+    if kind == "extra_forbidden":
+        return key, "unknown key"
+    if kind == "missing":
+        return key, "missing required key"
+    msg = error["msg"]
+    if msg.startswith("Value error, "):
+        msg = msg[len("Value error, ") :]
+    if kind.endswith(("_type", "_parsing")) or kind.startswith("literal"):
+        msg = f"{msg} (got {error.get('input')!r})"
+    return key, msg
+
+
+def parse_config(data: dict[str, Any], *, source: str = "<dict>", base_dir: str = ".") -> Config:
+    """Validate a decoded TOML document; raise ConfigError naming the first bad key."""
+    try:
+        return Config.model_validate({**data, "source": source, "base_dir": base_dir})
+    except ValidationError as exc:
+        # Unknown keys first: a misspelt key also makes the real one look missing.
+        errors = sorted(exc.errors(), key=lambda e: e["type"] != "extra_forbidden")
+        key, message = _describe(errors[0])
+        more = f" (and {len(errors) - 1} more problem(s))" if len(errors) > 1 else ""
+        raise ConfigError(f"{message}{more}", path=source, key=key) from None
+
+
+def config_path(explicit: str | None) -> Path:
+    return Path(explicit or os.environ.get(ENV_PATH) or DEFAULT_PATH)
+
+
+def load_config(explicit: str | None = None) -> Config:
+    """Read and validate the config file (``--config``, ``$MAILBOT_CONFIG``, ``./mailbot.toml``)."""
+    path = config_path(explicit)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise ConfigError(
+            "config file not found; pass --config PATH or copy config.example.toml",
+            path=str(path),
+        ) from None
+    except OSError as exc:
+        raise ConfigError(f"cannot read config file: {exc.strerror}", path=str(path)) from None
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise ConfigError("config file is not UTF-8", path=str(path)) from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"not valid TOML: {exc}", path=str(path)) from None
+    return parse_config(data, source=str(path), base_dir=str(path.resolve().parent))

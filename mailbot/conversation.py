@@ -1,0 +1,122 @@
+"""Who may cancel (SPEC §6): identifying the account and checking the sender. Pure.
+
+The pipeline looks the candidates up; these functions only decide. Under
+``any`` (crm-runner) an account is named by its number, else its username,
+else the sender's address when exactly one account has it. Under ``both``
+(atntcrm) the request must give username and number, and they must agree.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from mailbot.domain import Account, MailContent
+
+# What a needs_info reply asks for.
+MISSING_NUMBER = "account_number"
+MISSING_USERNAME = "username"
+MISSING_EITHER = "account_number_or_username"
+NOT_FOUND = "account_not_found"
+
+_CONFIRM = re.compile(
+    r"\b(confirm\w*|yes|ok(ay)?|s[ií]|sim|ja|oui|best[äa]tig\w*|confirmo|confirme|go ahead)\b",
+    re.IGNORECASE,
+)
+_REFUSE = re.compile(
+    r"\b(did ?n[o']t|never|not? (?:me|request|ask)|no (?:he|hice)|nicht|pas (?:moi|demand)|"
+    r"não (?:fui|pedi)|don'?t cancel|do not cancel|stop)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    id: int
+    account: Account
+
+
+@dataclass(frozen=True)
+class Identified:
+    candidate: Candidate | None = None
+    missing: tuple[str, ...] = ()
+    mismatch: bool = False
+    via: str = ""
+
+
+def identify(
+    *,
+    number: str | None,
+    username: str | None,
+    by_number: Candidate | None,
+    by_username: Candidate | None,
+    by_sender: Sequence[Candidate],
+    rule: str,
+) -> Identified:
+    """Which account a request names, what is missing, or that its identifiers disagree."""
+    if by_number and by_username and by_number.id != by_username.id:
+        return Identified(mismatch=True)
+    if rule == "both":
+        missing = tuple(
+            item for item, value in ((MISSING_USERNAME, username), (MISSING_NUMBER, number))
+            if not value
+        )
+        if missing:
+            return Identified(missing=missing)
+        if by_number and by_username:
+            return Identified(by_number, via="account_number+username")
+        if by_number or by_username:  # one names an account, the other names none
+            return Identified(mismatch=True)
+        return Identified(missing=(NOT_FOUND,))
+    if number:
+        if by_number:
+            return Identified(by_number, via="account_number")
+        if by_username:  # an unknown number beside a known username: let a person look
+            return Identified(mismatch=True)
+        return Identified(missing=(NOT_FOUND,))
+    if username:
+        return Identified(by_username, via="username") if by_username else Identified(
+            missing=(NOT_FOUND,))
+    if len(by_sender) == 1:
+        return Identified(by_sender[0], via="sender_email")
+    return Identified(missing=(MISSING_EITHER,))
+
+
+def same_address(a: str, b: str) -> bool:
+    return a.strip().lower() == b.strip().lower()
+
+
+def is_confirmation(text: str) -> bool:
+    """Does an owner's reply to a confirmation request say yes (and not 'it wasn't me')?"""
+    head = text.strip()[:400]
+    return bool(_CONFIRM.search(head)) and not _REFUSE.search(head)
+
+
+def is_refusal(text: str) -> bool:
+    return bool(_REFUSE.search(text.strip()[:400]))
+
+
+_AUTH_ENTRY = re.compile(r"\b(dkim|dmarc)\s*=\s*(\w+)([^;]*)", re.IGNORECASE)
+
+
+def authenticated(content: MailContent, authserv_id: str | None) -> bool:
+    """True when no authserv-id is trusted, or when that server's Authentication-Results
+    header says dmarc=pass, or dkim=pass for the From domain. Other servers' headers
+    are ignored: anyone can write one."""
+    if not authserv_id:
+        return True
+    domain = content.sender.rsplit("@", 1)[-1].lower()
+    for header in content.header_all("Authentication-Results"):
+        server = header.split(";", 1)[0].strip().split()[0].lower() if header.strip() else ""
+        if server != authserv_id.lower():
+            continue
+        for method, result, props in _AUTH_ENTRY.findall(header):
+            if result.lower() != "pass":
+                continue
+            if method.lower() == "dmarc":
+                return True
+            signer = re.search(r"header\.d\s*=\s*([^\s;]+)", props, re.IGNORECASE)
+            if signer and signer.group(1).lower().rstrip(".") == domain:
+                return True
+    return False

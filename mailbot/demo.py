@@ -1,0 +1,220 @@
+"""``mailbot demo``: the whole flow on bundled sample mail, with no setup at all.
+
+It starts an IMAP server (pymap, in memory) and an SMTP sink (aiosmtpd) on free
+loopback ports, puts the sample messages in the mailbox with their receipt
+times, imports the sample accounts, and runs the real poll path. The owner of
+a spoofed request then confirms it by replying, and a second poll decides it.
+The outcome is printed as a table and every reply is written to a folder.
+"""
+
+from __future__ import annotations
+
+import imaplib
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from contextlib import ExitStack
+from email import message_from_bytes
+from email.utils import parsedate_to_datetime
+from importlib import resources
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+
+from mailbot.accounts import parse_accounts_csv
+from mailbot.app import App
+from mailbot.config import parse_config
+from mailbot.errors import MailbotError
+from mailbot.ingest import poll_once
+from mailbot.store.accounts import upsert_accounts
+from mailbot.store.db import migrate
+from mailbot.store.models import CaseRow, DecisionRow, MessageRow, OutboxRow
+
+SUPPORT = "support@crmrunner.example"
+PASSWORD = "demo-password"
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _wait_port(port: int, proc: subprocess.Popen[bytes] | None = None, timeout: float = 20) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc is not None and proc.poll() is not None:
+            raise MailbotError("the demo IMAP server (pymap) exited at start")
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
+                return
+        except OSError:
+            time.sleep(0.1)
+    raise MailbotError(f"the demo IMAP server did not listen on port {port}")
+
+
+def _start_imap(stack: ExitStack) -> int:
+    port = _free_port()
+    proc = subprocess.Popen(
+        [sys.executable, "-c", "from pymap.main import main; main()", "--host", "127.0.0.1",
+         "--port", str(port), "--no-tls", "dict", "--demo-user", SUPPORT,
+         "--demo-password", PASSWORD],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+
+    def stop() -> None:
+        proc.terminate()
+        try:
+            proc.wait(5)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+    stack.callback(stop)
+    _wait_port(port, proc)
+    return port
+
+
+class _Sink:
+    """Accepts every message, like a real SMTP server would, and counts them."""
+
+    def __init__(self) -> None:
+        self.received: list[bytes] = []
+        self.lock = threading.Lock()
+
+    async def handle_DATA(self, server, session, envelope):  # noqa: ANN001, ANN201, N802
+        with self.lock:
+            self.received.append(envelope.content)
+        return "250 2.0.0 accepted"
+
+
+def _start_smtp(stack: ExitStack) -> tuple[int, _Sink]:
+    from aiosmtpd.controller import Controller
+
+    sink = _Sink()
+    port = _free_port()
+    controller = Controller(sink, hostname="127.0.0.1", port=port)
+    controller.start()
+    stack.callback(controller.stop)
+    return port, sink
+
+
+def _samples() -> list[tuple[str, bytes]]:
+    folder = resources.files("mailbot") / "demo_data" / "messages"
+    return sorted((entry.name, entry.read_bytes()) for entry in folder.iterdir()
+                  if entry.name.endswith(".eml"))
+
+
+def _crlf(raw: bytes) -> bytes:
+    return raw.replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
+
+
+def _append(port: int, raw: bytes) -> None:
+    when = parsedate_to_datetime(message_from_bytes(raw)["Date"])
+    conn = imaplib.IMAP4("127.0.0.1", port)
+    try:
+        conn.login(SUPPORT, PASSWORD)
+        conn.append("INBOX", "", imaplib.Time2Internaldate(when), _crlf(raw))
+    finally:
+        conn.logout()
+
+
+def _owner_confirms(sink: _Sink, owner: str) -> bytes | None:
+    """The registered owner answers the confirmation request: 'Yes, I confirm'."""
+    for data in sink.received:
+        msg = message_from_bytes(data)
+        if owner in str(msg["To"]) and "confirm" in str(msg["Subject"]).lower():
+            return (
+                f"From: Kate White <{owner}>\r\nTo: {SUPPORT}\r\n"
+                f"Subject: Re: {msg['Subject']}\r\nDate: Fri, 06 Mar 2026 07:55:00 -0500\r\n"
+                f"Message-ID: <demo-13-confirm@example.com>\r\n"
+                f"In-Reply-To: {msg['Message-ID']}\r\nReferences: {msg['Message-ID']}\r\n"
+                "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+                "Yes, I confirm. Please cancel it.\r\n\r\nKate\r\n"
+            ).encode()
+    return None
+
+
+def _config(db_path: Path, imap_port: int, smtp_port: int, out: Path):  # noqa: ANN202
+    return parse_config({
+        "database": {"url": f"sqlite:///{db_path}"},
+        "imap": {"host": "127.0.0.1", "port": imap_port, "security": "none",
+                 "username": SUPPORT, "password": PASSWORD, "processed_folder": "Processed"},
+        "smtp": {"host": "127.0.0.1", "port": smtp_port, "security": "none",
+                 "from_address": SUPPORT, "from_name": "CRM RUNNER Support", "password_env": ""},
+        "policy": {"preset": "crm-runner", "timezone": "America/New_York"},
+        "replies": {"output_dir": str(out)},
+    }, source="<demo>")
+
+
+def _table(app: App, names: dict[str, str]) -> Table:
+    table = Table(title="mailbot demo: what happened to each message", show_lines=False)
+    for column in ("sample", "from", "intent", "outcome", "action", "effective", "refund",
+                   "case", "replies"):
+        table.add_column(column, overflow="fold")
+    with app.db.session() as session:
+        for msg in session.query(MessageRow).order_by(MessageRow.id):
+            decision = session.get(DecisionRow, msg.decision_id) if msg.decision_id else None
+            case = session.get(CaseRow, msg.case_id) if msg.case_id else None
+            replies = session.query(OutboxRow).filter_by(in_reply_to=msg.id).all()
+            refund = (f"{decision.refund_amount:.2f} {decision.refund_currency}"
+                      if decision and decision.refund_amount is not None else "")
+            flags = f" ({', '.join(msg.flags)})" if msg.flags else ""
+            table.add_row(
+                names.get(msg.message_id, "-"), msg.sender, msg.intent or "", f"{msg.outcome}{flags}",
+                decision.action or "" if decision else "",
+                decision.effective_on.isoformat() if decision and decision.effective_on else "",
+                refund, case.reference if case else "",
+                "\n".join(f"{r.kind} -> {r.to_addr}" for r in replies),
+            )
+    return table
+
+
+def run_demo(out: Path, *, keep: bool = False) -> int:
+    console = Console(width=None if sys.stdout.isatty() else 170)
+    work = Path(tempfile.mkdtemp(prefix="mailbot-demo-"))
+    out = out.resolve()
+    if out.exists():
+        shutil.rmtree(out)
+    with ExitStack() as stack:
+        if not keep:
+            stack.callback(shutil.rmtree, work, True)
+        console.print("[bold]mailbot demo[/bold]: starting an IMAP server (pymap) and an SMTP "
+                      "sink (aiosmtpd) on loopback ports")
+        imap_port = _start_imap(stack)
+        smtp_port, sink = _start_smtp(stack)
+        samples = _samples()
+        names = {}
+        for name, raw in samples:
+            _append(imap_port, raw)
+            names[str(message_from_bytes(raw)["Message-ID"])] = name.removesuffix(".eml")
+        app = App(_config(work / "mailbot.db", imap_port, smtp_port, out))
+        stack.callback(app.close)
+        migrate(app.db.engine)
+        accounts = parse_accounts_csv(
+            (resources.files("mailbot") / "demo_data" / "accounts.csv").read_bytes(), "demo")
+        with app.db.session() as session:
+            upsert_accounts(session, "default", accounts, "demo accounts")
+        console.print(f"{len(accounts)} accounts imported; {len(samples)} messages in INBOX; "
+                      "polling (the real poll path) ...")
+        first = poll_once(app, app.runtime())
+        confirmation = _owner_confirms(sink, "kate.white@example.com")
+        second = None
+        if confirmation is not None:
+            console.print("The registered owner of account 2290317 answers the confirmation "
+                          "request; polling again ...")
+            _append(imap_port, confirmation)
+            names["<demo-13-confirm@example.com>"] = "13-owner-confirms (reply)"
+            second = poll_once(app, app.runtime())
+        console.print(_table(app, names))
+        moved = first.moved + (second.moved if second else 0)
+        console.print(f"{len(sink.received)} replies accepted by the SMTP sink and written to "
+                      f"[bold]{out}[/bold]; {moved} cancellation messages moved to 'Processed', "
+                      "the rest left unseen in INBOX.")
+        if keep:
+            console.print(f"Demo database and data kept in {work}")
+    return 0

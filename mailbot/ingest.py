@@ -1,0 +1,268 @@
+"""One poll of one mailbox: new UIDs → record (commit) → process (commit) → move → send.
+
+Persist before acting: a message's raw bytes and the checkpoint advance are
+committed before it is processed; its decision and replies are committed
+before the mailbox is changed or anything is sent. Killed at any point, the
+next poll finishes the work without repeating any of it.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from sqlalchemy.orm import Session
+
+from mailbot.app import App, MailboxRuntime
+from mailbot.errors import ConfigError
+from mailbot.locks import mailbox_lock
+from mailbot.mailbox import FetchedMessage, FolderState, ImapMailbox, MessageMeta, batches
+from mailbot.mailer import Deliverer, DeliveryReport
+from mailbot.pipeline import ProcessReport, process_received
+from mailbot.store import cases as case_store
+from mailbot.store import inbound
+from mailbot.store.models import MessageRow
+
+log = logging.getLogger("mailbot.ingest")
+_MESSAGE_ID = re.compile(rb"^Message-ID:[ \t]*(?:\r?\n[ \t]+)?(<[^>\r\n]*>)", re.I | re.M)
+Progress = Callable[[str], None]
+
+
+@dataclass
+class PollReport:
+    mailbox: str
+    found: int = 0
+    recorded: int = 0
+    redelivered: int = 0
+    oversize: int = 0
+    processed: int = 0
+    failed: int = 0
+    moved: int = 0
+    sent: int = 0
+    deferred: int = 0
+    send_failed: int = 0
+    smtp_unavailable: str | None = None
+    uidvalidity_changed: bool = False
+    skipped: str | None = None  # another worker holds this mailbox
+    outcomes: dict[str, int] = field(default_factory=dict)
+    seconds: float = 0.0
+
+    def add_processing(self, report: ProcessReport) -> None:
+        self.processed += report.processed
+        self.failed += report.failed
+        for outcome, n in report.outcomes.items():
+            self.outcomes[outcome] = self.outcomes.get(outcome, 0) + n
+
+    def add_delivery(self, report: DeliveryReport) -> None:
+        self.sent += report.sent
+        self.deferred += report.deferred
+        self.send_failed += report.failed
+        self.smtp_unavailable = report.unavailable or self.smtp_unavailable
+
+
+def header_message_id(raw: bytes) -> str:
+    head = raw.split(b"\r\n\r\n", 1)[0] if b"\r\n\r\n" in raw else raw.split(b"\n\n", 1)[0]
+    m = _MESSAGE_ID.search(head)
+    return m.group(1).decode("ascii", "replace")[:998] if m else ""
+
+
+def deliverer(app: App, rt: MailboxRuntime) -> Deliverer | None:
+    smtp = rt.config.smtp
+    if smtp is None or app.dry_run:
+        return None
+    return Deliverer(
+        db=app.db, mailbox=rt.name, smtp=smtp, password=smtp.secret("smtp"),
+        service=app.config.service, clock=app.clock, output_dir=app.output_dir(rt.config),
+        may_send=lambda: circuit_reason(app),
+    )
+
+
+def circuit_reason(app: App) -> str | None:
+    from mailbot.safety import circuit_open
+
+    return circuit_open(app)
+
+
+class Poller:
+    """Polls one mailbox over one IMAP connection; reusable across polls (IDLE, service)."""
+
+    def __init__(self, app: App, rt: MailboxRuntime, progress: Progress | None = None,
+                 should_stop: Callable[[], bool] = lambda: False):
+        if rt.config.imap is None:
+            raise ConfigError(f"mailbox {rt.name!r} has no [imap] section", path=app.config.source,
+                              key="imap")
+        self.app = app
+        self.rt = rt
+        self.imap_config = rt.config.imap
+        self.progress = progress or (lambda _msg: None)
+        self.should_stop = should_stop
+        self.imap: ImapMailbox | None = None
+        self.deliverer = deliverer(app, rt)
+
+    def connect(self) -> ImapMailbox:
+        if self.imap is None:
+            cfg = self.imap_config
+            imap = ImapMailbox(cfg, cfg.secret("imap")).connect()
+            try:
+                imap.ensure_folder(cfg.processed_folder)
+            except Exception:
+                imap.close()
+                raise
+            self.imap = imap
+        return self.imap
+
+    def close(self) -> None:
+        if self.imap is not None:
+            self.imap.close()
+            self.imap = None
+
+    def poll(self, *, deliver: bool = True) -> PollReport:
+        started = time.perf_counter()
+        report = PollReport(self.rt.name)
+        with mailbox_lock(self.app, self.rt.name) as held:
+            if not held:
+                report.skipped = "another worker is polling this mailbox"
+                return report
+            try:
+                self._poll(report, deliver)
+            except BaseException:
+                self.close()  # a half-read connection is never reused
+                raise
+        report.seconds = time.perf_counter() - started
+        return report
+
+    def _poll(self, report: PollReport, deliver: bool) -> None:
+        imap = self.connect()
+        cfg = self.imap_config
+        state = imap.select(cfg.folder)
+        last_uid = self._checkpoint(state, report)
+        self._settle(imap, state, report, deliver)  # work left by an interrupted run
+        if state.uidnext is not None and state.uidnext <= last_uid + 1:
+            return
+        metas = imap.fetch_meta(imap.uids_after(last_uid))
+        report.found = len(metas)
+        if metas:
+            self.progress(f"{self.rt.name}: {len(metas)} new message(s) in {cfg.folder}")
+        done = 0
+        for batch in batches(metas, cfg.batch_size):
+            if self.should_stop():
+                break
+            self._record(imap, state, batch, report)
+            self._settle(imap, state, report, deliver)
+            done += len(batch)
+            if len(metas) > len(batch):
+                self.progress(f"{self.rt.name}: {done}/{len(metas)} processed, "
+                              f"{report.moved} moved, {report.sent} replies sent")
+        if report.uidvalidity_changed:
+            with self.app.db.session() as session:
+                lost = inbound.stale_moves(session, self.rt.name, cfg.folder, state.uidvalidity)
+                if lost:
+                    log.warning("%d message(s) to be moved were not found after the "
+                                "UIDVALIDITY change", lost)
+
+    def _checkpoint(self, state: FolderState, report: PollReport) -> int:
+        folder = self.imap_config.folder
+        with self.app.db.session() as session:
+            cp = inbound.checkpoint(session, self.rt.name, folder)
+            if cp is None:
+                inbound.save_checkpoint(session, self.rt.name, folder, state.uidvalidity, 0)
+                return 0
+            if cp.uidvalidity != state.uidvalidity:
+                log.warning("UIDVALIDITY of %s changed (%s -> %s): rescanning, known messages "
+                            "are recognised by Message-ID and content", folder, cp.uidvalidity,
+                            state.uidvalidity)
+                case_store.audit(session, "mailbot", "uidvalidity_changed", folder=folder,
+                                 old=cp.uidvalidity, new=state.uidvalidity)
+                cp.uidvalidity, cp.last_uid = state.uidvalidity, 0
+                report.uidvalidity_changed = True
+                return 0
+            return cp.last_uid
+
+    def _record(self, imap: ImapMailbox, state: FolderState, batch: list[MessageMeta],
+                report: PollReport) -> None:
+        cfg = self.imap_config
+        small = [m for m in batch if m.size <= cfg.max_message_bytes]
+        big = [m for m in batch if m.size > cfg.max_message_bytes]
+        fetched = imap.fetch([m.uid for m in small]) if small else []
+        headers = imap.fetch_headers([m.uid for m in big]) if big else {}
+        with self.app.db.session() as session:
+            for msg in fetched:
+                self._record_one(session, state, msg, report)
+            for meta in big:
+                self._record_oversize(session, state, meta, headers.get(meta.uid, b""), report)
+            inbound.save_checkpoint(session, self.rt.name, cfg.folder, state.uidvalidity,
+                                    max(m.uid for m in batch))
+
+    def _record_one(self, session: Session, state: FolderState, msg: FetchedMessage,
+                    report: PollReport) -> None:
+        sha = inbound.raw_hash(msg.raw)
+        message_id = header_message_id(msg.raw)
+        same = inbound.find_same(session, self.rt.name, message_id, sha)
+        if same is not None:  # seen before (re-delivery, or a UIDVALIDITY rescan)
+            same.folder, same.uidvalidity, same.uid = self.imap_config.folder, state.uidvalidity, msg.uid
+            if same.mailbox_state == "moved":
+                same.mailbox_state = "move"
+            report.redelivered += 1
+            return
+        session.add(MessageRow(
+            mailbox=self.rt.name, source="imap", folder=self.imap_config.folder,
+            uidvalidity=state.uidvalidity, uid=msg.uid, message_id=message_id, raw_sha256=sha,
+            raw=msg.raw, size=len(msg.raw), received_at=msg.internaldate, status="received",
+            created_at=self.app.clock(),
+        ))
+        session.flush()
+        report.recorded += 1
+
+    def _record_oversize(self, session: Session, state: FolderState, meta: MessageMeta,
+                         header: bytes, report: PollReport) -> None:
+        message_id = header_message_id(header)
+        sha = inbound.raw_hash(b"oversize:%d:%d:%s" % (state.uidvalidity, meta.uid,
+                                                       message_id.encode()))
+        if inbound.find_same(session, self.rt.name, message_id, sha) is not None:
+            return
+        now = self.app.clock()
+        row = MessageRow(
+            mailbox=self.rt.name, source="imap", folder=self.imap_config.folder,
+            uidvalidity=state.uidvalidity, uid=meta.uid, message_id=message_id, raw_sha256=sha,
+            raw=None, size=meta.size, received_at=meta.internaldate, status="oversize",
+            outcome="flagged", flags=["oversize"], created_at=now, processed_at=now,
+            error=f"{meta.size} bytes, over imap.max_message_bytes "
+                  f"({self.imap_config.max_message_bytes}); not read",
+        )
+        session.add(row)
+        session.flush()
+        case_store.audit(session, "mailbot", "message_oversize", message_id=row.id, size=meta.size)
+        report.oversize += 1
+
+    def _settle(self, imap: ImapMailbox, state: FolderState, report: PollReport,
+                deliver: bool) -> None:
+        """Process what is recorded, then move and send what processing committed."""
+        while True:
+            processed = process_received(self.app, self.rt, should_stop=self.should_stop)
+            report.add_processing(processed)
+            if processed.processed + processed.failed == 0 or self.should_stop():
+                break
+        self._move(imap, state, report)
+        if deliver and self.deliverer is not None:
+            report.add_delivery(self.deliverer.deliver())
+
+    def _move(self, imap: ImapMailbox, state: FolderState, report: PollReport) -> None:
+        cfg = self.imap_config
+        with self.app.db.session() as session:
+            rows = inbound.to_move(session, self.rt.name, cfg.folder, state.uidvalidity)
+            if not rows:
+                return
+            imap.move([r.uid for r in rows if r.uid is not None], cfg.processed_folder)
+            inbound.mark_moved(session, [r.id for r in rows])
+            report.moved += len(rows)
+
+
+def poll_once(app: App, rt: MailboxRuntime, progress: Progress | None = None) -> PollReport:
+    poller = Poller(app, rt, progress)
+    try:
+        return poller.poll()
+    finally:
+        poller.close()

@@ -1,0 +1,128 @@
+"""Who polls a mailbox: one process at a time.
+
+On PostgreSQL a session-level advisory lock per mailbox, held on a connection
+of its own: when the holder dies its connection closes and another worker
+takes over at its next attempt. On SQLite (one process by design) an
+exclusive file lock beside the database file keeps a second process out.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import text
+
+if TYPE_CHECKING:
+    from mailbot.app import App
+
+_NAMESPACE = "mailbot.mailbox:"
+
+
+def lock_key(mailbox: str) -> int:
+    digest = hashlib.sha256((_NAMESPACE + mailbox).encode()).digest()
+    return int.from_bytes(digest[:8], "big", signed=True)
+
+
+class MailboxLock:
+    """A lock that can be held across many polls (the service) or just one (poll --once)."""
+
+    def __init__(self, app: App, mailbox: str):
+        self.app = app
+        self.mailbox = mailbox
+        self._conn = None
+        self._file: int | None = None
+
+    @property
+    def held(self) -> bool:
+        return self._conn is not None or self._file is not None
+
+    def acquire(self) -> bool:
+        if self.held:
+            return self.alive()
+        db = self.app.db
+        if db.is_postgres:
+            conn = db.engine.connect()
+            got = conn.execute(text("SELECT pg_try_advisory_lock(:k)"),
+                               {"k": lock_key(self.mailbox)}).scalar()
+            conn.commit()
+            if got:
+                self._conn = conn
+            else:
+                conn.close()
+            return bool(got)
+        path = _sqlite_lock_path(db.url, self.mailbox)
+        if path is None:
+            self._file = -1
+            return True
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(fd)
+            return False
+        self._file = fd
+        return True
+
+    def alive(self) -> bool:
+        """Is the lock still ours? (A PostgreSQL restart drops it with the connection.)"""
+        if self._conn is None:
+            return self._file is not None
+        try:
+            self._conn.execute(text("SELECT 1"))
+            self._conn.commit()
+            return True
+        except Exception:  # noqa: BLE001 - any failure means the session (and lock) is gone
+            self._drop()
+            return False
+
+    def release(self) -> None:
+        if self._conn is not None:
+            try:
+                self._conn.execute(text("SELECT pg_advisory_unlock(:k)"),
+                                   {"k": lock_key(self.mailbox)})
+                self._conn.commit()
+            except Exception:  # noqa: BLE001 - closing the connection releases it anyway
+                pass
+            self._drop()
+        if self._file is not None:
+            if self._file >= 0:
+                fcntl.flock(self._file, fcntl.LOCK_UN)
+                os.close(self._file)
+            self._file = None
+
+    def _drop(self) -> None:
+        if self._conn is not None:
+            try:
+                self._conn.close()
+            except Exception:  # noqa: BLE001
+                pass
+            self._conn = None
+
+
+def _sqlite_lock_path(url: str, mailbox: str) -> Path | None:
+    path = url.split("///", 1)[-1]
+    if not path or path == ":memory:":
+        return None
+    return Path(path).expanduser().resolve().with_name(Path(path).name + f".{mailbox}.lock")
+
+
+@contextmanager
+def mailbox_lock(app: App, mailbox: str) -> Iterator[bool]:
+    """Hold the mailbox for one poll, unless this process already holds it longer."""
+    held = app.locks.get(mailbox)
+    if held is not None and held.held:
+        yield held.alive()
+        return
+    lock = MailboxLock(app, mailbox)
+    got = lock.acquire()
+    try:
+        yield got
+    finally:
+        if got:
+            lock.release()

@@ -1,0 +1,391 @@
+"""The IMAP adapter (imap-tools): connect, read new UIDs, fetch with PEEK, move, IDLE.
+
+All IMAP I/O lives here. Every failure becomes a MailboxError whose message
+names the server and the cause; callers never see imaplib exceptions.
+"""
+
+from __future__ import annotations
+
+import imaplib
+import re
+import socket
+import ssl
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+
+from imap_tools import MailBox, MailBoxStartTls, MailBoxUnencrypted
+from imap_tools.errors import MailboxLoginError, UnexpectedCommandStatusError
+from imap_tools.mailbox import BaseMailBox
+from imap_tools.utils import encode_folder
+
+from mailbot.config import ImapConfig
+from mailbot.errors import MailboxError
+
+_MONTHS = {m: i for i, m in enumerate(
+    ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], 1)}
+_INTERNALDATE = re.compile(
+    rb'INTERNALDATE "\s?(\d{1,2})-([A-Za-z]{3})-(\d{4}) (\d{2}):(\d{2}):(\d{2}) ([+-])(\d{2})(\d{2})"'
+)
+_UID = re.compile(rb"\bUID (\d+)")
+_SIZE = re.compile(rb"\bRFC822\.SIZE (\d+)")
+_IO_ERRORS = (OSError, imaplib.IMAP4.error, ssl.SSLError, EOFError)
+MAX_BATCH_BYTES = 32 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class FolderState:
+    uidvalidity: int
+    uidnext: int | None
+    exists: int
+
+
+@dataclass(frozen=True)
+class MessageMeta:
+    uid: int
+    size: int
+    internaldate: datetime
+
+
+@dataclass(frozen=True)
+class FetchedMessage:
+    uid: int
+    size: int
+    internaldate: datetime
+    raw: bytes
+
+
+def parse_internaldate(meta: bytes) -> datetime | None:
+    """INTERNALDATE as an aware datetime; never via the machine's local time zone."""
+    m = _INTERNALDATE.search(meta)
+    if not m:
+        return None
+    day, mon, year, hh, mm, ss, sign, oh, om = m.groups()
+    offset = timedelta(hours=int(oh), minutes=int(om)) * (-1 if sign == b"-" else 1)
+    return datetime(
+        int(year), _MONTHS[mon.decode().title()], int(day), int(hh), int(mm), int(ss),
+        tzinfo=timezone(offset),
+    )
+
+
+def uid_set(uids: Sequence[int]) -> str:
+    """A compact IMAP sequence set: 1:5,7,9:12."""
+    parts: list[str] = []
+    ordered = sorted(set(uids))
+    start = prev = ordered[0] if ordered else 0
+    for uid in ordered[1:] + [None]:  # type: ignore[list-item]
+        if uid is not None and uid == prev + 1:
+            prev = uid
+            continue
+        parts.append(str(start) if start == prev else f"{start}:{prev}")
+        if uid is not None:
+            start = prev = uid
+    return ",".join(parts)
+
+
+def _fetch_items(data: list) -> Iterator[tuple[bytes, bytes | None]]:
+    """(metadata, literal) per message from imaplib's FETCH response list."""
+    meta: bytes | None = None
+    literal: bytes | None = None
+    for item in data:
+        if isinstance(item, tuple):
+            if meta is not None:
+                yield meta, literal
+            meta, literal = item[0], item[1]
+        elif isinstance(item, bytes):
+            if meta is not None and not re.match(rb"^\d+ \(", item):
+                meta += item  # e.g. b' FLAGS (\\Seen))' after the literal
+                continue
+            if meta is not None:
+                yield meta, literal
+            meta, literal = item, None
+    if meta is not None:
+        yield meta, literal
+
+
+class ImapMailbox:
+    """One authenticated IMAP connection to a support mailbox."""
+
+    def __init__(self, config: ImapConfig, password: str | None):
+        self.config = config
+        self._password = password or ""
+        self._box: BaseMailBox | None = None
+        self.delimiter = "/"
+
+    @property
+    def where(self) -> str:
+        return f"IMAP server {self.config.host}:{self.config.port}"
+
+    def _fail(self, action: str, exc: BaseException) -> MailboxError:
+        text = str(exc).strip() or type(exc).__name__
+        if isinstance(exc, socket.gaierror):
+            text = f"host not found ({text}); check imap.host"
+        elif isinstance(exc, ConnectionRefusedError):
+            text = "connection refused; check imap.host/imap.port and that the server is running"
+        elif isinstance(exc, TimeoutError | socket.timeout):
+            text = "timed out; check imap.host/imap.port and the network"
+        elif isinstance(exc, ssl.SSLError):
+            text = f"TLS failed ({text}); check imap.security and imap.port"
+        return MailboxError(f"{self.where}: {action} failed: {text}")
+
+    def connect(self) -> ImapMailbox:
+        cfg = self.config
+        try:
+            if cfg.security == "ssl":
+                box: BaseMailBox = MailBox(cfg.host, cfg.port, timeout=cfg.timeout_seconds)
+            elif cfg.security == "starttls":
+                box = MailBoxStartTls(cfg.host, cfg.port, timeout=cfg.timeout_seconds)
+            else:
+                box = MailBoxUnencrypted(cfg.host, cfg.port, timeout=cfg.timeout_seconds)
+        except _IO_ERRORS as exc:
+            raise self._fail("connecting", exc) from None
+        try:
+            box.login(cfg.username, self._password, initial_folder=None)
+        except MailboxLoginError:
+            self._safe_logout(box)
+            raise MailboxError(
+                f"{self.where}: login refused for user {cfg.username!r}; "
+                "check imap.username and the password (imap.password_env)"
+            ) from None
+        except _IO_ERRORS as exc:
+            self._safe_logout(box)
+            raise self._fail("login", exc) from None
+        self._box = box
+        self._guard("reading capabilities", self._refresh_capabilities)
+        self.delimiter = self._guard("reading the folder delimiter", self._read_delimiter)
+        return self
+
+    def _refresh_capabilities(self) -> None:
+        # imaplib keeps the pre-login list, which often lacks MOVE: ask again.
+        client = self.client
+        typ, data = client.capability()
+        if typ == "OK" and data and data[-1]:
+            client.capabilities = tuple(data[-1].decode().upper().split())
+
+    def _read_delimiter(self) -> str:
+        typ, data = self.client.list('""', '""')
+        if typ == "OK" and data and data[0]:
+            m = re.search(rb'\) "(.)"', data[0]) if isinstance(data[0], bytes) else None
+            if m:
+                return m.group(1).decode()
+        return "/"
+
+    @property
+    def client(self) -> imaplib.IMAP4:
+        if self._box is None:
+            raise MailboxError(f"{self.where}: not connected")
+        return self._box.client
+
+    @property
+    def box(self) -> BaseMailBox:
+        if self._box is None:
+            raise MailboxError(f"{self.where}: not connected")
+        return self._box
+
+    def _guard(self, action: str, fn, *args):  # type: ignore[no-untyped-def]
+        try:
+            return fn(*args)
+        except (UnexpectedCommandStatusError, *_IO_ERRORS) as exc:
+            raise self._fail(action, exc) from None
+
+    def server_folder(self, name: str) -> str:
+        """A configured folder path ('Processed/Cancellations') in the server's delimiter."""
+        return name.replace("/", self.delimiter) if self.delimiter else name
+
+    def ensure_folder(self, name: str) -> None:
+        folder = self.server_folder(name)
+
+        def create() -> None:
+            if not self.box.folder.exists(folder):
+                self.box.folder.create(folder)
+
+        self._guard(f"creating folder {folder!r}", create)
+
+    def select(self, name: str) -> FolderState:
+        folder = self.server_folder(name)
+
+        def run() -> FolderState:
+            client = self.client
+            typ, data = client.select(_quote(folder))
+            if typ != "OK":
+                raise MailboxError(f"{self.where}: cannot open folder {folder!r}: {data}")
+            untagged = client.untagged_responses
+            validity = int(untagged.get("UIDVALIDITY", [b"0"])[-1])
+            uidnext = untagged.get("UIDNEXT", [None])[-1]
+            return FolderState(validity, int(uidnext) if uidnext else None, int(data[0] or 0))
+
+        return self._guard(f"opening folder {folder!r}", run)
+
+    def uids_after(self, last_uid: int) -> list[int]:
+        """UIDs above last_uid, ascending ('n:*' also returns the highest UID: filtered)."""
+
+        def run() -> list[int]:
+            typ, data = self.client.uid("SEARCH", f"UID {last_uid + 1}:*")
+            if typ != "OK":
+                raise MailboxError(f"{self.where}: UID SEARCH refused: {data}")
+            found = [int(x) for x in (data[0] or b"").split()]
+            return sorted(uid for uid in found if uid > last_uid)
+
+        return self._guard("searching for new messages", run)
+
+    def fetch_meta(self, uids: Sequence[int]) -> list[MessageMeta]:
+        """Size and INTERNALDATE of each UID, without the bodies."""
+        out: list[MessageMeta] = []
+        for chunk in _chunks(uids, 500):
+            data = self._guard("fetching sizes", self._uid_fetch, chunk,
+                               "(UID RFC822.SIZE INTERNALDATE)")
+            for meta, _literal in _fetch_items(data):
+                parsed = _meta(meta)
+                if parsed:
+                    out.append(parsed)
+        return sorted(out, key=lambda m: m.uid)
+
+    def fetch(self, uids: Sequence[int]) -> list[FetchedMessage]:
+        """The raw bytes of each UID with BODY.PEEK[] (never sets \\Seen)."""
+        data = self._guard("fetching messages", self._uid_fetch, uids,
+                           "(UID RFC822.SIZE INTERNALDATE BODY.PEEK[])")
+        out = []
+        for meta, literal in _fetch_items(data):
+            parsed = _meta(meta)
+            if parsed and literal is not None:
+                out.append(FetchedMessage(parsed.uid, parsed.size, parsed.internaldate, literal))
+        return sorted(out, key=lambda m: m.uid)
+
+    def fetch_headers(self, uids: Sequence[int]) -> dict[int, bytes]:
+        """Just the header block of each UID (for messages too large to read)."""
+        out: dict[int, bytes] = {}
+        for chunk in _chunks(uids, 500):
+            data = self._guard("fetching headers", self._uid_fetch, chunk,
+                               "(UID RFC822.SIZE INTERNALDATE BODY.PEEK[HEADER])")
+            for meta, literal in _fetch_items(data):
+                parsed = _meta(meta)
+                if parsed and literal is not None:
+                    out[parsed.uid] = literal
+        return out
+
+    def _uid_fetch(self, uids: Sequence[int], items: str) -> list:
+        if len(uids) > 500:
+            raise ValueError("at most 500 UIDs per FETCH")
+        typ, data = self.client.uid("FETCH", uid_set(uids), items)
+        if typ != "OK":
+            raise MailboxError(f"{self.where}: UID FETCH refused: {data}")
+        return [item for item in data if item is not None]
+
+    def move(self, uids: Sequence[int], destination: str) -> None:
+        """Move UIDs with MOVE (RFC 6851); without it, copy + flag + UID EXPUNGE of just those."""
+        if not uids:
+            return
+        folder = self.server_folder(destination)
+
+        def run() -> None:
+            client = self.client
+            for chunk in _chunks(uids, 500):
+                ids = uid_set(chunk)
+                if "MOVE" in client.capabilities:
+                    typ, data = client.uid("MOVE", ids, _quote(folder))
+                    if typ != "OK":
+                        raise MailboxError(f"{self.where}: UID MOVE refused: {data}")
+                    continue
+                typ, data = client.uid("COPY", ids, _quote(folder))
+                if typ != "OK":
+                    raise MailboxError(f"{self.where}: UID COPY refused: {data}")
+                client.uid("STORE", ids, "+FLAGS.SILENT", r"(\Deleted)")
+                if "UIDPLUS" in client.capabilities:
+                    client.uid("EXPUNGE", ids)
+                else:
+                    raise MailboxError(
+                        f"{self.where}: server has neither MOVE nor UIDPLUS; refusing a full "
+                        "EXPUNGE that could remove other people's deleted mail"
+                    )
+
+        self._guard(f"moving messages to {folder!r}", run)
+
+    def has_idle(self) -> bool:
+        return "IDLE" in self.client.capabilities
+
+    def idle_wait(self, timeout: float) -> bool:
+        """Block in IDLE until the server reports a change or timeout passes; True on change."""
+
+        def run() -> bool:
+            responses = self.box.idle.wait(timeout=timeout)
+            return any(b"EXISTS" in r or b"RECENT" in r for r in responses)
+
+        return self._guard("waiting in IDLE", run)
+
+    def idle_until(self, timeout: float, should_stop: Callable[[], bool]) -> bool:
+        """One IDLE (RFC 2177) of at most timeout seconds, ended early by new mail or a stop
+        request (checked every second). True when the server reported new mail."""
+
+        def run() -> bool:
+            idle = self.box.idle
+            idle.start()
+            deadline = time.monotonic() + timeout
+            changed = False
+            try:
+                while not changed and not should_stop() and time.monotonic() < deadline:
+                    responses = idle.poll(timeout=min(1.0, max(0.0, deadline - time.monotonic())))
+                    changed = any(b"EXISTS" in r or b"RECENT" in r for r in responses)
+            finally:
+                idle.stop()
+            return changed
+
+        return self._guard("waiting in IDLE", run)
+
+    def noop(self) -> None:
+        self._guard("NOOP", self.client.noop)
+
+    def close(self) -> None:
+        if self._box is not None:
+            self._safe_logout(self._box)
+            self._box = None
+
+    @staticmethod
+    def _safe_logout(box: BaseMailBox) -> None:
+        try:
+            box.client.logout()
+        except Exception:  # noqa: BLE001 - the connection is going away regardless
+            try:
+                box.client.shutdown()
+            except Exception:  # noqa: BLE001
+                pass
+
+    def __enter__(self) -> ImapMailbox:
+        return self.connect()
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _quote(folder: str) -> bytes:
+    """The folder name in modified UTF-7, quoted (RFC 3501 §5.1.3)."""
+    return encode_folder(folder)
+
+
+def _meta(meta: bytes) -> MessageMeta | None:
+    uid = _UID.search(meta)
+    size = _SIZE.search(meta)
+    when = parse_internaldate(meta)
+    if not uid or when is None:
+        return None
+    return MessageMeta(int(uid.group(1)), int(size.group(1)) if size else 0, when)
+
+
+def _chunks(items: Sequence[int], size: int) -> Iterator[Sequence[int]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def batches(metas: Sequence[MessageMeta], max_count: int, max_bytes: int = MAX_BATCH_BYTES
+            ) -> Iterator[list[MessageMeta]]:
+    """Group messages for FETCH: at most max_count (≤ 500) and about max_bytes per command."""
+    batch: list[MessageMeta] = []
+    size = 0
+    for meta in metas:
+        if batch and (len(batch) >= max_count or size + meta.size > max_bytes):
+            yield batch
+            batch, size = [], 0
+        batch.append(meta)
+        size += meta.size
+    if batch:
+        yield batch

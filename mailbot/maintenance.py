@@ -1,0 +1,56 @@
+"""Periodic upkeep: expiring unconfirmed verifications and purging old raw mail."""
+
+from __future__ import annotations
+
+import logging
+from datetime import timedelta
+
+from sqlalchemy import select, update
+
+from mailbot.app import App
+from mailbot.respond import queue_reply
+from mailbot.store import cases as case_store
+from mailbot.store.models import CaseRow, MessageRow
+
+log = logging.getLogger("mailbot.maintenance")
+
+
+def expire_verifications(app: App) -> int:
+    """Cases whose owner never confirmed within verification_days expire, with a notice."""
+    now = app.clock()
+    expired = 0
+    with app.db.session() as session:
+        due = session.scalars(
+            select(CaseRow).where(CaseRow.status == "pending_verification",
+                                  CaseRow.verify_until.is_not(None), CaseRow.verify_until < now)
+        ).all()
+        for case in due:
+            rt = app.runtime(case.mailbox)
+            case.status = "expired"
+            case.closed_at = now
+            first = session.get(MessageRow, case.first_message_id) if case.first_message_id else None
+            queue_reply(session, app, rt, kind="verification_expired", to_addr=case.sender,
+                        case=case, message=first, content=None,
+                        extra={"verification_days": app.config.security.verification_days})
+            case_store.audit(session, "mailbot", "verification_expired", case_id=case.id)
+            expired += 1
+    if expired:
+        log.info("%d unconfirmed request(s) expired", expired)
+    return expired
+
+
+def purge_raw(app: App) -> int:
+    """Drop raw bytes older than retention.raw_days; the decision record stays."""
+    cutoff = app.clock() - timedelta(days=app.config.retention.raw_days)
+    with app.db.session() as session:
+        result = session.execute(
+            update(MessageRow)
+            .where(MessageRow.raw.is_not(None), MessageRow.received_at < cutoff,
+                   MessageRow.status != "received")
+            .values(raw=None)
+        )
+        purged = result.rowcount or 0
+        if purged:
+            case_store.audit(session, "mailbot", "raw_purged", count=purged,
+                             cutoff=cutoff.isoformat())
+    return purged

@@ -1,0 +1,137 @@
+"""Mail understanding: MIME to text, intent, and the identifiers and reason a request carries.
+
+Pure functions, bytes in and values out; nothing here raises on bad input. The pipeline
+calls ``parse_mime`` and ``understand`` (or ``read_message`` for both).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+
+from mailbot.config import ParsingConfig
+from mailbot.domain import Evidence, Extraction, Intent, MailContent, ReasonCode
+from mailbot.parsing.extract import (
+    account_candidates,
+    choose_account,
+    choose_username,
+    username_candidates,
+)
+from mailbot.parsing.intent import IntentResult, classify
+from mailbot.parsing.language import detect_language
+from mailbot.parsing.mime import parse_mime
+from mailbot.parsing.quotes import Reply, split_reply
+from mailbot.parsing.reasons import asks_refund, find_reason, reason_code
+from mailbot.parsing.sentences import sentences
+
+__all__ = ["parse_mime", "read_message", "understand"]
+
+Checker = Callable[[str], bool] | None
+_MACHINE = (Intent.AUTO_REPLY, Intent.BOUNCE)
+
+
+def understand(
+    content: MailContent,
+    *,
+    config: ParsingConfig,
+    own_addresses: frozenset[str] = frozenset(),
+    is_known_account: Checker = None,
+    is_known_username: Checker = None,
+) -> Extraction:
+    """Intent, identifiers, reason and language of a decoded message; never raises."""
+    try:
+        return _understand(content, config, own_addresses, is_known_account, is_known_username)
+    except Exception as exc:  # a parsing bug must flag one message, not stop the pipeline
+        return Extraction(
+            intent=Intent.OTHER,
+            confidence=0.0,
+            evidence=(Evidence("error", f"{type(exc).__name__}: {exc}"[:200]),),
+        )
+
+
+def read_message(
+    raw: bytes,
+    *,
+    config: ParsingConfig,
+    own_addresses: frozenset[str] = frozenset(),
+    is_known_account: Checker = None,
+    is_known_username: Checker = None,
+) -> tuple[MailContent, Extraction]:
+    """``parse_mime`` then ``understand``, for callers that hold raw bytes."""
+    content = parse_mime(raw)
+    extraction = understand(
+        content,
+        config=config,
+        own_addresses=own_addresses,
+        is_known_account=is_known_account,
+        is_known_username=is_known_username,
+    )
+    return content, extraction
+
+
+def _understand(
+    content: MailContent,
+    config: ParsingConfig,
+    own_addresses: frozenset[str],
+    is_known_account: Checker,
+    is_known_username: Checker,
+) -> Extraction:
+    reply = split_reply(content.text)
+    forwarded = split_reply(content.forwarded_text) if content.forwarded_text else None
+    result = classify(
+        content,
+        reply.visible,
+        forwarded.visible if forwarded else None,
+        own_addresses=own_addresses,
+        min_confidence=config.min_confidence,
+    )
+    language = detect_language(f"{content.subject}\n{reply.body}")
+    if result.intent in _MACHINE:
+        return Extraction(result.intent, result.confidence, result.evidence, language=language,
+                          new_text=reply.body)
+    return _extract(content, reply, forwarded, result, language, config, is_known_account,
+                    is_known_username)
+
+
+def _extract(
+    content: MailContent,
+    reply: Reply,
+    forwarded: Reply | None,
+    result: IntentResult,
+    language: str,
+    config: ParsingConfig,
+    is_known_account: Checker,
+    is_known_username: Checker,
+) -> Extraction:
+    """Identifiers from the new text, subject, signature and forwarded text; reason if cancelling."""
+    texts = [reply.visible, content.subject, reply.signature, forwarded.visible if forwarded else ""]
+    account, candidates, account_ev = choose_account(
+        account_candidates(texts, _pattern(config.account_number_pattern)), is_known_account
+    )
+    username, user_ev = choose_username(username_candidates(texts), is_known_username)
+    reason, reason_ev, code = None, None, None
+    if result.intent is Intent.CANCELLATION:
+        source = reply.body or (forwarded.body if forwarded else "")
+        reason, reason_ev = find_reason(source.split("\n"), sentences(source))
+        code = (reason_code(reason) or ReasonCode.OTHER) if reason else None
+    found = tuple(e for e in (account_ev, user_ev, reason_ev) if e is not None)
+    return Extraction(
+        intent=result.intent,
+        confidence=result.confidence,
+        evidence=result.evidence + found,
+        language=language,
+        account_number=account,
+        account_number_candidates=candidates,
+        username=username,
+        reason=reason,
+        reason_code=code,
+        asks_refund=asks_refund(reply.visible),
+        withdrawal=result.withdrawal,
+        new_text=reply.body,
+    )
+
+
+@functools.lru_cache(maxsize=16)
+def _pattern(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)

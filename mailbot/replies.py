@@ -1,0 +1,209 @@
+"""Reply composition: templates by purpose and language, rendered to a MIME message.
+
+Templates live in folders per language (``en/confirmed_block.txt``); a site
+folder (``[replies] template_dir``) overrides any bundled file. Rendering uses
+StrictUndefined, so a template naming a missing variable fails loudly in
+tests instead of in a customer's mailbox. The HTML alternative is the
+``<kind>.html`` template if there is one, else the text wrapped by
+``layout.html`` — always autoescaped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from email.message import EmailMessage
+from email.policy import SMTP
+from email.utils import format_datetime as rfc2822_date
+from email.utils import formataddr
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from babel.dates import format_date, format_datetime
+from babel.numbers import format_currency
+from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, TemplateNotFound
+
+from mailbot.domain import Account, Decision, Money
+
+LANGUAGES = ("en", "es", "de", "fr", "pt")
+KINDS = (
+    "confirmed_block",
+    "confirmed_cancel_immediately",
+    "confirmed_stop_renewal",
+    "confirmed_suspend",
+    "needs_info",
+    "pending_verification",
+    "verification_request",
+    "flagged",
+    "rejected",
+    "duplicate",
+    "withdrawn",
+    "verification_expired",
+)
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
+
+
+def bundled_template_dir() -> Path:
+    """The templates shipped with mailbot (in the wheel, or the source checkout)."""
+    packaged = resources.files("mailbot") / "_bundled_templates"
+    if packaged.is_dir():
+        return Path(str(packaged))
+    return Path(__file__).resolve().parent.parent / "templates"
+
+
+def clean_header(value: str, limit: int = 200) -> str:
+    """A header value with every CR, LF and control character made a space: no injection."""
+    value = _CONTROL.sub(" ", value or "").strip()
+    return value[:limit]
+
+
+@dataclass(frozen=True)
+class Company:
+    name: str
+    contact: str
+    support_address: str
+
+
+@dataclass(frozen=True)
+class ReplyFacts:
+    """Everything one reply may say. ``account`` is None when account data must not be shown."""
+
+    kind: str
+    language: str
+    to_addr: str
+    company: Company
+    zone: ZoneInfo
+    received_at: datetime
+    case_reference: str | None
+    customer_name: str = ""
+    original_subject: str = ""
+    account: Account | None = None
+    decision: Decision | None = None
+    missing: tuple[str, ...] = ()
+    status: str | None = None  # rejected: the account's status; duplicate: the case's state
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class RenderedReply:
+    subject: str
+    text: str
+    html: str
+
+
+class Renderer:
+    """Renders reply templates for one mailbox (its site folder over the bundled defaults)."""
+
+    def __init__(self, site_dir: Path | None = None):
+        self.site_dir = site_dir
+        self.bundled = bundled_template_dir()
+
+    @lru_cache(maxsize=16)  # noqa: B019 - one Renderer per mailbox, lives as long as the app
+    def env(self, language: str) -> Environment:
+        language = language if language in LANGUAGES else "en"
+        roots = [self.site_dir, self.bundled] if self.site_dir else [self.bundled]
+        search = [root / language for root in roots] + [root / "en" for root in roots] + roots
+        env = Environment(
+            loader=ChoiceLoader([FileSystemLoader(str(p)) for p in search]),
+            undefined=StrictUndefined,
+            autoescape=lambda name: bool(name and name.endswith(".html")),
+            trim_blocks=True,
+            lstrip_blocks=True,
+            keep_trailing_newline=True,
+        )
+        env.filters["date"] = lambda d: _fmt_date(d, language)
+        env.filters["money"] = lambda m: _fmt_money(m, language)
+        env.filters["datetime"] = lambda dt, zone: _fmt_datetime(dt, zone, language)
+        env.globals["language"] = language
+        return env
+
+    def render(self, facts: ReplyFacts) -> RenderedReply:
+        env = self.env(facts.language)
+        context = _context(facts)
+        template = env.get_template(f"{facts.kind}.txt")
+        subject_block = template.blocks.get("subject")
+        if subject_block is None:
+            raise ValueError(f"template {facts.kind}.txt has no subject block")
+        subject = "".join(subject_block(template.new_context(context))).strip()
+        text = template.render(context).strip() + "\n"
+        try:
+            html = env.get_template(f"{facts.kind}.html").render(context)
+        except TemplateNotFound:
+            html = env.get_template("layout.html").render(
+                {**context, "subject": subject, "paragraphs": _paragraphs(text)}
+            )
+        return RenderedReply(clean_header(subject), text, html)
+
+
+def _paragraphs(text: str) -> list[list[str]]:
+    return [block.splitlines() for block in re.split(r"\n\s*\n", text.strip()) if block.strip()]
+
+
+def _fmt_date(value: date | None, language: str) -> str:
+    return format_date(value, "long", locale=language) if value else ""
+
+
+def _fmt_datetime(value: datetime, zone: ZoneInfo, language: str) -> str:
+    local = format_datetime(value, "long", tzinfo=zone, locale=language)
+    return f"{local} ({zone.key})"
+
+
+def _fmt_money(value: Money | None, language: str) -> str:
+    if value is None:
+        return ""
+    return format_currency(value.amount, value.currency, locale=language)
+
+
+def _context(facts: ReplyFacts) -> dict[str, Any]:
+    decision = facts.decision
+    return {
+        "kind": facts.kind,
+        "company": facts.company,
+        "case": {"reference": facts.case_reference or ""},
+        "received_at": facts.received_at,
+        "received": _fmt_datetime(facts.received_at, facts.zone, facts.language),
+        "zone": facts.zone,
+        "customer_name": clean_header(facts.customer_name, 80),
+        "original_subject": clean_header(facts.original_subject),
+        "account": facts.account,
+        "decision": decision,
+        "refund": decision.refund if decision else None,
+        "missing": list(facts.missing),
+        "status": facts.status,
+        "extra": facts.extra,
+    }
+
+
+def build_mime(
+    *,
+    rendered: RenderedReply,
+    from_name: str,
+    from_addr: str,
+    to_addr: str,
+    message_id: str,
+    in_reply_to: str | None,
+    references: list[str],
+    when: datetime,
+) -> bytes:
+    """The reply as bytes ready for SMTP: threaded, marked auto-replied (RFC 3834)."""
+    msg = EmailMessage(policy=SMTP)
+    msg["From"] = formataddr((clean_header(from_name, 80), from_addr))
+    msg["To"] = clean_header(to_addr, 320)
+    msg["Subject"] = rendered.subject
+    msg["Date"] = rfc2822_date(when)
+    msg["Message-ID"] = message_id
+    if in_reply_to:
+        msg["In-Reply-To"] = clean_header(in_reply_to, 998)
+    if references:
+        # Keep the thread short enough for every server: the first and the last few.
+        refs = references if len(references) <= 10 else references[:1] + references[-9:]
+        msg["References"] = clean_header(" ".join(refs), 3000)
+    msg["Auto-Submitted"] = "auto-replied"
+    msg["X-Auto-Response-Suppress"] = "All"
+    msg.set_content(rendered.text, cte="quoted-printable")
+    msg.add_alternative(rendered.html, subtype="html", cte="quoted-printable")
+    return msg.as_bytes()

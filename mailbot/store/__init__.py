@@ -1,0 +1,1 @@
+"""Persistence: tables, migrations and the queries mailbot runs (the only module with SQL)."""

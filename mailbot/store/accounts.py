@@ -1,0 +1,127 @@
+"""Queries on accounts: import upserts and the lookups identity resolution needs."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from mailbot.accounts import normalize_account_number
+from mailbot.domain import Account, AccountStatus, Plan
+from mailbot.errors import CsvError
+from mailbot.store.models import AccountRow
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    created: int
+    updated: int
+    unchanged: int
+
+    @property
+    def total(self) -> int:
+        return self.created + self.updated + self.unchanged
+
+
+def to_domain(row: AccountRow) -> Account:
+    return Account(
+        account_number=row.account_number,
+        username=row.username,
+        email=row.email,
+        plan=Plan(row.plan),
+        status=AccountStatus(row.status),
+        started_on=row.started_on,
+        price=row.price,
+        currency=row.currency,
+        trial_ends_on=row.trial_ends_on,
+    )
+
+
+def _fields(account: Account) -> dict[str, object]:
+    return {
+        "username": account.username,
+        "username_key": account.username.casefold(),
+        "email": account.email,
+        "email_key": account.email.lower(),
+        "plan": account.plan.value,
+        "status": account.status.value,
+        "started_on": account.started_on,
+        "trial_ends_on": account.trial_ends_on,
+        "price": account.price,
+        "currency": account.currency,
+    }
+
+
+def upsert_accounts(
+    session: Session, mailbox: str, accounts: Iterable[Account], path: str
+) -> ImportReport:
+    """Insert new accounts and update changed ones; refuse a username that another account has."""
+    accounts = list(accounts)
+    existing = {
+        row.account_number: row
+        for row in session.scalars(select(AccountRow).where(AccountRow.mailbox == mailbox))
+    }
+    # After the import, a username must still name exactly one account.
+    final = {number: row.username_key for number, row in existing.items()}
+    final.update({a.account_number: a.username.casefold() for a in accounts})
+    holders: dict[str, list[str]] = {}
+    for number, key in final.items():
+        holders.setdefault(key, []).append(number)
+    problems = [
+        f"username {a.username!r} would also belong to account(s) "
+        f"{', '.join(n for n in holders[a.username.casefold()] if n != a.account_number)}"
+        for a in accounts
+        if len(holders[a.username.casefold()]) > 1
+    ]
+    if problems:
+        raise CsvError(path, problems)
+    created = updated = unchanged = 0
+    for account in accounts:
+        fields = _fields(account)
+        row = existing.get(account.account_number)
+        if row is None:
+            session.add(AccountRow(mailbox=mailbox, account_number=account.account_number, **fields))
+            created += 1
+        elif any(getattr(row, key) != value for key, value in fields.items()):
+            for key, value in fields.items():
+                setattr(row, key, value)
+            updated += 1
+        else:
+            unchanged += 1
+    return ImportReport(created, updated, unchanged)
+
+
+def by_number(session: Session, mailbox: str, number: str) -> AccountRow | None:
+    return session.scalar(
+        select(AccountRow).where(
+            AccountRow.mailbox == mailbox,
+            AccountRow.account_number == normalize_account_number(number),
+        )
+    )
+
+
+def by_username(session: Session, mailbox: str, username: str) -> AccountRow | None:
+    return session.scalar(
+        select(AccountRow).where(
+            AccountRow.mailbox == mailbox, AccountRow.username_key == username.casefold()
+        )
+    )
+
+
+def by_email(session: Session, mailbox: str, email: str) -> list[AccountRow]:
+    return list(
+        session.scalars(
+            select(AccountRow)
+            .where(AccountRow.mailbox == mailbox, AccountRow.email_key == email.lower())
+            .order_by(AccountRow.id)
+        )
+    )
+
+
+def count(session: Session, mailbox: str | None = None) -> int:
+    query = select(func.count()).select_from(AccountRow)
+    if mailbox is not None:
+        query = query.where(AccountRow.mailbox == mailbox)
+    return session.scalar(query) or 0

@@ -1,0 +1,183 @@
+"""Queries on cases, decisions and the audit log."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from mailbot.domain import Action, Decision, Money, Outcome
+from mailbot.store.models import AuditRow, CaseRow, DecisionRow, MessageRow, OutboxRow, PolicyVersionRow
+from mailbot.threads import case_from_message_id, new_case_reference
+
+OPEN = ("needs_info", "pending_verification", "flagged")
+ACTIVE = ("pending_verification", "flagged", "confirmed")  # "open or confirmed" (SPEC §6)
+
+
+def create_case(session: Session, **fields: Any) -> CaseRow:
+    """A new case with a fresh, unused reference."""
+    while True:
+        reference = new_case_reference()
+        if session.scalar(select(CaseRow.id).where(CaseRow.reference == reference)) is None:
+            break
+    case = CaseRow(reference=reference, **fields)
+    session.add(case)
+    session.flush()
+    return case
+
+
+def by_reference(session: Session, reference: str) -> CaseRow | None:
+    return session.scalar(select(CaseRow).where(CaseRow.reference == reference.upper()))
+
+
+def by_id(session: Session, case_id: int) -> CaseRow | None:
+    return session.get(CaseRow, case_id)
+
+
+def for_thread(session: Session, mailbox: str, ids: Iterable[str], secret: bytes) -> CaseRow | None:
+    """The case a message answers: our signed Message-IDs first, then any known message."""
+    ids = list(ids)
+    for mid in ids:
+        reference = case_from_message_id(secret, mid)
+        if reference and (case := by_reference(session, reference)) and case.mailbox == mailbox:
+            return case
+    if not ids:
+        return None
+    case_id = session.scalar(
+        select(OutboxRow.case_id).where(OutboxRow.message_id.in_(ids), OutboxRow.mailbox == mailbox,
+                                        OutboxRow.case_id.is_not(None)).limit(1)
+    ) or session.scalar(
+        select(MessageRow.case_id).where(MessageRow.message_id.in_(ids),
+                                         MessageRow.mailbox == mailbox,
+                                         MessageRow.case_id.is_not(None)).limit(1)
+    )
+    return session.get(CaseRow, case_id) if case_id else None
+
+
+def active_for_account(session: Session, account_id: int, *, exclude: int | None = None
+                       ) -> CaseRow | None:
+    """An open or confirmed case for the account (a new request is then a duplicate)."""
+    query = select(CaseRow).where(CaseRow.account_id == account_id, CaseRow.status.in_(ACTIVE))
+    if exclude is not None:
+        query = query.where(CaseRow.id != exclude)
+    return session.scalar(query.order_by(CaseRow.id).limit(1))
+
+
+def withdrawable_for_sender(session: Session, mailbox: str, sender: str) -> CaseRow | None:
+    """The newest case this sender opened that a withdrawal could still stop."""
+    return session.scalar(
+        select(CaseRow)
+        .where(CaseRow.mailbox == mailbox, CaseRow.sender == sender.lower(),
+               or_(CaseRow.status.in_(OPEN), CaseRow.status == "confirmed"))
+        .order_by(CaseRow.id.desc())
+        .limit(1)
+    )
+
+
+def decision_details(decision: Decision) -> dict[str, Any]:
+    return {
+        "clauses": list(decision.clauses),
+        "explanation": list(decision.explanation),
+        "renewals_charged": [d.isoformat() for d in decision.renewals_charged],
+        "refund_inputs": dict(decision.refund_inputs),
+    }
+
+
+def add_decision(session: Session, case: CaseRow, message: MessageRow | None,
+                 decision: Decision, *, digest: str = "", by: str = "mailbot") -> DecisionRow:
+    row = DecisionRow(
+        case_id=case.id,
+        message_id=message.id if message else None,
+        policy=decision.policy,
+        policy_digest=digest,
+        rule=decision.rule,
+        outcome=decision.outcome.value,
+        action=decision.action.value if decision.action else None,
+        received_on=decision.received_on,
+        effective_on=decision.effective_on,
+        access_until=decision.access_until,
+        billing_stops_on=decision.billing_stops_on,
+        refund_amount=decision.refund.amount if decision.refund else None,
+        refund_currency=decision.refund.currency if decision.refund else None,
+        flags=list(decision.flags),
+        details=decision_details(decision),
+        decided_by=by,
+    )
+    session.add(row)
+    session.flush()
+    case.decision_id = row.id
+    return row
+
+
+def to_decision(row: DecisionRow) -> Decision:
+    """A stored decision back as the value it was (for previews and re-sent replies)."""
+    details = row.details or {}
+    return Decision(
+        outcome=Outcome(row.outcome),
+        action=Action(row.action) if row.action else None,
+        policy=row.policy,
+        rule=row.rule,
+        clauses=tuple(details.get("clauses", ())),
+        received_on=row.received_on,
+        effective_on=row.effective_on,
+        access_until=row.access_until,
+        billing_stops_on=row.billing_stops_on,
+        renewals_charged=tuple(date.fromisoformat(d) for d in details.get("renewals_charged", ())),
+        refund=Money(row.refund_amount, row.refund_currency or "")
+        if row.refund_amount is not None else None,
+        refund_inputs=dict(details.get("refund_inputs", {})),
+        flags=tuple(row.flags or ()),
+        explanation=tuple(details.get("explanation", ())),
+    )
+
+
+def remember_policy(session: Session, policy_id: str, source: str) -> str:
+    """Keep the text of the policy version that decided; returns its digest."""
+    digest = hashlib.sha256(source.encode()).hexdigest()
+    if session.get(PolicyVersionRow, digest) is None:
+        session.add(PolicyVersionRow(digest=digest, policy=policy_id, source=source))
+    return digest
+
+
+def audit(session: Session, actor: str, action: str, *, case_id: int | None = None,
+          message_id: int | None = None, at: datetime | None = None, **details: Any) -> None:
+    row = AuditRow(actor=actor, action=action, case_id=case_id, message_id=message_id,
+                   details=_jsonable(details))
+    if at is not None:
+        row.at = at
+    session.add(row)
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    if isinstance(value, str | int | float | bool) or value is None:
+        return value
+    return str(value)
+
+
+def verification_ids(session: Session, case_id: int) -> set[str]:
+    """Message-IDs of the confirmation requests sent to the owner for this case."""
+    return set(
+        session.scalars(
+            select(OutboxRow.message_id).where(
+                OutboxRow.case_id == case_id, OutboxRow.kind == "verification_request"
+            )
+        )
+    )
+
+
+def replied_since(session: Session, case_id: int, kind: str, since: datetime) -> bool:
+    return session.scalar(
+        select(OutboxRow.id).where(
+            OutboxRow.case_id == case_id, OutboxRow.kind == kind, OutboxRow.created_at >= since
+        ).limit(1)
+    ) is not None

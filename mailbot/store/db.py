@@ -1,0 +1,115 @@
+"""Connecting to the database and migrating its schema (``mailbot init``)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config as AlembicConfig
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from mailbot.errors import StoreError
+
+MIGRATIONS = Path(__file__).parent / "migrations"
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=10000")
+    cur.close()
+
+
+def make_engine(url: str) -> Engine:
+    """An engine for the URL; SQLite gets WAL and foreign keys, PostgreSQL a pool."""
+    if url.startswith("postgresql://"):
+        url = "postgresql+psycopg://" + url[len("postgresql://") :]
+    if url.startswith("sqlite"):
+        path = url.split("///", 1)[-1]
+        if path and path != ":memory:":
+            parent = Path(path).expanduser().resolve().parent
+            if not parent.is_dir():
+                raise StoreError(f"database folder {parent} does not exist (database.url = {url})")
+        engine = create_engine(url, connect_args={"timeout": 30})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    return create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=5)
+
+
+def describe_db_error(exc: BaseException, url: str) -> str:
+    """One line naming the cause of a database failure, without the SQL."""
+    orig = getattr(exc, "orig", None) or exc
+    text = str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
+    safe_url = url.split("@")[-1] if "@" in url else url
+    return f"database error ({safe_url}): {text}"
+
+
+def _alembic_config(engine: Engine) -> AlembicConfig:
+    cfg = AlembicConfig()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.attributes["engine"] = engine
+    return cfg
+
+
+def migrate(engine: Engine) -> tuple[str | None, str]:
+    """Bring the schema to the newest revision; returns (before, after). Idempotent."""
+    cfg = _alembic_config(engine)
+    head = ScriptDirectory.from_config(cfg).get_current_head() or ""
+    try:
+        with engine.connect() as conn:
+            before = MigrationContext.configure(conn).get_current_revision()
+        if before != head:
+            command.upgrade(cfg, "head")
+    except (OperationalError, DBAPIError) as exc:
+        raise StoreError(describe_db_error(exc, str(engine.url))) from None
+    return before, head
+
+
+def check_schema(engine: Engine) -> None:
+    """Refuse to work on a database that ``mailbot init`` has not brought up to date."""
+    cfg = _alembic_config(engine)
+    head = ScriptDirectory.from_config(cfg).get_current_head()
+    try:
+        with engine.connect() as conn:
+            current = MigrationContext.configure(conn).get_current_revision()
+            has_tables = inspect(conn).has_table("messages")
+    except (OperationalError, DBAPIError) as exc:
+        raise StoreError(describe_db_error(exc, str(engine.url))) from None
+    if current is None or not has_tables:
+        raise StoreError("the database has no mailbot schema yet; run 'mailbot init' first")
+    if current != head:
+        raise StoreError(
+            f"the database schema is at {current}, this mailbot needs {head}; "
+            "run 'mailbot init' to migrate"
+        )
+
+
+class Database:
+    """The engine and a session factory; the one object every store function receives."""
+
+    def __init__(self, url: str):
+        self.url = url
+        self.engine = make_engine(url)
+        self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @property
+    def is_postgres(self) -> bool:
+        return self.engine.dialect.name == "postgresql"
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A session in a transaction: committed on success, rolled back on error."""
+        with self.sessions() as session, session.begin():
+            yield session
+
+    def dispose(self) -> None:
+        self.engine.dispose()

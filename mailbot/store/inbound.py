@@ -1,0 +1,111 @@
+"""Queries on inbound messages and the per-folder IMAP checkpoint."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from datetime import datetime
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from mailbot.store.models import Checkpoint, MessageRow
+
+
+def raw_hash(raw: bytes) -> str:
+    return hashlib.sha256(raw).hexdigest()
+
+
+def checkpoint(session: Session, mailbox: str, folder: str, *, lock: bool = False
+               ) -> Checkpoint | None:
+    query = select(Checkpoint).where(Checkpoint.mailbox == mailbox, Checkpoint.folder == folder)
+    return session.scalar(query.with_for_update() if lock else query)
+
+
+def save_checkpoint(session: Session, mailbox: str, folder: str, uidvalidity: int,
+                    last_uid: int) -> None:
+    row = checkpoint(session, mailbox, folder)
+    if row is None:
+        session.add(Checkpoint(mailbox=mailbox, folder=folder, uidvalidity=uidvalidity,
+                               last_uid=last_uid))
+    else:
+        row.uidvalidity = uidvalidity
+        row.last_uid = max(last_uid, row.last_uid) if row.uidvalidity == uidvalidity else last_uid
+
+
+def find_same(session: Session, mailbox: str, message_id: str, sha: str) -> MessageRow | None:
+    """A message already recorded with the same Message-ID and bytes (a re-delivery)."""
+    return session.scalar(
+        select(MessageRow).where(
+            MessageRow.mailbox == mailbox,
+            MessageRow.message_id == message_id,
+            MessageRow.raw_sha256 == sha,
+        )
+    )
+
+
+def received(session: Session, mailbox: str, limit: int = 500) -> list[MessageRow]:
+    """Recorded but not yet processed, oldest first (the order they arrived)."""
+    return list(
+        session.scalars(
+            select(MessageRow)
+            .where(MessageRow.mailbox == mailbox, MessageRow.status == "received")
+            .order_by(MessageRow.id)
+            .limit(limit)
+        )
+    )
+
+
+def to_move(session: Session, mailbox: str, folder: str, uidvalidity: int) -> list[MessageRow]:
+    return list(
+        session.scalars(
+            select(MessageRow).where(
+                MessageRow.mailbox == mailbox,
+                MessageRow.mailbox_state == "move",
+                MessageRow.folder == folder,
+                MessageRow.uidvalidity == uidvalidity,
+            )
+        )
+    )
+
+
+def stale_moves(session: Session, mailbox: str, folder: str, uidvalidity: int) -> int:
+    """Moves recorded under an older UIDVALIDITY: their UIDs mean nothing any more."""
+    result = session.execute(
+        update(MessageRow)
+        .where(
+            MessageRow.mailbox == mailbox,
+            MessageRow.mailbox_state == "move",
+            MessageRow.folder == folder,
+            MessageRow.uidvalidity != uidvalidity,
+        )
+        .values(mailbox_state="lost")
+    )
+    return result.rowcount or 0
+
+
+def mark_moved(session: Session, ids: Sequence[int]) -> None:
+    if ids:
+        session.execute(
+            update(MessageRow).where(MessageRow.id.in_(ids)).values(mailbox_state="moved")
+        )
+
+
+def by_message_id(session: Session, mailbox: str, message_id: str) -> MessageRow | None:
+    return session.scalar(
+        select(MessageRow)
+        .where(MessageRow.mailbox == mailbox, MessageRow.message_id == message_id)
+        .order_by(MessageRow.id)
+        .limit(1)
+    )
+
+
+def counts_by_status(session: Session) -> dict[str, int]:
+    rows = session.execute(select(MessageRow.status, func.count()).group_by(MessageRow.status))
+    return {status: n for status, n in rows}
+
+
+def last_received_at(session: Session, mailbox: str) -> datetime | None:
+    return session.scalar(
+        select(func.max(MessageRow.received_at)).where(MessageRow.mailbox == mailbox)
+    )
