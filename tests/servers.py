@@ -25,6 +25,7 @@ import pytest
 
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 DOVECOT = shutil.which("dovecot") or "/usr/sbin/dovecot"
+PASSWORD = "test-password"
 PG_ADMIN_URL = os.environ.get("MAILBOT_TEST_PG", "postgresql://postgres@127.0.0.1:5432/postgres")
 
 
@@ -88,8 +89,8 @@ service anvil {{
   chroot =
 }}
 passdb {{
-  driver = passwd-file
-  args = scheme=PLAIN username_format=%u {root}/passwd
+  driver = static
+  args = password={password}
 }}
 userdb {{
   driver = static
@@ -119,10 +120,8 @@ class Dovecot:
         for sub in ("run", "state", "mail"):
             (self.root / sub).mkdir(parents=True, exist_ok=True)
         os.chown(self.root / "mail", self.uid, self.gid)
-        (self.root / "passwd").touch()
-        self.conf.write_text(
-            DOVECOT_CONF.format(root=self.root, port=self.port, uid=self.uid, gid=self.gid)
-        )
+        self.conf.write_text(DOVECOT_CONF.format(root=self.root, port=self.port, uid=self.uid,
+                                                 gid=self.gid, password=PASSWORD))
         self.proc = subprocess.Popen(
             [DOVECOT, "-F", "-c", str(self.conf)],
             stdout=subprocess.DEVNULL,
@@ -151,12 +150,11 @@ class Dovecot:
         time.sleep(0.2)
         self.start()
 
-    def add_user(self, name: str | None = None, password: str = "secret") -> tuple[str, str]:
+    def add_user(self, name: str | None = None) -> tuple[str, str]:
+        """A fresh mailbox: every user logs in with the one test password (static passdb)."""
         name = name or f"u{uuid.uuid4().hex[:10]}@example.test"
-        self.users[name] = password
-        lines = [f"{u}:{{PLAIN}}{p}::::::" for u, p in self.users.items()]
-        (self.root / "passwd").write_text("\n".join(lines) + "\n")
-        return name, password
+        self.users[name] = PASSWORD
+        return name, PASSWORD
 
     def client(self, user: str) -> imaplib.IMAP4:
         conn = imaplib.IMAP4("127.0.0.1", self.port)

@@ -18,7 +18,7 @@ from mailbot.parsing.extract import (
     choose_username,
     username_candidates,
 )
-from mailbot.parsing.intent import IntentResult, classify
+from mailbot.parsing.intent import IntentResult, classify_machine, classify_text
 from mailbot.parsing.language import detect_language
 from mailbot.parsing.mime import parse_mime
 from mailbot.parsing.quotes import Reply, split_reply
@@ -28,7 +28,7 @@ from mailbot.parsing.sentences import sentences
 __all__ = ["parse_mime", "read_message", "understand"]
 
 Checker = Callable[[str], bool] | None
-_MACHINE = (Intent.AUTO_REPLY, Intent.BOUNCE)
+_MAX_BODY = 100_000  # characters read for intent and fields; requests are at the top
 
 
 def understand(
@@ -77,19 +77,21 @@ def _understand(
     is_known_account: Checker,
     is_known_username: Checker,
 ) -> Extraction:
-    reply = split_reply(content.text)
-    forwarded = split_reply(content.forwarded_text) if content.forwarded_text else None
-    result = classify(
+    machine = classify_machine(content, own_addresses)
+    if machine is not None:
+        new_text = content.text[:2000].strip()
+        return Extraction(machine.intent, machine.confidence, machine.evidence,
+                          language=detect_language(f"{content.subject}\n{new_text}"),
+                          new_text=new_text)
+    reply = split_reply(content.text[:_MAX_BODY])
+    forwarded = split_reply(content.forwarded_text[:_MAX_BODY]) if content.forwarded_text else None
+    result = classify_text(
         content,
         reply.visible,
         forwarded.visible if forwarded else None,
-        own_addresses=own_addresses,
         min_confidence=config.min_confidence,
     )
     language = detect_language(f"{content.subject}\n{reply.body}")
-    if result.intent in _MACHINE:
-        return Extraction(result.intent, result.confidence, result.evidence, language=language,
-                          new_text=reply.body)
     return _extract(content, reply, forwarded, result, language, config, is_known_account,
                     is_known_username)
 

@@ -53,6 +53,9 @@ _USERNAME_LABEL = re.compile(
     r"[\"'“‘«(]?(?P<value>[\w][\w.@+-]{1,63})",
     re.IGNORECASE,
 )
+_SEPARATORS = re.compile(r"[\s-]")
+_NON_DIGITS = re.compile(r"\D")
+_MAX_SCAN = 20_000  # characters of each text searched for identifiers
 _NOT_A_USERNAME = frozenset(
     """is and or the a an my our your of for to in on at as by with since from name id
     number no account this that it here below above same also not please was has have
@@ -78,10 +81,11 @@ def account_candidates(texts: list[str], pattern: re.Pattern[str]) -> list[Found
     for source, text in enumerate(texts):
         if not text:
             continue
-        text = text.replace("’", "'")
+        text = text[:_MAX_SCAN].replace("’", "'")
         labelled_spans = []
         for match in _ACCOUNT_LABEL.finditer(text):
-            value = _normalise_account(match.group("value"), pattern)
+            raw = match.group("value")
+            value = None if _DATE_SHAPE.match(raw) else _normalise_account(raw, pattern)
             if value and not _money_after(text, match.end("value")):
                 labelled_spans.append(match.span("value"))
                 found.append(Found(value, True, source, match.start(), _ev("account-label", match)))
@@ -119,7 +123,7 @@ def username_candidates(texts: list[str]) -> list[Found]:
     for source, text in enumerate(texts):
         if not text:
             continue
-        for match in _USERNAME_LABEL.finditer(text.replace("’", "'")):
+        for match in _USERNAME_LABEL.finditer(text[:_MAX_SCAN].replace("’", "'")):
             value = match.group("value").rstrip(".,;:!?)»”\"'")
             if match.group("generic") and not match.group("sep").strip():
                 continue  # "user" alone needs "user: ann" or "user is ann"
@@ -142,9 +146,10 @@ def choose_username(found: list[Found], is_known: Checker) -> tuple[str | None, 
 
 def _normalise_account(raw: str, pattern: re.Pattern[str]) -> str | None:
     """Spaces and dashes removed; the pattern decides (with or without a letter prefix)."""
-    compact = re.sub(r"[\s-]", "", raw).upper()
-    digits = re.sub(r"\D", "", compact)
-    for value in (compact, digits, re.sub(r"\D", "", raw.split()[0]) if " " in raw else ""):
+    compact = _SEPARATORS.sub("", raw).upper()
+    digits = _NON_DIGITS.sub("", compact)
+    first_group = _NON_DIGITS.sub("", raw.split()[0]) if " " in raw else ""
+    for value in (compact, digits, first_group):
         if value and pattern.fullmatch(value):
             return value
     return None

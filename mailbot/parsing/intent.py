@@ -56,9 +56,23 @@ def classify(
     min_confidence: float = 0.75,
 ) -> IntentResult:
     """Classify a message from its headers, subject, new text and any forwarded request."""
+    return classify_machine(content, own_addresses) or classify_text(
+        content, new_text, forwarded_text, min_confidence=min_confidence
+    )
+
+
+def classify_machine(content: MailContent, own_addresses: frozenset[str]) -> IntentResult | None:
+    """Bounce or auto-reply from headers and structure; None when a human may have written it."""
     verdict = machine_verdict(content, own_addresses)
-    if verdict is not None:
-        return IntentResult(verdict.intent, verdict.confidence, verdict.evidence)
+    if verdict is None:
+        return None
+    return IntentResult(verdict.intent, verdict.confidence, verdict.evidence)
+
+
+def classify_text(
+    content: MailContent, new_text: str, forwarded_text: str | None, *, min_confidence: float
+) -> IntentResult:
+    """The human intent of the new text, the subject and a forwarded request."""
     result = _human(content.subject, new_text, forwarded_text)
     if result.intent is not Intent.CANCELLATION:
         return result
@@ -153,7 +167,7 @@ def _read_subject(subject: str) -> _Reading:
     return reading
 
 
-def read(found: list[Sentence]) -> _Reading:
+def read(found: tuple[Sentence, ...]) -> _Reading:
     """The cues in a list of sentences, clause by clause."""
     reading = _Reading()
     for sentence in found:

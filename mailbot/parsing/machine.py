@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -194,7 +195,13 @@ def _null_return_path(content: MailContent) -> bool:
 
 
 def _head(content: MailContent) -> str:
-    return normalise(content.text[:4000])
+    return _normalised_head(content.text[:3000])
+
+
+@functools.lru_cache(maxsize=8)
+def _normalised_head(text: str) -> str:
+    """The normalised start of a body; several rules read it for one message."""
+    return normalise(text)
 
 
 def _bounce_text(content: MailContent) -> bool:

@@ -56,6 +56,12 @@ FORWARD_MARKER = re.compile(
     r"in[íi]cio da mensagem reencaminhada\s*:)\s*$",
     re.IGNORECASE,
 )
+_MAYBE_HEADER = re.compile(
+    rf":|^[-_=*>\s]{{2,}}|^\d|^[-\s*]*(?:on|am|le|el|em|op|den|il|w|dne|p[åa]|во?|в|begin|"
+    rf"d[ée]but|inicio|anfang|in[íi]cio)\s|{_WROTE}|forwarded|reenviado|weitergeleitete|"
+    rf"transf[ée]r[ée]|encaminhada|original",
+    re.IGNORECASE,
+)
 _RULE = re.compile(r"^\s*(?:[-_=*~#+]{2,}|ᐧ)\s*$")
 _OUTLOOK_RULE = re.compile(r"^\s*_{20,}\s*$")
 _QUOTED = re.compile(r"^\s*(?:[A-Z]{1,3})?>")
@@ -125,6 +131,8 @@ def strip_quotes(lines: list[str]) -> tuple[list[str], list[str]]:
 def _header_end(lines: list[str], i: int) -> int | None:
     """If an older message's header starts at line i, the index just after it."""
     stripped = lines[i].strip()
+    if not _MAYBE_HEADER.search(stripped):
+        return None  # most lines: no colon, rule, date, opener or "wrote"
     if _ORIGINAL.match(stripped) or FORWARD_MARKER.match(stripped):
         return i + 1
     if _FROM_LINE.match(stripped):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -15,7 +16,8 @@ _CLAUSE_BREAK = re.compile(
 _FIELD_LINE = re.compile(r"^\s*[\w .#/'-]{1,40}\s*[:#]\s*\S")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•]|\d{1,2}[.)])\s+")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"'})
-_MAX_SENTENCES = 400
+_COMBINING = re.compile("[\u0300-\u036f]")  # the accents NFKD splits off Latin letters
+_MAX_SENTENCES = 120
 
 
 @dataclass(frozen=True)
@@ -32,14 +34,17 @@ def normalise(text: str) -> str:
     """Casefolded, accents removed, apostrophes unified, whitespace collapsed."""
     text = text.translate(_APOSTROPHES).casefold()
     if not text.isascii():
-        text = "".join(
-            ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)
-        )
+        text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
     return " ".join(text.split())
 
 
-def sentences(text: str) -> list[Sentence]:
+@functools.lru_cache(maxsize=32)
+def sentences(text: str) -> tuple[Sentence, ...]:
     """Sentences of a plain-text body: wrapped lines joined, field lines kept apart."""
+    return tuple(_sentences(text))
+
+
+def _sentences(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     for chunk in _chunks(text):
         for raw in _SENTENCE_END.split(chunk):

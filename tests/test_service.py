@@ -1,0 +1,94 @@
+"""`mailbot run`: scheduled polling, outbox retries through a 451 outage, clean SIGTERM."""
+
+from __future__ import annotations
+
+import signal
+import subprocess
+import sys
+import time
+
+from tests.harness import REPO, Harness, mail
+
+
+def start(h: Harness, *extra: str) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "mailbot", "run", "--config", str(h.config_path), *extra],
+        cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+
+
+def wait_for(predicate, timeout: float = 30.0) -> bool:  # noqa: ANN001
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return True
+        time.sleep(0.1)
+    return False
+
+
+def stop(proc: subprocess.Popen[str], sig: int = signal.SIGTERM) -> tuple[int, float, str]:
+    started = time.monotonic()
+    proc.send_signal(sig)
+    try:
+        _out, err = proc.communicate(timeout=15)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        _out, err = proc.communicate()
+    return proc.returncode, time.monotonic() - started, err
+
+
+def test_run_polls_on_schedule_and_stops_cleanly(harness: Harness):
+    """The service answers new mail without being asked, and SIGTERM ends it with exit 0."""
+    harness.setup()
+    harness.config_path.write_text(harness.config_path.read_text().replace(
+        "timeout_seconds = 10\n\n[smtp]", "timeout_seconds = 10\npoll_interval_seconds = 0.5\n\n[smtp]"))
+    proc = start(harness)
+    try:
+        harness.append(mail("jdoe@example.com", "Please cancel account 4810237."))
+        assert wait_for(lambda: len(harness.sink.to("jdoe@example.com")) == 1)
+        assert wait_for(lambda: len(harness.processed()) == 1)
+    finally:
+        code, seconds, err = stop(proc)
+    assert code == 0, err
+    assert seconds < 10
+    assert "Traceback" not in err
+    assert '"msg": "message processed"' in err and '"outcome": "confirmed"' in err
+
+
+def test_sigint_also_stops_cleanly(harness: Harness):
+    """Ctrl-C (SIGINT) is a clean stop too."""
+    harness.setup()
+    proc = start(harness)
+    time.sleep(1.5)
+    code, seconds, err = stop(proc, signal.SIGINT)
+    assert code == 0, err
+    assert seconds < 10
+
+
+def test_smtp_451_outage_then_recovery_delivers_once(harness: Harness):
+    """While the SMTP server answers 451 replies wait in the outbox; then each goes out once."""
+    harness.setup()
+    harness.sink.fail_with = "451 4.3.0 Try again later"
+    for i, account in enumerate(("4810237", "7742051")):
+        sender = ("jdoe@example.com", "billing@acme.example")[i]
+        harness.append(mail(sender, f"Cancel account {account} please.", message_id=f"<o{i}@x>"))
+    code, _out, _err = harness.cli("poll", "--once")
+    assert code == 0
+    assert harness.sink.deliveries == []
+    proc = start(harness)
+    try:
+        time.sleep(2)
+        assert harness.sink.deliveries == []
+        harness.sink.fail_with = None
+        assert wait_for(lambda: len(harness.sink.deliveries) == 2, timeout=40)
+        time.sleep(1.5)
+        assert len(harness.sink.deliveries) == 2
+    finally:
+        code, _s, err = stop(proc)
+    assert code == 0, err
+    from mailbot.store.models import OutboxRow
+
+    with harness.app.db.session() as session:
+        rows = session.query(OutboxRow).all()
+        assert {r.status for r in rows} == {"sent"}
+        assert all(r.attempts >= 2 for r in rows), "the 451 answers counted as attempts"
