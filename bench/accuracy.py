@@ -216,8 +216,12 @@ def main(argv: list[str]) -> int:
     print(f"golden corpus: {golden.total} messages")
     if golden.total:
         print(f"  false confirmations : {golden.false_confirmations}")
-        for label, count in (("intent", golden.intent_ok), ("account number", golden.account_ok),
-                             ("username", golden.username_ok), ("reason", golden.reason_ok)):
+        for label, count in (
+            ("intent", golden.intent_ok),
+            ("account number", golden.account_ok),
+            ("username", golden.username_ok),
+            ("reason", golden.reason_ok),
+        ):
             print(f"  {label:<20}: {golden.rate(count):7.2%}  ({count}/{golden.total})")
         if show:
             print("\n".join(f"    {line}" for line in golden.failures))
@@ -228,7 +232,9 @@ def main(argv: list[str]) -> int:
     recall = public.bounces_found / public.bounces if public.bounces else 1.0
     print(f"  bounce recall       : {recall:7.2%}  ({public.bounces_found}/{public.bounces})")
     agreement = public.quote_agree / public.quote_fixtures if public.quote_fixtures else 1.0
-    print(f"  quote agreement     : {agreement:7.2%}  ({public.quote_agree}/{public.quote_fixtures})")
+    print(
+        f"  quote agreement     : {agreement:7.2%}  ({public.quote_agree}/{public.quote_fixtures})"
+    )
     if show:
         for line in public.crashes + public.cancellations + public.bounces_missed:
             print(f"    {line}")

@@ -12,7 +12,7 @@ from functools import cached_property
 from pathlib import Path
 
 from mailbot.config import Config, MailboxConfig
-from mailbot.locks import MailboxLock
+from mailbot.locks import MailboxLock, SenderIdentity
 from mailbot.policy import Policy, load_policy
 from mailbot.replies import Company, Renderer
 from mailbot.store.db import Database, check_schema
@@ -42,6 +42,7 @@ class App:
         self.clock = clock
         self._runtimes: dict[str, MailboxRuntime] = {}
         self.locks: dict[str, MailboxLock] = {}  # mailboxes this process holds across polls
+        self._sender: SenderIdentity | None = None
 
     @cached_property
     def db(self) -> Database:
@@ -94,6 +95,16 @@ class App:
     def output_dir(self, box: MailboxConfig) -> Path | None:
         return self.config.resolve_path(box.replies.output_dir) if box.replies.output_dir else None
 
+    @property
+    def sender(self) -> SenderIdentity:
+        """This process as an outbox sender (created on first use)."""
+        if self._sender is None:
+            self._sender = SenderIdentity(self)
+        self._sender.ensure()
+        return self._sender
+
     def close(self) -> None:
+        if self._sender is not None:
+            self._sender.close()
         if "db" in self.__dict__:
             self.db.dispose()

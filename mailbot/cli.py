@@ -22,6 +22,7 @@ from mailbot.config import Config, load_config
 from mailbot.errors import InputError, MailbotError, StoreError
 
 Handler = Callable[[argparse.Namespace], int]
+_OPEN_APPS: list = []  # closed when the command returns (connections, locks)
 
 
 def _app(args: argparse.Namespace, *, ready: bool = True):  # noqa: ANN202 - mailbot.app.App
@@ -32,6 +33,7 @@ def _app(args: argparse.Namespace, *, ready: bool = True):  # noqa: ANN202 - mai
         config = config.model_copy(update={"service": config.service.model_copy(
             update={"dry_run": True})})
     app = App(config)
+    _OPEN_APPS.append(app)
     return app.ready() if ready else app
 
 
@@ -146,7 +148,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from mailbot.export import records, write_csv, write_jsonl
 
     app = _app(args)
-    with app.db.session() as session:
+    with app.db.session(readonly=True) as session:
         rows = records(session, args.mailbox)
         writer = write_csv if args.format == "csv" else write_jsonl
         writer(rows, sys.stdout)
@@ -237,6 +239,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command != "run":
         logs.setup(logging.INFO if getattr(args, "verbose", False) else logging.WARNING)
+    try:
+        return _run(args)
+    finally:
+        while _OPEN_APPS:
+            _OPEN_APPS.pop().close()
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
         return int(args.func(args) or 0)
     except MailbotError as exc:

@@ -115,6 +115,7 @@ class SmtpConfig(_ServerConfig):
     password_env: str | None = "MAILBOT_SMTP_PASSWORD"
     from_address: str
     from_name: str = "Support"
+    connections: Annotated[int, Field(ge=1, le=20)] = 3  # concurrent connections for delivery
 
     @field_validator("from_address")
     @classmethod

@@ -156,7 +156,7 @@ def _table(app: App, names: dict[str, str]) -> Table:
     for column in ("sample", "from", "intent", "outcome", "action", "effective", "refund",
                    "case", "replies"):
         table.add_column(column, overflow="fold")
-    with app.db.session() as session:
+    with app.db.session(readonly=True) as session:
         for msg in session.query(MessageRow).order_by(MessageRow.id):
             decision = session.get(DecisionRow, msg.decision_id) if msg.decision_id else None
             case = session.get(CaseRow, msg.case_id) if msg.case_id else None

@@ -10,18 +10,21 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from mailbot.app import App, MailboxRuntime
 from mailbot.errors import ConfigError
 from mailbot.locks import mailbox_lock
-from mailbot.mailbox import FetchedMessage, FolderState, ImapMailbox, MessageMeta, batches
+from mailbot.mailbox import FolderState, ImapMailbox, MessageMeta, batches
 from mailbot.mailer import Deliverer, DeliveryReport
 from mailbot.pipeline import ProcessReport, process_received
+from mailbot.safety import sending_allowance
 from mailbot.store import cases as case_store
 from mailbot.store import inbound
 from mailbot.store.models import MessageRow
@@ -73,17 +76,53 @@ def deliverer(app: App, rt: MailboxRuntime) -> Deliverer | None:
     smtp = rt.config.smtp
     if smtp is None or app.dry_run:
         return None
-    return Deliverer(
-        db=app.db, mailbox=rt.name, smtp=smtp, password=smtp.secret("smtp"),
-        service=app.config.service, clock=app.clock, output_dir=app.output_dir(rt.config),
-        may_send=lambda: circuit_reason(app),
-    )
+    return Deliverer(app, rt.name, smtp, output_dir=app.output_dir(rt.config),
+                     allowance=lambda: sending_allowance(app))
 
 
-def circuit_reason(app: App) -> str | None:
-    from mailbot.safety import circuit_open
+class BackgroundSender:
+    """Delivers replies in a thread while the poll goes on processing: SMTP round trips
+    overlap the CPU work. Woken after each commit; drained before the poll returns."""
 
-    return circuit_open(app)
+    def __init__(self, deliverer: Deliverer):
+        self.deliverer = deliverer
+        self.wake = threading.Event()
+        self.closing = False
+        self.report = DeliveryReport()
+        self.error: BaseException | None = None
+        self.thread = threading.Thread(target=self._run, name="mailbot-sender", daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        while True:
+            self.wake.wait()
+            self.wake.clear()
+            closing = self.closing
+            if self.report.unavailable is None:  # during an outage, one try per poll is enough
+                try:
+                    self._add(self.deliverer.deliver())
+                except BaseException as exc:  # noqa: BLE001 - handed to the polling thread
+                    self.error = exc
+                    return
+            if closing:
+                return
+
+    def _add(self, part: DeliveryReport) -> None:
+        self.report.sent += part.sent
+        self.report.deferred += part.deferred
+        self.report.failed += part.failed
+        self.report.unavailable = part.unavailable or self.report.unavailable
+
+    def nudge(self) -> None:
+        self.wake.set()
+
+    def finish(self) -> DeliveryReport:
+        self.closing = True
+        self.wake.set()
+        self.thread.join()
+        if self.error is not None:
+            raise self.error
+        return self.report
 
 
 class Poller:
@@ -126,20 +165,26 @@ class Poller:
             if not held:
                 report.skipped = "another worker is polling this mailbox"
                 return report
+            sender = BackgroundSender(self.deliverer) if deliver and self.deliverer else None
             try:
-                self._poll(report, deliver)
+                self._poll(report, sender)
             except BaseException:
                 self.close()  # a half-read connection is never reused
+                if sender is not None:
+                    sender.finish()
                 raise
+            if sender is not None:
+                sender.nudge()
+                report.add_delivery(sender.finish())
         report.seconds = time.perf_counter() - started
         return report
 
-    def _poll(self, report: PollReport, deliver: bool) -> None:
+    def _poll(self, report: PollReport, sender: BackgroundSender | None) -> None:
         imap = self.connect()
         cfg = self.imap_config
         state = imap.select(cfg.folder)
         last_uid = self._checkpoint(state, report)
-        self._settle(imap, state, report, deliver)  # work left by an interrupted run
+        self._settle(imap, state, report, sender)  # work left by an interrupted run
         if state.uidnext is not None and state.uidnext <= last_uid + 1:
             return
         metas = imap.fetch_meta(imap.uids_after(last_uid))
@@ -151,7 +196,7 @@ class Poller:
             if self.should_stop():
                 break
             self._record(imap, state, batch, report)
-            self._settle(imap, state, report, deliver)
+            self._settle(imap, state, report, sender)
             done += len(batch)
             if len(metas) > len(batch):
                 self.progress(f"{self.rt.name}: {done}/{len(metas)} processed, "
@@ -183,38 +228,38 @@ class Poller:
 
     def _record(self, imap: ImapMailbox, state: FolderState, batch: list[MessageMeta],
                 report: PollReport) -> None:
+        """Write the batch's raw messages and the checkpoint advance in one commit."""
         cfg = self.imap_config
         small = [m for m in batch if m.size <= cfg.max_message_bytes]
         big = [m for m in batch if m.size > cfg.max_message_bytes]
         fetched = imap.fetch([m.uid for m in small]) if small else []
         headers = imap.fetch_headers([m.uid for m in big]) if big else {}
+        now = self.app.clock()
         with self.app.db.session() as session:
-            for msg in fetched:
-                self._record_one(session, state, msg, report)
+            keyed = [(header_message_id(m.raw), inbound.raw_hash(m.raw), m) for m in fetched]
+            known = inbound.known_pairs(session, self.rt.name, [mid for mid, _s, _m in keyed])
+            new_rows: dict[tuple[str, str], dict[str, object]] = {}
+            for message_id, sha, msg in keyed:
+                same = known.get((message_id, sha))
+                if same is not None:  # seen before (a re-delivery, or a UIDVALIDITY rescan)
+                    same.folder, same.uidvalidity, same.uid = cfg.folder, state.uidvalidity, msg.uid
+                    if same.mailbox_state == "moved":
+                        same.mailbox_state = "move"
+                    report.redelivered += 1
+                    continue
+                new_rows.setdefault((message_id, sha), dict(
+                    mailbox=self.rt.name, source="imap", folder=cfg.folder,
+                    uidvalidity=state.uidvalidity, uid=msg.uid, message_id=message_id,
+                    raw_sha256=sha, raw=msg.raw, size=len(msg.raw), received_at=msg.internaldate,
+                    status="received", attempts=0, mailbox_state="keep", flags=[],
+                    asks_refund=False, sender="", subject="", created_at=now))
+            if new_rows:
+                session.execute(insert(MessageRow), list(new_rows.values()))
+                report.recorded += len(new_rows)
             for meta in big:
                 self._record_oversize(session, state, meta, headers.get(meta.uid, b""), report)
             inbound.save_checkpoint(session, self.rt.name, cfg.folder, state.uidvalidity,
                                     max(m.uid for m in batch))
-
-    def _record_one(self, session: Session, state: FolderState, msg: FetchedMessage,
-                    report: PollReport) -> None:
-        sha = inbound.raw_hash(msg.raw)
-        message_id = header_message_id(msg.raw)
-        same = inbound.find_same(session, self.rt.name, message_id, sha)
-        if same is not None:  # seen before (re-delivery, or a UIDVALIDITY rescan)
-            same.folder, same.uidvalidity, same.uid = self.imap_config.folder, state.uidvalidity, msg.uid
-            if same.mailbox_state == "moved":
-                same.mailbox_state = "move"
-            report.redelivered += 1
-            return
-        session.add(MessageRow(
-            mailbox=self.rt.name, source="imap", folder=self.imap_config.folder,
-            uidvalidity=state.uidvalidity, uid=msg.uid, message_id=message_id, raw_sha256=sha,
-            raw=msg.raw, size=len(msg.raw), received_at=msg.internaldate, status="received",
-            created_at=self.app.clock(),
-        ))
-        session.flush()
-        report.recorded += 1
 
     def _record_oversize(self, session: Session, state: FolderState, meta: MessageMeta,
                          header: bytes, report: PollReport) -> None:
@@ -238,16 +283,16 @@ class Poller:
         report.oversize += 1
 
     def _settle(self, imap: ImapMailbox, state: FolderState, report: PollReport,
-                deliver: bool) -> None:
+                sender: BackgroundSender | None) -> None:
         """Process what is recorded, then move and send what processing committed."""
         while True:
-            processed = process_received(self.app, self.rt, should_stop=self.should_stop)
+            processed = process_received(self.app, self.rt, should_stop=self.should_stop,
+                                         on_commit=sender.nudge if sender else lambda: None)
             report.add_processing(processed)
             if processed.processed + processed.failed == 0 or self.should_stop():
                 break
+            self._move(imap, state, report)
         self._move(imap, state, report)
-        if deliver and self.deliverer is not None:
-            report.add_delivery(self.deliverer.deliver())
 
     def _move(self, imap: ImapMailbox, state: FolderState, report: PollReport) -> None:
         cfg = self.imap_config

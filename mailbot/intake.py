@@ -94,7 +94,7 @@ def process_files(app: App, rt: MailboxRuntime, files: list[tuple[str, bytes]],
 
 
 def describe(app: App, row_id: int) -> dict[str, str]:
-    with app.db.session() as session:
+    with app.db.session(readonly=True) as session:
         row = session.get(MessageRow, row_id)
         assert row is not None
         case = session.get(CaseRow, row.case_id) if row.case_id else None

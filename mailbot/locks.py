@@ -11,6 +11,8 @@ from __future__ import annotations
 import fcntl
 import hashlib
 import os
+import secrets
+import socket
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -32,9 +34,10 @@ def lock_key(mailbox: str) -> int:
 class MailboxLock:
     """A lock that can be held across many polls (the service) or just one (poll --once)."""
 
-    def __init__(self, app: App, mailbox: str):
+    def __init__(self, app: App, mailbox: str, purpose: str = "poll"):
         self.app = app
         self.mailbox = mailbox
+        self.purpose = purpose
         self._conn = None
         self._file: int | None = None
 
@@ -49,14 +52,14 @@ class MailboxLock:
         if db.is_postgres:
             conn = db.engine.connect()
             got = conn.execute(text("SELECT pg_try_advisory_lock(:k)"),
-                               {"k": lock_key(self.mailbox)}).scalar()
+                               {"k": self.key}).scalar()
             conn.commit()
             if got:
                 self._conn = conn
             else:
                 conn.close()
             return bool(got)
-        path = _sqlite_lock_path(db.url, self.mailbox)
+        path = _sqlite_lock_path(db.url, f"{self.mailbox}.{self.purpose}")
         if path is None:
             self._file = -1
             return True
@@ -68,6 +71,10 @@ class MailboxLock:
             return False
         self._file = fd
         return True
+
+    @property
+    def key(self) -> int:
+        return lock_key(self.mailbox if self.purpose == "poll" else f"{self.purpose}:{self.mailbox}")
 
     def alive(self) -> bool:
         """Is the lock still ours? (A PostgreSQL restart drops it with the connection.)"""
@@ -84,8 +91,7 @@ class MailboxLock:
     def release(self) -> None:
         if self._conn is not None:
             try:
-                self._conn.execute(text("SELECT pg_advisory_unlock(:k)"),
-                                   {"k": lock_key(self.mailbox)})
+                self._conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": self.key})
                 self._conn.commit()
             except Exception:  # noqa: BLE001 - closing the connection releases it anyway
                 pass
@@ -126,3 +132,48 @@ def mailbox_lock(app: App, mailbox: str) -> Iterator[bool]:
     finally:
         if got:
             lock.release()
+
+
+class SenderIdentity:
+    """Who claims outbox rows: a token per process, provably alive while the process is.
+
+    On PostgreSQL the process holds an advisory lock named by its token on a
+    connection of its own; when the process dies the lock goes with it, so another
+    worker can tell that rows this token left in flight are safe to take back.
+    """
+
+    def __init__(self, app: App):
+        self.app = app
+        self.token = f"{socket.gethostname()[:24]}:{os.getpid()}:{secrets.token_hex(4)}"
+        self._conn = None
+
+    def ensure(self) -> None:
+        if self.app.db.is_postgres and self._conn is None:
+            conn = self.app.db.engine.connect()
+            conn.execute(text("SELECT pg_advisory_lock(:k)"), {"k": lock_key("sender:" + self.token)})
+            conn.commit()
+            self._conn = conn
+
+    def dead(self, owners: list[str]) -> list[str]:
+        """Which of these owners (other processes) no longer hold their lock."""
+        if not self.app.db.is_postgres:
+            return []
+        gone = []
+        with self.app.db.engine.connect() as conn:
+            for owner in owners:
+                if owner == self.token:
+                    continue
+                key = lock_key("sender:" + owner)
+                if conn.execute(text("SELECT pg_try_advisory_lock(:k)"), {"k": key}).scalar():
+                    conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": key})
+                    gone.append(owner)
+            conn.commit()
+        return gone
+
+    def close(self) -> None:
+        if self._conn is not None:
+            try:
+                self._conn.close()
+            except Exception:  # noqa: BLE001 - the lock goes with the connection anyway
+                pass
+            self._conn = None

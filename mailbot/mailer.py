@@ -1,10 +1,12 @@
 """The SMTP adapter (aiosmtplib) and outbox delivery with retries.
 
 A reply is rendered and given its Message-ID in the same transaction as the
-decision. Delivery claims one row at a time (``FOR UPDATE SKIP LOCKED`` on
-PostgreSQL, so several workers never send the same row), sends it, and marks
-it sent in that transaction. Temporary failures (4xx, server down) are retried
-with exponential backoff and jitter; 5xx rejections fail the row for review.
+decision. Delivery claims a few due rows under a lease (``FOR UPDATE SKIP
+LOCKED`` on PostgreSQL, so several workers never take the same row; on SQLite
+one process delivers at a time), sends them over ``[smtp] connections``
+concurrent connections, and marks each sent the moment the server accepts it.
+Temporary failures (4xx, server down) are retried with exponential backoff and
+jitter; 5xx rejections fail the row for review.
 """
 
 from __future__ import annotations
@@ -13,18 +15,21 @@ import asyncio
 import logging
 import random
 import ssl
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import aiosmtplib
+from sqlalchemy import Connection, Row
 
-from mailbot.config import ServiceConfig, SmtpConfig
+from mailbot.app import App
+from mailbot.config import SmtpConfig
 from mailbot.errors import MailerError
+from mailbot.locks import MailboxLock
 from mailbot.store import outbox as outbox_store
-from mailbot.store.db import Database
-from mailbot.store.models import OutboxRow
 
 log = logging.getLogger("mailbot.mailer")
 
@@ -127,80 +132,128 @@ class DeliveryReport:
     deferred: int = 0
     failed: int = 0
     unavailable: str | None = None  # set when the server could not be reached
+    busy: bool = False  # another process is delivering for this mailbox (SQLite)
 
 
-@dataclass
+CLAIM_PER_CONNECTION = 5
+LEASE = timedelta(minutes=10)
+
+
 class Deliverer:
-    """Sends due outbox rows of one mailbox."""
+    """Sends due outbox rows of one mailbox over a few concurrent SMTP connections."""
 
-    db: Database
-    mailbox: str
-    smtp: SmtpConfig
-    password: str | None
-    service: ServiceConfig
-    clock: Callable[[], datetime]
-    output_dir: Path | None = None
-    may_send: Callable[[], str | None] = lambda: None  # a reason to pause (circuit breaker)
+    def __init__(self, app: App, mailbox: str, smtp: SmtpConfig, *,
+                 output_dir: Path | None = None,
+                 allowance: Callable[[], tuple[int, str | None]] = lambda: (10**9, None)):
+        self.app = app
+        self.db = app.db
+        self.mailbox = mailbox
+        self.smtp = smtp
+        self.password = smtp.secret("smtp")
+        self.service = app.config.service
+        self.clock = app.clock
+        self.output_dir = output_dir
+        self.allowance = allowance  # how many may go out before the circuit breaker trips
 
-    def deliver(self, limit: int | None = None) -> DeliveryReport:
-        return asyncio.run(self._deliver(limit))
-
-    async def _deliver(self, limit: int | None) -> DeliveryReport:
+    def deliver(self) -> DeliveryReport:
         report = DeliveryReport()
-        mailer = SmtpMailer(self.smtp, self.password)
+        lock = MailboxLock(self.app, self.mailbox, purpose="outbox")
+        exclusive = not self.db.is_postgres
+        if exclusive and not lock.acquire():
+            report.busy = True
+            return report
         try:
-            while limit is None or report.sent + report.failed + report.deferred < limit:
-                if (reason := self.may_send()) is not None:
-                    report.unavailable = reason
-                    break
-                if not await self._one(mailer, report):
-                    break
+            owner = self.app.sender.token
+            self._recover(owner, exclusive)
+            asyncio.run(self._deliver(owner, report))
         finally:
-            await mailer.close()
+            if exclusive:
+                lock.release()
         return report
 
-    async def _one(self, mailer: SmtpMailer, report: DeliveryReport) -> bool:
-        """Claim, send and settle one row; False when there is nothing (more) to do now."""
+    def _recover(self, owner: str, exclusive: bool) -> None:
+        """Take back rows left in flight by a sender that died (or by our own last crash)."""
+        with self.db.write() as conn:
+            dead = [] if exclusive else self.app.sender.dead(
+                outbox_store.owners_in_flight(conn, self.mailbox))
+            taken = outbox_store.reclaim(conn, self.mailbox, self.clock(), dead,
+                                         everyone_else_but=owner if exclusive else None)
+        if taken:
+            log.warning("%d reply(ies) left in flight by a stopped process will be sent now",
+                        taken)
+
+    async def _deliver(self, owner: str, report: DeliveryReport) -> None:
+        count = self.smtp.connections
+        mailers = [SmtpMailer(self.smtp, self.password) for _ in range(count)]
+        queue: deque[Row[Any]] = deque()
+        try:
+            while not report.unavailable:
+                allowed, reason = self.allowance()
+                if reason is not None:
+                    report.unavailable = reason
+                    break
+                rows = self._claim(owner, min(allowed, CLAIM_PER_CONNECTION * count))
+                if not rows:
+                    break
+                queue.extend(rows)
+                await asyncio.gather(*(self._worker(m, owner, queue, report) for m in mailers))
+        finally:
+            if queue:  # not attempted (server unreachable, or we are stopping)
+                with self.db.write() as conn:
+                    outbox_store.release(conn, [r.id for r in queue], owner,
+                                         until=self._delay(0, self.clock()))
+            for mailer in mailers:
+                await mailer.close()
+
+    def _claim(self, owner: str, limit: int) -> list[Row[Any]]:
+        if limit <= 0:
+            return []
         now = self.clock()
-        with self.db.session() as session:
-            if self.db.is_postgres:
-                outbox_store.relax_commit(session)
-            row = outbox_store.claim_next(session, self.mailbox, now)
-            if row is None:
-                return False
+        with self.db.write() as conn:
+            return outbox_store.claim(conn, self.mailbox, now, limit, owner, now + LEASE)
+
+    async def _worker(self, mailer: SmtpMailer, owner: str, queue: deque[Row[Any]],
+                      report: DeliveryReport) -> None:
+        while queue and not report.unavailable:
+            row = queue.popleft()
             try:
                 await mailer.send(row.raw, row.from_addr, row.to_addr)
             except SendFailure as exc:
                 if exc.connection:
                     report.unavailable = str(exc)
-                    outbox_store.defer_due(session, self.mailbox, now, self._delay(row, now))
-                    return False
-                self._settle_failure(row, exc, now, report)
-                return True
-            outbox_store.mark_sent(row, now)
+                    queue.appendleft(row)
+                    return
+                self._settle_failure(row, owner, exc, report)
+                continue
+            # Settled the moment the server accepts it: a crash can repeat at most this one.
+            with self.db.write() as conn:
+                if self.db.is_postgres:
+                    outbox_store.relax_commit(conn)
+                outbox_store.mark_sent(conn, row.id, owner, self.clock())
             report.sent += 1
-        self._write_copy(row)
-        return True
+            self._write_copy(row)
 
-    def _delay(self, row: OutboxRow, now: datetime) -> datetime:
-        seconds = backoff(row.attempts + 1, self.service.retry_base_seconds,
+    def _delay(self, attempts: int, now: datetime) -> datetime:
+        seconds = backoff(attempts + 1, self.service.retry_base_seconds,
                           self.service.retry_max_seconds)
         return now + timedelta(seconds=seconds)
 
-    def _settle_failure(self, row: OutboxRow, exc: SendFailure, now: datetime,
+    def _settle_failure(self, row: Row[Any], owner: str, exc: SendFailure,
                         report: DeliveryReport) -> None:
-        row.attempts += 1
-        row.last_error = str(exc)[:2000]
-        if exc.temporary and row.attempts < self.service.max_send_attempts:
-            row.next_attempt_at = self._delay(row, now)
-            report.deferred += 1
-            log.warning("reply %s deferred (attempt %d): %s", row.message_id, row.attempts, exc)
-        else:
-            row.status = "failed"
+        attempts = row.attempts + 1
+        now = self.clock()
+        final = not exc.temporary or attempts >= self.service.max_send_attempts
+        with self.db.write() as conn:
+            outbox_store.release(conn, [row.id], owner, until=self._delay(attempts, now),
+                                 attempt=True, error=str(exc), failed=final)
+        if final:
             report.failed += 1
             log.error("reply %s failed for good: %s", row.message_id, exc)
+        else:
+            report.deferred += 1
+            log.warning("reply %s deferred (attempt %d): %s", row.message_id, attempts, exc)
 
-    def _write_copy(self, row: OutboxRow) -> None:
+    def _write_copy(self, row: Row[Any]) -> None:
         if self.output_dir is None:
             return
         self.output_dir.mkdir(parents=True, exist_ok=True)

@@ -8,7 +8,7 @@ from datetime import timedelta
 from sqlalchemy import select, update
 
 from mailbot.app import App
-from mailbot.respond import queue_reply
+from mailbot.respond import ReplyBudget, queue_reply
 from mailbot.store import cases as case_store
 from mailbot.store.models import CaseRow, MessageRow
 
@@ -24,15 +24,16 @@ def expire_verifications(app: App) -> int:
             select(CaseRow).where(CaseRow.status == "pending_verification",
                                   CaseRow.verify_until.is_not(None), CaseRow.verify_until < now)
         ).all()
+        budget = ReplyBudget(session, app)
         for case in due:
             rt = app.runtime(case.mailbox)
             case.status = "expired"
             case.closed_at = now
             first = session.get(MessageRow, case.first_message_id) if case.first_message_id else None
-            queue_reply(session, app, rt, kind="verification_expired", to_addr=case.sender,
+            queue_reply(session, app, rt, budget, kind="verification_expired", to_addr=case.sender,
                         case=case, message=first, content=None,
                         extra={"verification_days": app.config.security.verification_days})
-            case_store.audit(session, "mailbot", "verification_expired", case_id=case.id)
+            case_store.audit(session, "mailbot", "verification_expired", case=case)
             expired += 1
     if expired:
         log.info("%d unconfirmed request(s) expired", expired)

@@ -1,49 +1,143 @@
 """One message through the chain: read, classify, identify, decide, record, queue replies.
 
 Like Mailman's chains, a message passes an ordered table of named steps; the
-first that handles it settles the outcome. Everything happens in the caller's
-transaction; the mailbox is changed and replies are sent only after commit.
+first that handles it settles the outcome. Messages are processed in batches
+in one transaction: what the steps look up (accounts, open cases, reply
+counts) is fetched for the whole batch at once and kept current in memory,
+and everything is written in one flush. If any message raises, the batch is
+rolled back and redone with a savepoint per message, so the bad one is
+recorded as failed and the others go through. The mailbox is changed and
+replies are sent only after the commit.
 """
 
 from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
+from sqlalchemy.exc import DisconnectionError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from mailbot import conversation as conv
 from mailbot.app import App, MailboxRuntime
 from mailbot.domain import CLOSED_STATUSES, Decision, Extraction, Intent, MailContent, Outcome
 from mailbot.domain import PolicyRequest as Request
 from mailbot.parsing import parse_mime, understand
-from mailbot.respond import queue_reply
+from mailbot.respond import ReplyBudget, queue_reply
 from mailbot.store import accounts as account_store
 from mailbot.store import cases as case_store
 from mailbot.store import inbound
+from mailbot.store.db import READONLY
 from mailbot.store.models import AccountRow, CaseRow, MessageRow
 from mailbot.threads import subject_references, thread_ids
 
 log = logging.getLogger("mailbot.pipeline")
+# The database failing, or a case changed meanwhile by someone else, is not the message's
+# fault: never mark messages failed for it; the next round tries again.
+RETRY_LATER = (OperationalError, InterfaceError, DisconnectionError, StaleDataError)
 ACTION_STATUS = {"block": "blocked", "cancel_immediately": "cancelled", "suspend": "suspended"}
+CLOSED = frozenset(s.value for s in CLOSED_STATUSES)
+
+
+class Batch:
+    """What the chain looks up for a batch of messages, fetched once and kept current."""
+
+    def __init__(self, session: Session, app: App, rt: MailboxRuntime):
+        self.session, self.app, self.rt = session, app, rt
+        self.known = account_store.KnownIds(session, rt.name)
+        self.budget = ReplyBudget(session, app)
+        self.references: set[str] = set()
+        self.by_number: dict[str, AccountRow | None] = {}
+        self.by_username: dict[str, AccountRow | None] = {}
+        self.by_email: dict[str, list[AccountRow]] = {}
+        self.active: dict[int, CaseRow | None] = {}  # account id -> open or confirmed case
+        self.by_message_id: dict[str, CaseRow] = {}  # cases of this batch's messages
+
+    def prefetch(self, readings: Iterable[tuple[MailContent, Extraction]]) -> None:
+        numbers, usernames, senders = set(), set(), set()
+        for content, extraction in readings:
+            senders.add(content.sender.strip().lower())
+            if extraction.intent == Intent.CANCELLATION:
+                numbers.add(extraction.account_number)
+                usernames.add(extraction.username)
+        box, s = self.rt.name, self.session
+        found = account_store.many(s, box, numbers - {None}, usernames - {None}, senders - {""})
+        for key in numbers - {None}:
+            self.by_number[account_store.normalize_account_number(key)] = None
+        for key in usernames - {None}:
+            self.by_username[key.casefold()] = None
+        for sender in senders:
+            self.by_email[sender] = []
+        for row in found:
+            self.by_number[row.account_number] = row
+            self.by_username[row.username_key] = row
+            self.by_email.setdefault(row.email_key, [])
+            if row not in self.by_email[row.email_key]:
+                self.by_email[row.email_key].append(row)
+        ids = [row.id for row in found]
+        self.active.update({i: None for i in ids})
+        self.active.update({c.account_id: c for c in case_store.active_for_accounts(s, ids)})
+        self.budget.prefetch(senders)
+
+    def number(self, number: str) -> AccountRow | None:
+        key = account_store.normalize_account_number(number)
+        if key not in self.by_number:
+            self.by_number[key] = account_store.by_number(self.session, self.rt.name, key)
+        return self.by_number[key]
+
+    def username(self, username: str) -> AccountRow | None:
+        key = username.casefold()
+        if key not in self.by_username:
+            self.by_username[key] = account_store.by_username(self.session, self.rt.name, key)
+        return self.by_username[key]
+
+    def email(self, address: str) -> list[AccountRow]:
+        key = address.lower()
+        if key not in self.by_email:
+            self.by_email[key] = account_store.by_email(self.session, self.rt.name, key)
+        return self.by_email[key]
+
+    def active_case(self, account_id: int, exclude: CaseRow | None = None) -> CaseRow | None:
+        if account_id not in self.active:
+            self.active[account_id] = case_store.active_for_account(self.session, account_id)
+        case = self.active[account_id]
+        if case is None or case is exclude or case.status not in case_store.ACTIVE:
+            return None
+        return case
+
+    def now_active(self, account_id: int, case: CaseRow) -> None:
+        current = self.active.get(account_id)
+        if current is None or current.status not in case_store.ACTIVE:
+            self.active[account_id] = case
 
 
 @dataclass
 class Turn:
     """The working state of one message while the chain runs."""
 
-    session: Session
-    app: App
-    rt: MailboxRuntime
+    batch: Batch
     row: MessageRow
     content: MailContent
     extraction: Extraction
     outcome: Outcome = Outcome.IGNORED
     flags: list[str] = field(default_factory=list)
     move: bool = False
+
+    @property
+    def session(self) -> Session:
+        return self.batch.session
+
+    @property
+    def app(self) -> App:
+        return self.batch.app
+
+    @property
+    def rt(self) -> MailboxRuntime:
+        return self.batch.rt
 
     @property
     def sender(self) -> str:
@@ -59,13 +153,19 @@ class Turn:
         self.flags.extend(f for f in flags if f not in self.flags)
         self.move = move
         if case is not None:
-            self.row.case_id = case.id
+            self.row.case = case
+            if self.content.message_id:
+                self.batch.by_message_id[self.content.message_id] = case
         return True
 
     def reply(self, kind: str, case: CaseRow, to: str | None = None, **facts: object) -> None:
-        queue_reply(self.session, self.app, self.rt, kind=kind, to_addr=to or self.sender,
-                    case=case, message=self.row, content=self.content,
+        queue_reply(self.session, self.app, self.rt, self.batch.budget, kind=kind,
+                    to_addr=to or self.sender, case=case, message=self.row, content=self.content,
                     language=self.extraction.language, **facts)  # type: ignore[arg-type]
+
+    def audit(self, case: CaseRow, action: str, **details: object) -> None:
+        case_store.audit(self.session, "mailbot", action, case=case, message=self.row,
+                         at=self.now, **details)
 
 
 # --- the steps ---------------------------------------------------------------------------
@@ -88,17 +188,17 @@ def machine_mail(t: Turn) -> bool:
 
 def follow_up(t: Turn) -> bool:
     """A reply in a case's thread continues that case."""
-    case = case_store.for_thread(t.session, t.rt.name,
-                                 thread_ids(t.content.in_reply_to, t.content.references), t.app.secret)
+    ids = thread_ids(t.content.in_reply_to, t.content.references)
+    case = next((t.batch.by_message_id[i] for i in ids if i in t.batch.by_message_id), None)
+    if case is None and ids:
+        case = case_store.for_thread(t.session, t.rt.name, ids, t.app.secret)
     if case is None:
         for reference in subject_references(t.content.subject):
             found = case_store.by_reference(t.session, reference)
             if found and found.mailbox == t.rt.name and _owns(t, found):
                 case = found
                 break
-    if case is None:
-        return False
-    return _continue_case(t, case)
+    return case is not None and _continue_case(t, case)
 
 
 def withdrawal(t: Turn) -> bool:
@@ -119,7 +219,7 @@ def unsure(t: Turn) -> bool:
     if t.extraction.confidence >= t.app.config.parsing.min_confidence:
         return False
     case = _new_case(t, "flagged", flags=["low_confidence"])
-    _audit(t, case, "flagged", flags=["low_confidence"])
+    t.audit(case, "flagged", flags=["low_confidence"])
     return t.settle(Outcome.FLAGGED, "low_confidence", case=case)
 
 
@@ -127,7 +227,7 @@ def new_request(t: Turn) -> bool:
     """A cancellation request: identify the account, check the sender, decide."""
     ident = _identify(t, t.extraction.account_number, t.extraction.username)
     if ident.candidate is not None:
-        active = case_store.active_for_account(t.session, ident.candidate.id)
+        active = t.batch.active_case(ident.candidate.id)
         if active is not None:
             return _duplicate(t, active)
     case = _new_case(t, "needs_info")
@@ -148,37 +248,40 @@ CHAIN: tuple[tuple[str, Callable[[Turn], bool]], ...] = (
 
 # --- shared moves ------------------------------------------------------------------------
 
+def _account(t: Turn, case: CaseRow) -> AccountRow | None:
+    return t.session.get(AccountRow, case.account_id) if case.account_id else None
+
+
 def _owns(t: Turn, case: CaseRow) -> bool:
+    """The sender is the case's requester or the account's registered owner."""
     if conv.same_address(case.sender, t.sender):
         return True
-    account = t.session.get(AccountRow, case.account_id) if case.account_id else None
+    account = _account(t, case)
     return account is not None and conv.same_address(account.email, t.sender)
 
 
 def _new_case(t: Turn, status: str, flags: list[str] | None = None) -> CaseRow:
     e = t.extraction
     return case_store.create_case(
-        t.session, mailbox=t.rt.name, status=status, sender=t.sender, language=e.language,
-        received_at=t.row.received_at, username=e.username, account_number=e.account_number,
-        reason=e.reason, reason_code=e.reason_code.value if e.reason_code else None,
-        asks_refund=e.asks_refund, flags=flags or [], first_message_id=t.row.id,
-        created_at=t.now, updated_at=t.now,
+        t.session, t.batch.references, mailbox=t.rt.name, status=status, sender=t.sender,
+        language=e.language, received_at=t.row.received_at, username=e.username,
+        account_number=e.account_number, reason=e.reason,
+        reason_code=e.reason_code.value if e.reason_code else None, asks_refund=e.asks_refund,
+        flags=flags or [], first_message=t.row, created_at=t.now, updated_at=t.now,
     )
 
 
 def _identify(t: Turn, number: str | None, username: str | None) -> conv.Identified:
-    s, box = t.session, t.rt.name
-
     def candidate(row: AccountRow | None) -> conv.Candidate | None:
         return conv.Candidate(row.id, account_store.to_domain(row)) if row else None
 
     return conv.identify(
         number=number,
         username=username,
-        by_number=candidate(account_store.by_number(s, box, number)) if number else None,
-        by_username=candidate(account_store.by_username(s, box, username)) if username else None,
+        by_number=candidate(t.batch.number(number)) if number else None,
+        by_username=candidate(t.batch.username(username)) if username else None,
         by_sender=[conv.Candidate(r.id, account_store.to_domain(r))
-                   for r in account_store.by_email(s, box, t.sender)],
+                   for r in t.batch.email(t.sender)],
         rule=t.rt.policy.identification,
     )
 
@@ -188,7 +291,7 @@ def _proceed(t: Turn, case: CaseRow, ident: conv.Identified) -> bool:
     if ident.mismatch:
         case.status = "flagged"
         case.flags = sorted({*case.flags, "identity_mismatch"})
-        _audit(t, case, "flagged", flags=["identity_mismatch"])
+        t.audit(case, "flagged", flags=["identity_mismatch"])
         t.reply("flagged", case, extra={"flags": ["identity_mismatch"]})
         return t.settle(Outcome.FLAGGED, "identity_mismatch", case=case, move=True)
     if ident.candidate is None:
@@ -209,13 +312,14 @@ def _ask_owner(t: Turn, case: CaseRow, candidate: conv.Candidate) -> bool:
     days = t.app.config.security.verification_days
     case.status = "pending_verification"
     case.verify_until = t.now + timedelta(days=days)
+    t.batch.now_active(candidate.id, case)
     flag = "sender_mismatch" if not conv.same_address(candidate.account.email, t.sender) \
         else "unauthenticated"
     case.flags = sorted({*case.flags, flag})
     t.reply("pending_verification", case)
     t.reply("verification_request", case, to=candidate.account.email, account=candidate.account,
             extra={"verification_days": days})
-    _audit(t, case, "verification_requested", owner=candidate.account.email)
+    t.audit(case, "verification_requested", owner=candidate.account.email)
     return t.settle(Outcome.PENDING_VERIFICATION, flag, case=case, move=True)
 
 
@@ -224,8 +328,7 @@ def _decide(t: Turn, case: CaseRow, candidate: conv.Candidate, *, to: str | None
     policy = t.rt.policy
     request = Request(received_at=case.received_at, asks_refund=case.asks_refund)
     decision = policy.decide(candidate.account, request)
-    row = case_store.add_decision(t.session, case, t.row, decision, digest=policy.digest)
-    t.row.decision_id = row.id
+    case_store.add_decision(t.session, case, t.row, decision, digest=policy.digest)
     account = candidate.account
     if decision.outcome == Outcome.CONFIRMED:
         case.status = "confirmed"
@@ -242,53 +345,47 @@ def _decide(t: Turn, case: CaseRow, candidate: conv.Candidate, *, to: str | None
         case.status = "flagged"
         case.flags = sorted({*case.flags, *decision.flags})
         t.reply("flagged", case, to=to, extra={"flags": list(decision.flags)})
-    _audit(t, case, "decided", outcome=decision.outcome.value, rule=decision.rule,
-           policy=decision.policy)
+    t.batch.now_active(candidate.id, case)
     return t.settle(decision.outcome, *decision.flags, case=case, move=True)
 
 
 def _apply_action(t: Turn, account_id: int, decision: Decision) -> None:
     status = ACTION_STATUS.get(decision.action.value if decision.action else "")
     account = t.session.get(AccountRow, account_id)
-    if status and account is not None and account.status not in {s.value for s in CLOSED_STATUSES}:
+    if status and account is not None and account.status not in CLOSED:
         account.status = status
 
 
 def _duplicate(t: Turn, case: CaseRow) -> bool:
-    """A second request for an account with an open or confirmed case: answered once a day."""
-    decision = None
-    if case.decision_id:
-        stored = t.session.get(case_store.DecisionRow, case.decision_id)
-        decision = case_store.to_decision(stored) if stored else None
+    """A second request for an account with an open or confirmed case: answered once a day,
+    and only to its requester or the account's owner (the case's state is account data)."""
+    decision = case_store.to_decision(case.decision) if case.decision else None
     recent = t.now - timedelta(hours=24)
-    already = case_store.replied_since(t.session, case.id, "duplicate", recent)
-    # The case's state is account data: only its requester or the account's owner hears it.
+    with t.session.no_autoflush:
+        already = case_store.replied_since(t.session, case.id, "duplicate", recent) \
+            if case.id else False
     if _owns(t, case) and not already:
         t.reply("duplicate", case, status=case.status, decision=decision,
                 extra={"case_received": _local(t, case.received_at)})
-    _audit(t, case, "duplicate")
     return t.settle(Outcome.DUPLICATE, case=case, move=True)
 
 
 def _withdraw(t: Turn, case: CaseRow) -> bool:
-    """Stop a case before it takes effect, if the writer may (sender or owner)."""
+    """Stop a case before it takes effect, if the writer may (requester or owner)."""
     if not _owns(t, case):
         return False
-    effective = None
-    if case.decision_id:
-        stored = t.session.get(case_store.DecisionRow, case.decision_id)
-        effective = stored.effective_on if stored else None
+    effective = case.decision.effective_on if case.decision else None
     local_today = t.now.astimezone(t.rt.policy.zone).date()
     too_late = case.status == "confirmed" and (effective is None or effective <= local_today)
     if too_late or t.app.config.security.withdrawal == "flag":
         case.status = "flagged"
         case.flags = sorted({*case.flags, "withdrawal"})
-        _audit(t, case, "flagged", flags=["withdrawal"])
+        t.audit(case, "flagged", flags=["withdrawal"])
         return t.settle(Outcome.FLAGGED, "withdrawal", case=case, move=True)
     case.status = "withdrawn"
     case.closed_at = t.now
     t.reply("withdrawn", case)
-    _audit(t, case, "withdrawn")
+    t.audit(case, "withdrawn")
     return t.settle(Outcome.IGNORED, "withdrawal", case=case, move=True)
 
 
@@ -300,26 +397,31 @@ def _continue_case(t: Turn, case: CaseRow) -> bool:
             return True
     if case.status == "needs_info":
         return _supply_details(t, case)
-    if case.status == "pending_verification":
-        account = t.session.get(AccountRow, case.account_id) if case.account_id else None
-        # Proof of ownership: an answer to the confirmation request, whose Message-ID only
-        # the registered mailbox received, from the registered address.
-        answered = case_store.verification_ids(t.session, case.id) & set(
-            thread_ids(t.content.in_reply_to, t.content.references))
-        if account and answered and conv.same_address(account.email, t.sender) and (
-            e.intent == Intent.CANCELLATION or conv.is_confirmation(e.new_text)
-        ):
-            case.verify_until = None
-            _audit(t, case, "owner_confirmed", owner=account.email)
-            candidate = conv.Candidate(account.id, account_store.to_domain(account))
-            return _decide(t, case, candidate, to=account.email)
-    if e.intent == Intent.CANCELLATION and case.status in ("pending_verification", "flagged",
-                                                           "confirmed"):
+    if case.status == "pending_verification" and _owner_confirms(t, case):
+        account = _account(t, case)
+        assert account is not None
+        case.verify_until = None
+        t.audit(case, "owner_confirmed", owner=account.email)
+        candidate = conv.Candidate(account.id, account_store.to_domain(account))
+        return _decide(t, case, candidate, to=account.email)
+    if e.intent == Intent.CANCELLATION and case.status in case_store.ACTIVE:
         return _duplicate(t, case)
     if e.intent == Intent.CANCELLATION:
         return False  # a closed case (withdrawn, expired, rejected): a new request
-    _audit(t, case, "follow_up")
     return t.settle(Outcome.IGNORED, "follow_up", case=case)
+
+
+def _owner_confirms(t: Turn, case: CaseRow) -> bool:
+    """Proof of ownership: an answer to the confirmation request (whose Message-ID only the
+    registered mailbox received), from the registered address, that says yes."""
+    account = _account(t, case)
+    if account is None or not conv.same_address(account.email, t.sender):
+        return False
+    answered = case_store.verification_ids(t.session, case.id) & set(
+        thread_ids(t.content.in_reply_to, t.content.references))
+    e = t.extraction
+    return bool(answered) and (e.intent == Intent.CANCELLATION
+                               or conv.is_confirmation(e.new_text))
 
 
 def _supply_details(t: Turn, case: CaseRow) -> bool:
@@ -332,7 +434,7 @@ def _supply_details(t: Turn, case: CaseRow) -> bool:
     case.asks_refund = case.asks_refund or e.asks_refund
     ident = _identify(t, case.account_number, case.username)
     if ident.candidate is not None:
-        active = case_store.active_for_account(t.session, ident.candidate.id, exclude=case.id)
+        active = t.batch.active_case(ident.candidate.id, exclude=case)
         if active is not None:
             case.status = "duplicate"
             case.closed_at = t.now
@@ -344,23 +446,17 @@ def _local(t: Turn, when: datetime) -> str:
     return when.astimezone(t.rt.policy.zone).strftime("%Y-%m-%d %H:%M %Z")
 
 
-def _audit(t: Turn, case: CaseRow, action: str, **details: object) -> None:
-    case_store.audit(t.session, "mailbot", action, case_id=case.id, message_id=t.row.id,
-                     at=t.now, **details)
-
-
 # --- running the chain -------------------------------------------------------------------
 
-def read(app: App, rt: MailboxRuntime, session: Session, raw: bytes
+def read(app: App, rt: MailboxRuntime, known: account_store.KnownIds, raw: bytes
          ) -> tuple[MailContent, Extraction]:
     content = parse_mime(raw)
-    box = rt.name
     extraction = understand(
         content,
         config=app.config.parsing,
         own_addresses=rt.own_addresses,
-        is_known_account=lambda n: account_store.by_number(session, box, n) is not None,
-        is_known_username=lambda u: account_store.by_username(session, box, u) is not None,
+        is_known_account=known.has_number,
+        is_known_username=known.has_username,
     )
     return content, extraction
 
@@ -385,16 +481,16 @@ def _record(row: MessageRow, content: MailContent, e: Extraction) -> None:
     }
 
 
-def process_row(session: Session, app: App, rt: MailboxRuntime, row: MessageRow) -> Turn:
+def run_chain(batch: Batch, row: MessageRow, content: MailContent, extraction: Extraction
+              ) -> Turn:
     """Run the chain on one recorded message and store what it decided."""
     started = time.perf_counter()
-    assert row.raw is not None
-    content, extraction = read(app, rt, session, row.raw)
     _record(row, content, extraction)
-    turn = Turn(session, app, rt, row, content, extraction)
+    turn = Turn(batch, row, content, extraction)
     for _name, step in CHAIN:
         if step(turn):
             break
+    app = batch.app
     row.outcome = turn.outcome.value
     row.flags = list(turn.flags)
     row.status = "processed"
@@ -413,29 +509,91 @@ class ProcessReport:
     failed: int = 0
     outcomes: dict[str, int] = field(default_factory=dict)
 
+    def count(self, outcome: str) -> None:
+        self.processed += 1
+        self.outcomes[outcome] = self.outcomes.get(outcome, 0) + 1
 
-def process_received(app: App, rt: MailboxRuntime, *, limit: int = 500,
-                     should_stop: Callable[[], bool] = lambda: False) -> ProcessReport:
-    """Process recorded, unprocessed messages of a mailbox; one bad one never stops it.
 
-    All of them commit together (one transaction, a savepoint each); on a stop
-    request the loop ends after the message in hand and commits what is done.
-    """
-    report = ProcessReport()
-    with app.db.session() as session:
-        for row in inbound.received(session, rt.name, limit):
-            if should_stop():
-                break
+CHUNK = 50  # messages per write transaction: short, so a concurrent sender is never kept waiting
+
+
+def _read_all(batch: Batch, rows: list[MessageRow], careful: bool,
+              should_stop: Callable[[], bool]
+              ) -> tuple[list[tuple[MessageRow, MailContent, Extraction]],
+                         list[tuple[MessageRow, Exception]]]:
+    """Parse and understand every message of the batch (CPU only, nothing written)."""
+    readings, failures = [], []
+    for row in rows:
+        if should_stop():
+            break
+        try:
+            assert row.raw is not None
+            readings.append((row, *read(batch.app, batch.rt, batch.known, row.raw)))
+        except Exception as exc:  # noqa: BLE001 - the parser promises not to raise; belt and braces
+            if not careful:
+                raise
+            failures.append((row, exc))
+    return readings, failures
+
+
+def _chain_chunk(batch: Batch, chunk: list[tuple[MessageRow, MailContent, Extraction]],
+                 report: ProcessReport, careful: bool) -> None:
+    session = batch.session
+    with session.begin():
+        for row, content, extraction in chunk:
+            if not careful:
+                report.count(run_chain(batch, row, content, extraction).outcome.value)
+                continue
             try:
                 with session.begin_nested():
-                    turn = process_row(session, app, rt, row)
-                report.processed += 1
-                report.outcomes[turn.outcome.value] = report.outcomes.get(turn.outcome.value, 0) + 1
+                    report.count(run_chain(batch, row, content, extraction).outcome.value)
+            except RETRY_LATER:
+                raise
             except Exception as exc:  # noqa: BLE001 - kept, shown as failed, never stops the loop
                 log.exception("message %s failed", row.id)
-                _fail(session, app, row, exc)
+                _fail(session, batch.app, row, exc)
                 report.failed += 1
+
+
+def _process_batch(app: App, rt: MailboxRuntime, limit: int, should_stop: Callable[[], bool],
+                   careful: bool, on_commit: Callable[[], None]) -> ProcessReport:
+    report = ProcessReport()
+    with app.db.sessions() as session:
+        with session.begin():
+            session.connection(execution_options=READONLY)
+            rows = inbound.received(session, rt.name, limit)
+            batch = Batch(session, app, rt)
+            readings, failures = _read_all(batch, rows, careful, should_stop)
+            batch.prefetch((content, extraction) for _row, content, extraction in readings)
+        if failures:
+            with session.begin():
+                for row, exc in failures:
+                    _fail(session, app, row, exc)
+                    report.failed += 1
+        for start in range(0, len(readings), CHUNK):
+            if should_stop():
+                break
+            _chain_chunk(batch, readings[start:start + CHUNK], report, careful)
+            on_commit()
     return report
+
+
+def process_received(app: App, rt: MailboxRuntime, *, limit: int = 500,
+                     should_stop: Callable[[], bool] = lambda: False,
+                     on_commit: Callable[[], None] = lambda: None) -> ProcessReport:
+    """Process recorded, unprocessed messages of a mailbox; one bad one never stops it.
+
+    Messages are read first without holding a write transaction, then decided and
+    written in chunks. If a message raises, its chunk is rolled back and the rest is
+    done again with a savepoint per message, so only that one is recorded as failed.
+    """
+    try:
+        return _process_batch(app, rt, limit, should_stop, False, on_commit)
+    except RETRY_LATER:
+        raise
+    except Exception:  # noqa: BLE001 - redone carefully below
+        log.warning("a message in the batch failed; processing it one message at a time")
+    return _process_batch(app, rt, limit, should_stop, True, on_commit)
 
 
 def _fail(session: Session, app: App, row: MessageRow, exc: BaseException) -> None:
@@ -446,8 +604,7 @@ def _fail(session: Session, app: App, row: MessageRow, exc: BaseException) -> No
         row.outcome = Outcome.FLAGGED.value
         row.flags = ["failed"]
         row.processed_at = app.clock()
-        case_store.audit(session, "mailbot", "message_failed", message_id=row.id, error=row.error)
+        case_store.audit(session, "mailbot", "message_failed", message=row, error=row.error)
 
 
-def closed_status(status: str) -> bool:
-    return status in {s.value for s in CLOSED_STATUSES}
+__all__ = ["CHAIN", "Batch", "ProcessReport", "process_received", "run_chain"]

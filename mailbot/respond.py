@@ -7,26 +7,70 @@ exactly when its decision does. Sending happens later (mailer.Deliverer).
 from __future__ import annotations
 
 import logging
-from datetime import datetime, timedelta
+from collections.abc import Iterable
+from datetime import timedelta
 from typing import Any
 
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from mailbot.app import App, MailboxRuntime
 from mailbot.domain import Account, Decision, MailContent
 from mailbot.replies import ReplyFacts, build_mime
 from mailbot.store import cases as case_store
-from mailbot.store import outbox as outbox_store
 from mailbot.store.models import CaseRow, MessageRow, OutboxRow
 from mailbot.threads import domain_of, make_message_id, split_ids
 
 log = logging.getLogger("mailbot.respond")
+COUNTED = ("pending", "sent")
+
+
+class ReplyBudget:
+    """The per-address cap: replies sent or queued to each address within the window.
+
+    Counts are read from the database once per address (or per batch with
+    ``prefetch``) and then kept in memory as replies are queued.
+    """
+
+    def __init__(self, session: Session, app: App):
+        sec = app.config.security
+        self.session = session
+        self.limit = sec.per_address_limit
+        self.since = app.clock() - timedelta(hours=sec.per_address_window_hours)
+        self.counts: dict[str, int] = {}
+
+    def _query(self, addresses: list[str]) -> None:
+        with self.session.no_autoflush:
+            rows = self.session.execute(
+                select(OutboxRow.to_addr, func.count())
+                .where(OutboxRow.to_addr.in_(addresses), OutboxRow.status.in_(COUNTED),
+                       OutboxRow.created_at >= self.since)
+                .group_by(OutboxRow.to_addr)
+            ).all()
+        self.counts.update({a: 0 for a in addresses})
+        self.counts.update({address: n for address, n in rows})
+
+    def prefetch(self, addresses: Iterable[str]) -> None:
+        todo = sorted({a.lower() for a in addresses if a} - self.counts.keys())
+        for start in range(0, len(todo), 500):
+            self._query(todo[start:start + 500])
+
+    def take(self, address: str) -> bool:
+        """Count one more reply to this address; False when the cap is reached."""
+        key = address.lower()
+        if key not in self.counts:
+            self._query([key])
+        if self.counts[key] >= self.limit:
+            return False
+        self.counts[key] += 1
+        return True
 
 
 def queue_reply(
     session: Session,
     app: App,
     rt: MailboxRuntime,
+    budget: ReplyBudget,
     *,
     kind: str,
     to_addr: str,
@@ -72,35 +116,26 @@ def queue_reply(
         references=references,
         when=now,
     )
+    state = "dry_run" if app.dry_run else "pending" if budget.take(to_addr) else "suppressed"
     row = OutboxRow(
         mailbox=rt.name,
-        case_id=case.id,
-        in_reply_to=message.id if message else None,
+        case=case,
+        inbound=message,
         kind=kind,
-        to_addr=to_addr,
+        to_addr=to_addr.lower(),
         from_addr=rt.from_address,
         subject=rendered.subject,
         message_id=message_id,
         raw=raw,
-        status=_status(session, app, to_addr, now),
+        status=state,
         next_attempt_at=now,
         created_at=now,
     )
     session.add(row)
-    if row.status != "pending":
-        case_store.audit(session, "mailbot", f"reply_{row.status}", case_id=case.id,
-                         message_id=message.id if message else None, to=to_addr, kind=kind)
-        log.warning("reply %s to %s not sent: %s", kind, to_addr, row.status)
+    if state != "pending":
+        case_store.audit(session, "mailbot", f"reply_{state}", case=case, message=message,
+                         at=now, to=to_addr, kind=kind)
+        if state == "suppressed":
+            log.warning("reply %s to %s not sent: %d replies to that address within %d h",
+                        kind, to_addr, budget.limit, app.config.security.per_address_window_hours)
     return row
-
-
-def _status(session: Session, app: App, to_addr: str, now: datetime) -> str:
-    """pending, or why not: dry_run, or suppressed by the per-address cap."""
-    if app.dry_run:
-        return "dry_run"
-    sec = app.config.security
-    since = now - timedelta(hours=sec.per_address_window_hours)
-    session.flush()
-    if outbox_store.sent_to_since(session, to_addr, since) >= sec.per_address_limit:
-        return "suppressed"
-    return "pending"

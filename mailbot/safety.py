@@ -36,6 +36,24 @@ def _save(session: Session, value: dict[str, Any]) -> None:
         row.value = value
 
 
+def sending_allowance(app: App) -> tuple[int, str | None]:
+    """How many replies may go out now before the breaker trips, or why none may."""
+    reason = circuit_open(app)
+    if reason is not None:
+        return 0, reason
+    with app.db.session() as session:
+        since = _window_start(session, app)
+        return app.config.security.hourly_limit - outbox_store.sent_since(session, since), None
+
+
+def _window_start(session: Session, app: App) -> datetime:
+    since = app.clock() - timedelta(hours=1)
+    state = _state(session)
+    if state.get("resumed_at"):
+        since = max(since, datetime.fromisoformat(state["resumed_at"]))
+    return since
+
+
 def circuit_open(app: App) -> str | None:
     """Why sending is paused, or None. Trips the breaker when the hourly limit is reached."""
     limit = app.config.security.hourly_limit
@@ -44,10 +62,7 @@ def circuit_open(app: App) -> str | None:
         state = _state(session)
         if state.get("open"):
             return state.get("reason", "sending paused by the circuit breaker")
-        since = now - timedelta(hours=1)
-        if state.get("resumed_at"):
-            since = max(since, datetime.fromisoformat(state["resumed_at"]))
-        sent = outbox_store.sent_since(session, since)
+        sent = outbox_store.sent_since(session, _window_start(session, app))
         if sent < limit:
             return None
         reason = (f"circuit breaker open: {sent} replies sent in the last hour (limit "

@@ -116,7 +116,11 @@ class Dovecot:
 
     def start(self) -> Dovecot:
         # Dovecot's auth process runs as user dovecot: it must be able to reach the files.
-        self.root.chmod(0o755)
+        self.root.mkdir(parents=True, exist_ok=True)
+        for folder in (self.root, *self.root.parents):
+            if folder == Path("/tmp") or folder == Path("/"):
+                break
+            folder.chmod(folder.stat().st_mode | 0o755)
         for sub in ("run", "state", "mail"):
             (self.root / sub).mkdir(parents=True, exist_ok=True)
         os.chown(self.root / "mail", self.uid, self.gid)

@@ -20,14 +20,41 @@ import pytest
 GOLDEN = Path(__file__).parent / "golden"
 MESSAGES = GOLDEN / "messages"
 
-KEYS = {"intent", "account_number", "username", "reason_code", "reason_contains", "language",
-        "asks_refund", "withdrawal", "ambiguous", "notes"}
+KEYS = {
+    "intent",
+    "account_number",
+    "username",
+    "reason_code",
+    "reason_contains",
+    "language",
+    "asks_refund",
+    "withdrawal",
+    "ambiguous",
+    "notes",
+}
 INTENTS = {"cancellation", "other", "auto_reply", "bounce"}
 LANGUAGES = {"en", "es", "de", "fr", "pt"}
-REASONS = {"too_expensive", "missing_features", "switched_service", "unused", "customer_service",
-           "too_complex", "low_quality", "business_closed", "other"}
-CSV_HEADER = ["account_number", "username", "email", "plan", "status", "started_on", "price",
-              "currency"]
+REASONS = {
+    "too_expensive",
+    "missing_features",
+    "switched_service",
+    "unused",
+    "customer_service",
+    "too_complex",
+    "low_quality",
+    "business_closed",
+    "other",
+}
+CSV_HEADER = [
+    "account_number",
+    "username",
+    "email",
+    "plan",
+    "status",
+    "started_on",
+    "price",
+    "currency",
+]
 
 # Messages whose customer deliberately quotes an identifier that is NOT in accounts.csv
 # (expected value = what the customer wrote).
@@ -64,6 +91,8 @@ def _visible_text(msg) -> str:
     """Subject + every text/* part (recursing into message/rfc822), HTML reduced to text."""
     chunks = [str(msg.get("Subject", ""))]
     for part in msg.walk():
+        if part.get_content_type() == "message/rfc822":
+            chunks.append(str(part.get_payload(0).get("Subject", "")))
         if part.get_content_maintype() != "text":
             continue
         try:
@@ -74,12 +103,8 @@ def _visible_text(msg) -> str:
             txt = re.sub(r"(?is)<(style|head|script)\b.*?</\1>|<!--.*?-->", " ", txt)
             txt = html.unescape(re.sub(r"<[^>]+>", " ", txt))
         chunks.append(txt)
-        if part.get_content_type() == "message/rfc822":
-            chunks.append(str(part.get_payload(0).get("Subject", "")))
-    for part in msg.walk():
-        if part.get_content_type() == "message/rfc822":
-            chunks.append(str(part.get_payload(0).get("Subject", "")))
-    return re.sub(r"\s+", " ", " ".join(chunks).replace("\u00a0", " ").replace("\u202f", " "))
+    text = " ".join(chunks).replace("\u00a0", " ").replace("\u202f", " ")
+    return re.sub(r"\s+", " ", text)
 
 
 # ---------------------------------------------------------------------------------- accounts
@@ -114,7 +139,8 @@ def test_file_pairs_and_numbering():
     emls = {p.stem for p in MESSAGES.glob("*.eml")}
     jsons = {p.stem for p in MESSAGES.glob("*.json")}
     assert emls == jsons, f"unpaired: {sorted(emls ^ jsons)}"
-    others = {p.name for p in MESSAGES.iterdir()} - {f"{s}.eml" for s in emls} - {f"{s}.json" for s in jsons}
+    expected_names = {f"{s}.eml" for s in emls} | {f"{s}.json" for s in jsons}
+    others = {p.name for p in MESSAGES.iterdir()} - expected_names
     assert not others, f"unexpected files: {sorted(others)}"
     assert len(emls) >= 220
     for stem in emls:
@@ -165,7 +191,8 @@ def test_identifiers_exist_in_accounts(stem):
     if exp["username"] is not None and allowed.get("username") != exp["username"]:
         assert exp["username"] in by_user, f"{exp['username']} not in accounts.csv"
     if exp["account_number"] in by_num and exp["username"] in by_user:
-        assert by_num[exp["account_number"]]["username"] == exp["username"], "number/username mismatch"
+        owner = by_num[exp["account_number"]]["username"]
+        assert owner == exp["username"], "account number and username belong to different accounts"
 
 
 @pytest.mark.parametrize("stem", _stems())

@@ -6,6 +6,7 @@ calls ``parse_mime`` and ``understand`` (or ``read_message`` for both).
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections.abc import Callable
@@ -14,6 +15,7 @@ from mailbot.config import ParsingConfig
 from mailbot.domain import Evidence, Extraction, Intent, MailContent, ReasonCode
 from mailbot.parsing.extract import (
     account_candidates,
+    bare_usernames,
     choose_account,
     choose_username,
     username_candidates,
@@ -21,14 +23,16 @@ from mailbot.parsing.extract import (
 from mailbot.parsing.intent import IntentResult, classify_machine, classify_text
 from mailbot.parsing.language import detect_language
 from mailbot.parsing.mime import parse_mime
-from mailbot.parsing.quotes import Reply, split_reply
-from mailbot.parsing.reasons import asks_refund, find_reason, reason_code
+from mailbot.parsing.quotes import Reply, split_forwarded, split_reply
+from mailbot.parsing.reason_codes import reason_code
+from mailbot.parsing.reasons import asks_refund, find_reason
 from mailbot.parsing.sentences import sentences
 
 __all__ = ["parse_mime", "read_message", "understand"]
 
 Checker = Callable[[str], bool] | None
-_MAX_BODY = 100_000  # characters read for intent and fields; requests are at the top
+_MAX_BODY = 12_000  # characters read for intent and fields; requests are at the top
+_MAX_SUBJECT = 500
 
 
 def understand(
@@ -77,14 +81,22 @@ def _understand(
     is_known_account: Checker,
     is_known_username: Checker,
 ) -> Extraction:
+    if len(content.subject) > _MAX_SUBJECT:
+        content = dataclasses.replace(content, subject=content.subject[:_MAX_SUBJECT])
     machine = classify_machine(content, own_addresses)
     if machine is not None:
         new_text = content.text[:2000].strip()
-        return Extraction(machine.intent, machine.confidence, machine.evidence,
-                          language=detect_language(f"{content.subject}\n{new_text}"),
-                          new_text=new_text)
+        return Extraction(
+            machine.intent,
+            machine.confidence,
+            machine.evidence,
+            language=detect_language(f"{content.subject}\n{new_text}"),
+            new_text=new_text,
+        )
     reply = split_reply(content.text[:_MAX_BODY])
-    forwarded = split_reply(content.forwarded_text[:_MAX_BODY]) if content.forwarded_text else None
+    forwarded = (
+        split_forwarded(content.forwarded_text[:_MAX_BODY]) if content.forwarded_text else None
+    )
     result = classify_text(
         content,
         reply.visible,
@@ -92,8 +104,9 @@ def _understand(
         min_confidence=config.min_confidence,
     )
     language = detect_language(f"{content.subject}\n{reply.body}")
-    return _extract(content, reply, forwarded, result, language, config, is_known_account,
-                    is_known_username)
+    return _extract(
+        content, reply, forwarded, result, language, config, is_known_account, is_known_username
+    )
 
 
 def _extract(
@@ -106,17 +119,24 @@ def _extract(
     is_known_account: Checker,
     is_known_username: Checker,
 ) -> Extraction:
-    """Identifiers from the new text, subject, signature and forwarded text; reason if cancelling."""
-    texts = [reply.visible, content.subject, reply.signature, forwarded.visible if forwarded else ""]
+    """Identifiers from new text, subject, signature and forwarded text; reason if cancelling."""
+    texts = [
+        reply.visible,
+        content.subject,
+        reply.signature,
+        forwarded.visible if forwarded else "",
+    ]
     account, candidates, account_ev = choose_account(
         account_candidates(texts, _pattern(config.account_number_pattern)), is_known_account
     )
-    username, user_ev = choose_username(username_candidates(texts), is_known_username)
+    username, user_ev = choose_username(
+        username_candidates(texts),
+        bare_usernames(texts) if is_known_username else [],
+        is_known_username,
+    )
     reason, reason_ev, code = None, None, None
     if result.intent is Intent.CANCELLATION:
-        source = reply.body or (forwarded.body if forwarded else "")
-        reason, reason_ev = find_reason(source.split("\n"), sentences(source))
-        code = (reason_code(reason) or ReasonCode.OTHER) if reason else None
+        reason, reason_ev, code = _reason(reply, forwarded)
     found = tuple(e for e in (account_ev, user_ev, reason_ev) if e is not None)
     return Extraction(
         intent=result.intent,
@@ -128,10 +148,20 @@ def _extract(
         username=username,
         reason=reason,
         reason_code=code,
-        asks_refund=asks_refund(reply.visible),
+        asks_refund=asks_refund(sentences(reply.visible)),
         withdrawal=result.withdrawal,
         new_text=reply.body,
     )
+
+
+def _reason(
+    reply: Reply, forwarded: Reply | None
+) -> tuple[str | None, Evidence | None, ReasonCode | None]:
+    """The stated reason, from the new text and any forwarded request, with its code."""
+    source = "\n\n".join(t for t in (reply.body, forwarded.body if forwarded else "") if t)
+    reason, evidence = find_reason(source.split("\n"), sentences(source))
+    code = (reason_code(reason) or ReasonCode.OTHER) if reason else None
+    return reason, evidence, code
 
 
 @functools.lru_cache(maxsize=16)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import functools
+import re
 
 from charset_normalizer import from_bytes
 
@@ -37,6 +38,8 @@ _ALIASES = {
 # Codecs that decode any byte string without error: a declared one proves nothing.
 _PERMISSIVE = frozenset({"latin-1", "iso8859-1", "cp1252"})
 _DETECT_SAMPLE = 32 * 1024
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_LETTERS = re.compile(r"[^\W\d_]")
 
 
 @functools.lru_cache(maxsize=256)
@@ -88,6 +91,9 @@ def _try(data: bytes, codec: str) -> str | None:
 
 def _detect(data: bytes) -> str:
     """Guess an undeclared or wrongly declared charset; cp1252 when nothing fits."""
+    latin = _try(data, "cp1252")
+    if latin is not None and _looks_latin(latin):
+        return latin  # the usual case in en/es/de/fr/pt; the detector is weak on short text
     try:
         best = from_bytes(data[:_DETECT_SAMPLE]).best()
     except Exception:  # the detector is a heuristic, never a reason to fail
@@ -97,6 +103,15 @@ def _detect(data: bytes) -> str:
         if codec:
             return data.decode(codec, errors="replace")
     return data.decode("cp1252", errors="replace")
+
+
+def _looks_latin(text: str) -> bool:
+    """Western text: accented letters are sparse among ASCII letters (unlike mis-read Cyrillic)."""
+    sample = text[:4000]
+    high = _NON_ASCII.findall(sample)
+    letters = len(_LETTERS.findall(sample))
+    mostly_letters = sum(ch.isalpha() for ch in high) >= 0.9 * len(high)
+    return mostly_letters and len(high) <= 0.3 * max(letters, 1)
 
 
 def repair_surrogates(text: str) -> str:

@@ -18,14 +18,16 @@ _ACCOUNT_LABEL = re.compile(
     r"(?<![\w-])(?:"
     r"(?:account|acct|acc|a/c|customer|client|member|membership|subscription|subscriber|"
     r"contract)(?:\s*(?:number|num|nbr|no|nr|id|ref|reference)\b\.?)?"
-    r"|konto(?:[- ]?(?:nummer|nr\b\.?))?|kunden(?:[- ]?(?:nummer|nr\b\.?))|vertrags(?:nummer|[- ]nr\b\.?)"
+    r"|konto(?:[- ]?(?:nummer|nr\b\.?))?|kunden(?:[- ]?(?:nummer|nr\b\.?))|vertrags(?:nummer|"
+    r"[- ]nr\b\.?)"
     rf"|mitglieds(?:nummer|[- ]nr\b\.?)"
     rf"|(?:n{_U}mero|num|nro|no|n[°º]|nº)\.?\s*(?:de|da|do|d')\s*(?:la\s+|l')?"
     r"(?:cuenta|compte|conta|cliente|client|contrato|contrat|abonn[ée]|assinante|socio|"
     r"assinatura|suscripci[óo]n|abonnement)"
     rf"|(?:n{_U}mero|n[°º]|no)\.?\s*(?:client|cliente|d'abonn[ée])"
-    r"|cuenta|compte|conta)"
-    r"(?:\s+(?:is|es|ist|est|[ée]|lautet|n[°º]|no\.?|nr\.?|#))?\s*[:#=(]?\s*[#:]?\s*"
+    r"|(?:id|identificador|identifiant)\s*(?:de|do|du)?\s*(?:cliente|client|cuenta|conta|compte)"
+    r"|kunden-?id|cuenta|compte|conta)"
+    r"(?:\s+(?:is|es|ist|est|[ée]|lautet|n\.?[°º]|no\.?|nr\.?|#))?\s*[:#=(]?\s*[#:]?\s*"
     r"(?P<value>[A-Za-z]{0,4}[- ]?\d(?:[ -]?\d){2,24})(?!\d|[.,/]\d)",
     re.IGNORECASE,
 )
@@ -41,7 +43,9 @@ _EXCLUDING_CONTEXT = re.compile(
 )
 _MONEY_AFTER = re.compile(r"^\s?(?:[.,]\d{2}\b|usd|eur|gbp|dollars?|euros?|€|\$|£)", re.I)
 _DATE_SHAPE = re.compile(r"^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{2,4})$")
-_PHONE_SHAPE = re.compile(r"^(?:1[- ])?\d{3}[- ]\d{3}[- ]\d{4}$|^\d{3}[- ]\d{4}$|^\d{2}(?: \d{2}){4}$")
+_PHONE_SHAPE = re.compile(
+    r"^(?:1[- ])?\d{3}[- ]\d{3}[- ]\d{4}$|^\d{3}[- ]\d{4}$|^\d{2}(?: \d{2}){4}$"
+)
 _ZIP_CITY = re.compile(r"^\s+[A-ZÄÖÜ][a-zäöüß]+")
 _US_STATE = re.compile(r"\b[A-Z]{2}\s*$")
 _USERNAME_LABEL = re.compile(
@@ -54,13 +58,18 @@ _USERNAME_LABEL = re.compile(
     re.IGNORECASE,
 )
 _SEPARATORS = re.compile(r"[\s-]")
+_TOKEN = re.compile(r"(?<![\w@.])[A-Za-z][\w.-]{2,40}(?![\w@])")
+_USERNAME_SHAPE = re.compile(r"[._\d-]")
 _NON_DIGITS = re.compile(r"\D")
 _MAX_SCAN = 20_000  # characters of each text searched for identifiers
 _NOT_A_USERNAME = frozenset(
-    """is and or the a an my our your of for to in on at as by with since from name id
-    number no account this that it here below above same also not please was has have
-    es el la de del y mi su ist der die das und mein ein est le les et mon un une de du
-    e o a da do meu minha um uma com para por que""".split()
+    re.findall(
+        r"\S+",
+        "is and or the a an my our your of for to in on at as by with since from name id number "
+        "no account this that it here below above same also not please was has have es el la de "
+        "del y mi su ist der die das und mein ein est le les et mon un une du e o da do meu "
+        "minha um uma com para por que client cliente kunde customer nummer numero there",
+    )
 )
 
 
@@ -125,22 +134,39 @@ def username_candidates(texts: list[str]) -> list[Found]:
             continue
         for match in _USERNAME_LABEL.finditer(text[:_MAX_SCAN].replace("’", "'")):
             value = match.group("value").rstrip(".,;:!?)»”\"'")
-            if match.group("generic") and not match.group("sep").strip():
-                continue  # "user" alone needs "user: ann" or "user is ann"
             if len(value) < 2 or value.lower() in _NOT_A_USERNAME:
                 continue
-            found.append(Found(value, True, source, match.start(), _ev("username-label", match)))
-    return sorted(found, key=lambda f: (f.source, f.position))
+            # "user ann" is weaker than "username: ann": it needs a known name or a name's shape.
+            sure = bool(match.group("specific") or match.group("sep").strip())
+            found.append(Found(value, sure, source, match.start(), _ev("username-label", match)))
+    return sorted(found, key=lambda f: (not f.labelled, f.source, f.position))
 
 
-def choose_username(found: list[Found], is_known: Checker) -> tuple[str | None, Evidence | None]:
-    """A known username first, else the first labelled one."""
+def bare_usernames(texts: list[str]) -> list[Found]:
+    """Unlabelled tokens shaped like usernames (``kwhite88``, or a word ending a line)."""
+    found: list[Found] = []
+    for source, text in enumerate(texts[:2]):
+        for line in text[:_MAX_SCAN].split("\n"):
+            tokens = _TOKEN.findall(line)
+            for index, token in enumerate(tokens):
+                token = token.rstrip(".-")
+                shaped = _USERNAME_SHAPE.search(token) and not token.replace(".", "").isdigit()
+                if (shaped or index == len(tokens) - 1) and token.lower() not in _NOT_A_USERNAME:
+                    found.append(Found(token, False, source, 0, Evidence("username-token", token)))
+    return found[:30]
+
+
+def choose_username(
+    found: list[Found], bare: list[Found], is_known: Checker
+) -> tuple[str | None, Evidence | None]:
+    """A known labelled username, else a known bare token, else the best labelled one."""
     if is_known is not None:
-        for item in found:
+        for item in [*found, *bare]:
             if _safe_check(is_known, item.value):
                 return item.value, item.evidence
-    if found:
-        return found[0].value, found[0].evidence
+    for item in found:
+        if item.labelled or _USERNAME_SHAPE.search(item.value):
+            return item.value, item.evidence
     return None, None
 
 

@@ -7,6 +7,8 @@ that is not plainly a cancellation request stays below ``min_confidence``.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from mailbot.domain import Evidence, Intent, MailContent
@@ -14,6 +16,11 @@ from mailbot.parsing import cues
 from mailbot.parsing.machine import auto_reply_text, bulk_signal, machine_verdict
 from mailbot.parsing.sentences import Sentence, normalise, sentences
 
+_THANKS = re.compile(
+    r"^(?:(?:hi|hello|hallo|hola|bonjour|ola|dear)\b[^.!?\n]{0,30}[,!.]?\s*)?"
+    r"(?:thanks|thank you|many thanks|vielen dank|danke|gracias|muchas gracias|merci|"
+    r"obrigad[oa]|muito obrigad[oa])\b"
+)
 UNSURE = 0.6  # a cancellation we would not act on alone: below any sensible min_confidence
 DOUBTFUL = 0.45
 
@@ -38,13 +45,22 @@ class _Reading:
     hedges: list[Evidence] = field(default_factory=list)  # "if this goes on I'll cancel"
     negations: list[Evidence] = field(default_factory=list)
     questions: list[Evidence] = field(default_factory=list)
+    how_to: list[Evidence] = field(default_factory=list)  # "how do I cancel?"
     others: list[Evidence] = field(default_factory=list)
     withdrawal: Evidence | None = None
     withdrawal_generic: Evidence | None = None
+    keep: Evidence | None = None  # "we'd like to keep it": a withdrawal if cancelling is the topic
 
     @property
     def doubts(self) -> list[Evidence]:
-        return self.conditional + self.hedges + self.negations + self.questions + self.others
+        return (
+            self.conditional
+            + self.how_to
+            + self.hedges
+            + self.negations
+            + self.questions
+            + self.others
+        )
 
 
 def classify(
@@ -84,6 +100,12 @@ def classify_text(
     return result
 
 
+def _is_acknowledgement(new_text: str) -> bool:
+    """A reply that only thanks ("Danke für die Bestätigung") under a cancellation subject."""
+    norm = normalise(new_text)
+    return bool(_THANKS.match(norm)) and len(norm) < 200
+
+
 def _temper(result: IntentResult, content: MailContent, new_text: str) -> IntentResult:
     """Lower a cancellation that arrives in bulk/list mail, an unreadable or auto-like message."""
     caps: list[Evidence] = []
@@ -96,6 +118,9 @@ def _temper(result: IntentResult, content: MailContent, new_text: str) -> Intent
         caps.append(Evidence("auto-reply-text", new_text[:80]))
     if not caps:
         return result
+    if bulk is not None:
+        # Newsletters and promotions say "cancel anytime"; a list never carries a request to us.
+        return IntentResult(Intent.OTHER, UNSURE, result.evidence + tuple(caps))
     confidence = min(result.confidence, DOUBTFUL)
     return IntentResult(result.intent, confidence, result.evidence + tuple(caps))
 
@@ -105,6 +130,11 @@ def _human(subject: str, new_text: str, forwarded_text: str | None) -> IntentRes
     subj = _read_subject(subject)
     if body.withdrawal is not None:
         return IntentResult(Intent.OTHER, 0.9, (body.withdrawal,), withdrawal=True)
+    if body.keep is not None and not body.requests and cues.TOPIC.search(normalise(subject)):
+        return IntentResult(Intent.OTHER, 0.85, (body.keep,), withdrawal=True)
+    if body.requests and not body.strong and cues.SCHEDULING.search(normalise(subject)):
+        evidence = tuple(body.requests) + (Evidence("other-object-in-subject", subject[:200]),)
+        return IntentResult(Intent.OTHER, 0.8, evidence)
     if body.requests:
         return _from_requests(body, subj)
     if body.withdrawal_generic is not None:
@@ -116,7 +146,9 @@ def _human(subject: str, new_text: str, forwarded_text: str | None) -> IntentRes
     if forwarded_text:
         fwd = read(sentences(forwarded_text))
         if fwd.requests and not fwd.doubts:
-            evidence = tuple(fwd.requests) + (Evidence("forwarded", "request in a forwarded message"),)
+            evidence = tuple(fwd.requests) + (
+                Evidence("forwarded", "request in a forwarded message"),
+            )
             return IntentResult(Intent.CANCELLATION, 0.8, evidence)
     if subj.doubts:
         return IntentResult(Intent.OTHER, 0.85, tuple(subj.doubts))
@@ -141,8 +173,9 @@ def _from_requests(body: _Reading, subj: _Reading) -> IntentResult:
 def _from_doubts(body: _Reading, subj: _Reading) -> IntentResult:
     """No request, but the text talks about cancelling: a question, a condition, another object."""
     evidence = tuple(body.doubts)
-    if body.conditional and not (body.hedges or body.negations or body.questions or body.others):
-        return IntentResult(Intent.CANCELLATION, UNSURE, evidence)
+    plain = not (body.hedges or body.negations or body.questions or body.others)
+    if (body.conditional or body.how_to) and plain:
+        return IntentResult(Intent.CANCELLATION, UNSURE, evidence + tuple(body.how_to))
     confidence = 0.8 if subj.requests else 0.9
     if body.hedges and not (body.negations or body.questions or body.others):
         confidence = UNSURE  # "I might cancel", "we need to cancel this contract"
@@ -152,7 +185,11 @@ def _from_doubts(body: _Reading, subj: _Reading) -> IntentResult:
 def _from_subject(subj: _Reading, subject: str, new_text: str) -> IntentResult:
     """Only the subject asks: a reply ("Re: Cancel") or a body that never mentions it is unsure."""
     evidence = tuple(subj.requests)
-    if cues.REPLY_PREFIX.match(subject):
+    if cues.REPLY_PREFIX.match(subject) and not cues.FORWARD_PREFIX.match(subject):
+        if _is_acknowledgement(new_text):
+            return IntentResult(
+                Intent.OTHER, 0.7, evidence + (Evidence("thanks-only", new_text[:80]),)
+            )
         return IntentResult(Intent.CANCELLATION, UNSURE, evidence + (Evidence("reply", subject),))
     return IntentResult(Intent.CANCELLATION, 0.85 if subj.strong else 0.8, evidence)
 
@@ -174,60 +211,99 @@ def read(found: tuple[Sentence, ...]) -> _Reading:
         if cues.WITHDRAWAL_SPECIFIC.search(sentence.norm):
             reading.withdrawal = reading.withdrawal or Evidence("withdrawal", sentence.text)
             continue
+        if cues.KEEP.search(sentence.norm):
+            reading.keep = reading.keep or Evidence("withdrawal", sentence.text)
         if cues.WITHDRAWAL_GENERIC.search(sentence.norm):
             reading.withdrawal_generic = Evidence("withdrawal", sentence.text)
             continue
         if not cues.TOPIC.search(sentence.norm) and not cues.RENEWAL_STOP.search(sentence.norm):
+            if cues.DOWNGRADE.search(sentence.norm):
+                reading.others.append(Evidence("plan-change", sentence.text[:300]))
             continue
         for clause in sentence.clauses:
             _read_clause(clause, sentence, reading)
     return reading
 
 
-def _read_clause(clause: str, sentence: Sentence, reading: _Reading) -> None:
-    """Sort one clause into request, negation, question, condition or other object."""
-    text = sentence.text[:300]
-    if cues.RENEWAL_STOP.search(clause):
-        reading.requests.append(Evidence("renewal-stop", text))
-        return
-    if not cues.TOPIC.search(clause):
-        return
-    if cues.NEGATION.search(clause):
-        reading.negations.append(Evidence("negation", text))
-        return
-    if cues.NEWSLETTER.search(clause) or cues.DOWNGRADE.search(clause):
-        reading.others.append(Evidence("not-the-account", text))
-        return
+@dataclass(frozen=True)
+class _Clause:
+    """What the rules ask of one clause, worked out once."""
+
+    text: str  # normalised
+    question: bool  # its sentence ends with "?"
+    strong: re.Match[str] | None  # a request that names the account or subscription
+    bare: bool  # any request form, with or without an object
+    asks: bool  # a polite request phrased as a question ("could you cancel …?")
+
+
+def _facts(clause: str, sentence: Sentence) -> _Clause:
     strong = cues.REQUEST.search(clause)
-    bare = strong or cues.BARE_REQUEST.search(clause) or cues.QUESTION_REQUEST.search(clause)
-    if bare and not strong and _names_other_object(clause):
-        reading.others.append(Evidence("other-object", text))
-        return
-    if bare and cues.QUESTION_ABOUT.search(clause) and not cues.QUESTION_REQUEST.search(clause):
-        reading.questions.append(Evidence("question", text))
-    elif bare and cues.CONDITION.search(clause) and not cues.FUTURE.search(clause):
-        reading.conditional.append(Evidence("conditional", text))
-    elif bare and (cues.CONDITION.search(clause) or cues.HEDGE.search(clause)):
-        reading.hedges.append(Evidence("hedge", text))
-    elif bare and sentence.question and not cues.QUESTION_REQUEST.search(clause):
-        reading.questions.append(Evidence("question", text))
-    elif bare and cues.DEMONSTRATIVE.search(clause) and not cues.POLITE.search(clause):
-        reading.hedges.append(Evidence("indefinite-object", text))
-    elif bare:
-        reading.requests.append(Evidence("request" if strong else "bare-request", text))
-        reading.strong = reading.strong or bool(strong)
-    elif _names_other_object(clause):
-        reading.others.append(Evidence("other-object", text))
-    elif sentence.question or cues.QUESTION_ABOUT.search(clause):
-        reading.questions.append(Evidence("question", text))
-    elif cues.HEDGE.search(clause) or cues.CONDITION.search(clause):
-        reading.hedges.append(Evidence("hedge", text))
+    asks = bool(cues.QUESTION_REQUEST.search(clause))
+    bare = bool(strong or asks or cues.BARE_REQUEST.search(clause))
+    return _Clause(clause, sentence.question, strong, bare, asks)
+
+
+def _has(rx: re.Pattern[str]) -> Callable[[_Clause], bool]:
+    return lambda c: rx.search(c.text) is not None
+
+
+def _other_vendor(c: _Clause) -> bool:
+    named = c.strong is not None and cues.OTHER_VENDOR.search(c.strong.group(0)) is not None
+    return named or (c.bare and _has(cues.YOUR_OBJECT)(c))
+
+
+# The clause rule chain: (evidence rule, reading bucket, test); the first rule that holds wins.
+_CLAUSE_RULES: tuple[tuple[str, str, Callable[[_Clause], bool]], ...] = (
+    ("renewal-stop", "requests", _has(cues.RENEWAL_STOP)),
+    ("no-topic", "", lambda c: not _has(cues.TOPIC)(c)),
+    ("negation", "negations", _has(cues.NEGATION)),
+    ("not-the-account", "others", lambda c: _has(cues.NEWSLETTER)(c) or _has(cues.DOWNGRADE)(c)),
+    ("other-object", "others", lambda c: not c.strong and _names_other_object(c.text)),
+    (
+        "how-to-question",
+        "how_to",
+        lambda c: _has(cues.HOW_TO)(c) and not c.asks and not _has(cues.ANYTIME)(c),
+    ),
+    ("not-our-account", "hedges", _other_vendor),
+    ("question", "questions", lambda c: c.bare and _has(cues.QUESTION_ABOUT)(c) and not c.asks),
+    ("question", "questions", lambda c: c.bare and c.question and _has(cues.CONDITION)(c)),
+    (
+        "conditional",
+        "conditional",
+        lambda c: c.bare and _has(cues.CONDITION)(c) and not _has(cues.FUTURE)(c),
+    ),
+    ("hedge", "hedges", lambda c: c.bare and (_has(cues.CONDITION)(c) or _has(cues.HEDGE)(c))),
+    ("question", "questions", lambda c: c.bare and c.question and not c.asks),
+    (
+        "indefinite-object",
+        "hedges",
+        lambda c: c.bare and _has(cues.DEMONSTRATIVE)(c) and not _has(cues.POLITE)(c),
+    ),
+    ("request", "requests", lambda c: c.strong is not None),
+    ("bare-request", "requests", lambda c: c.bare),
+    ("question", "questions", lambda c: c.question or _has(cues.QUESTION_ABOUT)(c)),
+    ("hedge", "hedges", lambda c: _has(cues.HEDGE)(c) or _has(cues.CONDITION)(c)),
+)
+
+
+def _read_clause(clause: str, sentence: Sentence, reading: _Reading) -> None:
+    """Sort one clause by the first rule of the chain that holds for it."""
+    facts = _facts(clause, sentence)
+    for rule, bucket, test in _CLAUSE_RULES:
+        if test(facts):
+            if bucket:
+                getattr(reading, bucket).append(Evidence(rule, sentence.text[:300]))
+                reading.strong = reading.strong or rule == "request"
+            return
 
 
 def _names_other_object(clause: str) -> bool:
-    """The clause cancels a meeting, order, payment, seat … rather than the account."""
+    """The clause cancels a meeting, order, import job … rather than the account."""
     match = cues.TOPIC.search(clause)
     if match is None:
         return False
-    after = clause[match.start() : match.start() + 60]
-    return bool(cues.OTHER_OBJECT.search(after))
+    following = " ".join(clause[match.end() :].split()[:4])
+    if cues.OTHER_OBJECT.search(following) and not cues.SERVICE_WORD.search(following):
+        return True
+    target = cues.VERB_OBJECT.match(clause, match.start())
+    return target is not None and not cues.SERVICE_WORD.search(target.group("words"))

@@ -27,7 +27,9 @@ class BulkSignal:
 
 
 _DSN_PARTS = frozenset({"message/delivery-status", "message/global-delivery-status"})
-_MDN_PARTS = frozenset({"message/disposition-notification", "message/global-disposition-notification"})
+_MDN_PARTS = frozenset(
+    {"message/disposition-notification", "message/global-disposition-notification"}
+)
 _DAEMON = re.compile(
     r"^(?:mailer-daemon|mailer_daemon|maildaemon|mail-daemon|postmaster|mail-?delivery|"
     r"mdaemon|bounces?|nobody)(?:[+@]|$)",
@@ -53,7 +55,9 @@ _AUTO_SUBJECT = re.compile(
     r"reponse automatique|\babsen(?:ce|t)\b|respuesta automatica|fuera de la oficina|"
     r"\bausente\b|resposta automatica|fora do escritorio|\bausencia\b|^auto:|"
     r"automatyczna odpowiedz|^(?:read|gelesen|lu|leido|lido|gelezen):|atbilde|atvalinajums|"
-    r"thank you for your (?:e-?mail|message)|we (?:have )?received your (?:message|request|e-?mail)"
+    r"thank you for your (?:e-?mail|message)|we (?:have )?received your (?:message|request|"
+    r"e-?mail)|"
+    r"request received|ticket received|\[ticket|case received"
 )
 _BOUNCE_TEXT = re.compile(
     r"this is the mail system at host|i'm sorry to have to inform you|could not be delivered|"
@@ -78,8 +82,31 @@ _AUTO_TEXT = re.compile(
     r"\bich bin\b.{0,40}\b(?:nicht im buro|abwesend|im urlaub|ausser haus)|"
     r"je (?:suis|serai) absent|je suis en conges|estou (?:fora do escritorio|de ferias|ausente)|"
     r"estarei ausente|respuesta automatica|reponse automatique|automatische antwort|"
-    r"resposta automatica"
+    r"resposta automatica|we (?:have )?received your (?:message|request|e-?mail)|"
+    r"this is an automated message|(?:assigned|created) (?:it )?(?:a )?ticket"
 )
+
+
+@dataclass
+class _Facts:
+    """What the machine rules read, worked out once per message."""
+
+    content: MailContent
+    headers: dict[str, str]  # first value of each header, by lower-case name
+    subject: str  # normalised
+    parts: frozenset[str]
+
+    @functools.cached_property
+    def head(self) -> str:
+        """The normalised start of the body."""
+        return normalise(self.content.text[:3000])
+
+    @functools.cached_property
+    def bounce_hits(self) -> int:
+        return len(_BOUNCE_TEXT.findall(self.head))
+
+    def header(self, name: str) -> str | None:
+        return self.headers.get(name)
 
 
 def machine_verdict(content: MailContent, own_addresses: frozenset[str]) -> Verdict | None:
@@ -87,19 +114,23 @@ def machine_verdict(content: MailContent, own_addresses: frozenset[str]) -> Verd
     sender = content.sender.strip().lower()
     if sender and sender in {a.lower() for a in own_addresses}:
         return _verdict(Intent.AUTO_REPLY, 1.0, "own-address", sender)
+    headers: dict[str, str] = {}
+    for key, value in content.headers:
+        headers.setdefault(key.lower(), value)
+    facts = _Facts(content, headers, normalise(content.subject), frozenset(content.parts))
     for rule in _RULES:
-        verdict = rule(content)
+        verdict = rule(facts)
         if verdict is not None:
             return verdict
     return None
 
 
-def _structure(content: MailContent) -> Verdict | None:
-    parts = set(content.parts)
-    ctype = normalise(content.header("content-type") or "")
+def _structure(facts: _Facts) -> Verdict | None:
+    parts = facts.parts
+    ctype = normalise(facts.header("content-type") or "")
     if parts & _DSN_PARTS or "report-type=delivery-status" in ctype.replace('"', ""):
         return _verdict(Intent.BOUNCE, 0.99, "dsn", "message/delivery-status")
-    if content.header("x-failed-recipients"):
+    if facts.header("x-failed-recipients"):
         return _verdict(Intent.BOUNCE, 0.98, "header", "X-Failed-Recipients")
     if parts & _MDN_PARTS or "disposition-notification" in ctype:
         return _verdict(Intent.AUTO_REPLY, 0.97, "mdn", "message/disposition-notification")
@@ -108,45 +139,46 @@ def _structure(content: MailContent) -> Verdict | None:
     return None
 
 
-def _daemon(content: MailContent) -> Verdict | None:
-    sender = content.sender.strip()
-    if _DAEMON.match(sender) or _DAEMON_NAME.search(content.sender_name):
-        return _verdict(Intent.BOUNCE, 0.97, "daemon-sender", sender or content.sender_name)
+def _daemon(facts: _Facts) -> Verdict | None:
+    sender = facts.content.sender.strip()
+    if _DAEMON.match(sender) or _DAEMON_NAME.search(facts.content.sender_name):
+        return _verdict(Intent.BOUNCE, 0.97, "daemon-sender", sender or facts.content.sender_name)
     return None
 
 
-def _subject(content: MailContent) -> Verdict | None:
-    subject = normalise(content.subject)
-    if _BOUNCE_SUBJECT.search(subject) and _bounce_text(content):
-        return _verdict(Intent.BOUNCE, 0.96, "bounce-subject", content.subject)
-    if _BOUNCE_SUBJECT.search(subject) and _null_return_path(content):
-        return _verdict(Intent.BOUNCE, 0.95, "bounce-subject", content.subject)
-    if _AUTO_SUBJECT.search(subject) and _auto_headers(content):
-        return _verdict(Intent.AUTO_REPLY, 0.97, "auto-reply-subject", content.subject)
+def _subject(facts: _Facts) -> Verdict | None:
+    subject = facts.content.subject
+    if _BOUNCE_SUBJECT.search(facts.subject) and (facts.bounce_hits or _null_return_path(facts)):
+        return _verdict(Intent.BOUNCE, 0.96, "bounce-subject", subject)
+    if _AUTO_SUBJECT.search(facts.subject) and _auto_headers(facts):
+        return _verdict(Intent.AUTO_REPLY, 0.97, "auto-reply-subject", subject)
     return None
 
 
-def _headers(content: MailContent) -> Verdict | None:
-    auto = _auto_headers(content)
-    if auto is None and not _null_return_path(content):
+def _headers(facts: _Facts) -> Verdict | None:
+    auto = _auto_headers(facts)
+    if auto is None and not _null_return_path(facts):
         return None
-    if _bounce_text(content):
+    if facts.bounce_hits:
         return _verdict(Intent.BOUNCE, 0.93, "bounce-text", auto or "Return-Path: <>")
+    if auto is not None and "auto-generated" in auto and not _is_acknowledgement(facts):
+        # RFC 3834: auto-generated is a notification (a receipt, an alert), not a reply.
+        return _verdict(Intent.OTHER, 0.9, "auto-generated", auto)
     if auto is not None:
         return _verdict(Intent.AUTO_REPLY, 0.95, "auto-submitted", auto)
-    if _AUTO_SUBJECT.search(normalise(content.subject)) or _AUTO_TEXT.search(_head(content)):
+    if _is_acknowledgement(facts):
         return _verdict(Intent.AUTO_REPLY, 0.93, "null-return-path", "Return-Path: <>")
     return None
 
 
-def _text(content: MailContent) -> Verdict | None:
-    subject = normalise(content.subject)
+def _text(facts: _Facts) -> Verdict | None:
+    subject = facts.subject
     if _BOUNCE_SUBJECT.search(subject) and not subject.startswith(("re:", "aw:", "fw")):
-        return _verdict(Intent.BOUNCE, 0.9, "bounce-subject", content.subject)
-    if len(_BOUNCE_TEXT.findall(_head(content))) >= 3:
-        return _verdict(Intent.BOUNCE, 0.88, "bounce-text", _head(content)[:80])
+        return _verdict(Intent.BOUNCE, 0.9, "bounce-subject", facts.content.subject)
+    if facts.bounce_hits >= 3:
+        return _verdict(Intent.BOUNCE, 0.88, "bounce-text", facts.head[:80])
     if _AUTO_SUBJECT.search(subject) and not subject.startswith(("re:", "aw:")):
-        return _verdict(Intent.AUTO_REPLY, 0.9, "auto-reply-subject", content.subject)
+        return _verdict(Intent.AUTO_REPLY, 0.9, "auto-reply-subject", facts.content.subject)
     return None
 
 
@@ -169,43 +201,34 @@ def bulk_signal(content: MailContent) -> BulkSignal | None:
         if value:
             found.append(Evidence("list-header", f"{name}: {value[:80]}"))
             break
-    if _NOREPLY.match(content.sender.strip()):
+    if _NOREPLY.match(content.sender.strip()) and not content.header("reply-to"):
         found.append(Evidence("no-reply-sender", content.sender))
     return BulkSignal(tuple(found)) if found else None
 
 
-def _auto_headers(content: MailContent) -> str | None:
-    submitted = (content.header("auto-submitted") or "").strip().lower()
+def _auto_headers(facts: _Facts) -> str | None:
+    submitted = (facts.header("auto-submitted") or "").strip().lower()
     if submitted and not submitted.startswith("no"):
         return f"Auto-Submitted: {submitted}"
     for name in ("x-autoreply", "x-autorespond", "x-autoresponder", "x-auto-reply"):
-        value = content.header(name)
+        value = facts.header(name)
         if value is not None and value.strip().lower() not in ("no", "false", "0"):
             return f"{name}: {value}"
-    suppress = (content.header("x-auto-response-suppress") or "").lower()
+    suppress = (facts.header("x-auto-response-suppress") or "").lower()
     # Outlook puts this on meeting mail and some ordinary mail too: only with auto-reply words.
-    if suppress and ("oof" in suppress or "all" in suppress) and auto_reply_text(content.text):
+    if suppress and ("oof" in suppress or "all" in suppress) and _AUTO_TEXT.search(facts.head):
         return f"X-Auto-Response-Suppress: {suppress}"
     return None
 
 
-def _null_return_path(content: MailContent) -> bool:
-    value = content.header("return-path")
+def _is_acknowledgement(facts: _Facts) -> bool:
+    """An auto-reply's words: "out of office", "we have received your request", "ticket #…"."""
+    return bool(_AUTO_SUBJECT.search(facts.subject) or _AUTO_TEXT.search(facts.head))
+
+
+def _null_return_path(facts: _Facts) -> bool:
+    value = facts.header("return-path")
     return value is not None and value.strip() in ("<>", "")
-
-
-def _head(content: MailContent) -> str:
-    return _normalised_head(content.text[:3000])
-
-
-@functools.lru_cache(maxsize=8)
-def _normalised_head(text: str) -> str:
-    """The normalised start of a body; several rules read it for one message."""
-    return normalise(text)
-
-
-def _bounce_text(content: MailContent) -> bool:
-    return len(_BOUNCE_TEXT.findall(_head(content))) >= 1
 
 
 def _verdict(intent: Intent, confidence: float, rule: str, text: str) -> Verdict:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import email.parser
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from email import policy
 from email.message import Message
@@ -20,8 +21,13 @@ _PARSER = email.parser.BytesParser(policy=policy.compat32)
 _MAX_DEPTH = 20
 _MAX_TEXT = 500_000  # characters of body text kept; the rest of a huge message is noise
 _REPORT_PARTS = frozenset(
-    {"message/delivery-status", "message/disposition-notification", "message/feedback-report",
-     "message/global-delivery-status", "message/global-disposition-notification"}
+    {
+        "message/delivery-status",
+        "message/disposition-notification",
+        "message/feedback-report",
+        "message/global-delivery-status",
+        "message/global-disposition-notification",
+    }
 )
 _OBSOLETE_NAME = re.compile(rb"^([!-9;-~]+)[ \t]+:", re.MULTILINE)
 _CALENDAR_KEYS = ("METHOD", "SUMMARY", "STATUS")
@@ -54,7 +60,8 @@ def _parse(data: bytes) -> MailContent:
     msg = _PARSER.parsebytes(data)
     if not msg.keys() and _OBSOLETE_NAME.match(data):
         msg = _PARSER.parsebytes(_repair_obsolete(data))
-    headers = tuple((str(k), decode_header_value(v)) for k, v in msg.items())
+    # raw_items: compat32's items() turns raw 8-bit values into lossy Header objects.
+    headers = tuple((str(k), decode_header_value(v)) for k, v in msg.raw_items())
     body = _Body()
     _collect(msg, body, 0)
     text = _clean("\n\n".join(t for t in body.texts if t.strip()))
@@ -65,13 +72,13 @@ def _parse(data: bytes) -> MailContent:
     senders = parse_addresses(first("from"))
     sender_name, sender = senders[0] if senders else ("", "")
     return MailContent(
-        message_id=(message_ids(first("message-id")) or (first("message-id") or None,))[0],
+        message_id=_first_id(first("message-id")) or first("message-id") or None,
         sender=sender,
         sender_name=sender_name,
         to=tuple(addr for _, addr in parse_addresses(first("to"))),
         subject=" ".join(first("subject").split()),
         date_header=parse_date(first("date") or None),
-        in_reply_to=(message_ids(first("in-reply-to")) or (None,))[0],
+        in_reply_to=_first_id(first("in-reply-to")),
         references=message_ids(first("references")),
         headers=headers,
         content_type=_content_type(msg),
@@ -91,11 +98,17 @@ def _repair_obsolete(data: bytes) -> bytes:
     return _OBSOLETE_NAME.sub(rb"\1:", head) + rest
 
 
-def _first(headers: tuple[tuple[str, str], ...]):
+def _first(headers: tuple[tuple[str, str], ...]) -> Callable[[str], str]:
+    """A lookup of each header's first value by lower-case name ("" when absent)."""
     index: dict[str, str] = {}
     for key, value in headers:
         index.setdefault(key.lower(), value)
     return lambda name: index.get(name, "")
+
+
+def _first_id(value: str) -> str | None:
+    found = message_ids(value)
+    return found[0] if found else None
 
 
 def _content_type(part: Message) -> str:
@@ -179,7 +192,7 @@ def _forwarded(inner: Message, depth: int) -> str:
     _collect(inner, body, depth + 1)
     lines = []
     for name in ("From", "Date", "Subject"):
-        value = inner.get(name)
+        value = next((v for k, v in inner.raw_items() if k.lower() == name.lower()), None)
         if value is not None:
             lines.append(f"{name}: {decode_header_value(value)}")
     text = _clean("\n\n".join(t for t in body.texts if t.strip()))

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from mailbot.parsing.signatures import split_signature
 
 _WROTE = (
-    r"wrote|geschreven|пише|написала|writes|schrieb|schreibt|a\s+[ée]crit|[ée]crivait|escribi[óo]|escreveu|escrito|"
+    r"wrote|geschreven|пише|написала|writes|schrieb|schreibt|a\s+[ée]crit|[ée]crivait|"
+    r"escribi[óo]|escreveu|escrito|"
     r"schreef|skrev|ha\s+scritto|scrisse|napisa[łl]\(?a?\)?|написал\(?а?\)?|kirjoitti|írta"
 )
 # "On Tue, 3 May 2024 at 10:00, Ann <a@b.c> wrote:" and its siblings, possibly over lines.
@@ -28,7 +29,8 @@ _DATE_ADDRESS = re.compile(
     r"|\s+\d{1,2}:\d{2}\s+GMT[+-]\d{1,2}:\d{2}\s.{1,100})\s*$"
 )
 _HEADER_LABEL = (
-    r"from|de|von|van|da|od|fr[åa]n|fra|от|sent|skickat|till|ämne|date|datum|fecha|data|envoy[ée]|enviado|"
+    r"from|de|von|van|da|od|fr[åa]n|fra|от|sent|skickat|till|ämne|date|datum|fecha|data|"
+    r"envoy[ée]|enviado|"
     r"enviada|gesendet|verzonden|inviato|to|an|para|[àa]|aan|cc|subject|betreff|asunto|"
     r"objet|assunto|onderwerp|oggetto|reply-to|antwort an|répondre à"
 )
@@ -56,14 +58,71 @@ FORWARD_MARKER = re.compile(
     r"in[íi]cio da mensagem reencaminhada\s*:)\s*$",
     re.IGNORECASE,
 )
-_MAYBE_HEADER = re.compile(
-    rf":|^[-_=*>\s]{{2,}}|^\d|^[-\s*]*(?:on|am|le|el|em|op|den|il|w|dne|p[åa]|во?|в|begin|"
-    rf"d[ée]but|inicio|anfang|in[íi]cio)\s|{_WROTE}|forwarded|reenviado|weitergeleitete|"
-    rf"transf[ée]r[ée]|encaminhada|original",
-    re.IGNORECASE,
+_OPENER_WORDS = frozenset(
+    [
+        "on",
+        "am",
+        "le",
+        "el",
+        "em",
+        "op",
+        "den",
+        "il",
+        "w",
+        "dne",
+        "på",
+        "pa",
+        "во",
+        "в",
+        "begin",
+        "début",
+        "debut",
+        "inicio",
+        "anfang",
+        "início",
+    ]
+)
+_HEADER_WORDS = (
+    "wrote",
+    "writes",
+    "schrieb",
+    "schreibt",
+    "écrit",
+    "ecrit",
+    "escribi",
+    "escreveu",
+    "schreef",
+    "skrev",
+    "scritto",
+    "scrisse",
+    "napisa",
+    "написал",
+    "пише",
+    "kirjoitti",
+    "írta",
+    "forward",
+    "reenviado",
+    "weitergeleitet",
+    "transf",
+    "encaminhada",
+    "original",
+    "geschreven",
 )
 _RULE = re.compile(r"^\s*(?:[-_=*~#+]{2,}|ᐧ)\s*$")
 _OUTLOOK_RULE = re.compile(r"^\s*_{20,}\s*$")
+_MAX_FORWARD_SCAN = 200_000
+_FORWARD_HINTS = (
+    "forward",
+    "reenviado",
+    "weitergeleitet",
+    "transf",
+    "encaminhad",
+    "reencaminhad",
+    "doorgestuurd",
+    "inoltrato",
+    "réexpédié",
+    "reexpedie",
+)
 _QUOTED = re.compile(r"^\s*(?:[A-Z]{1,3})?>")
 
 
@@ -131,7 +190,7 @@ def strip_quotes(lines: list[str]) -> tuple[list[str], list[str]]:
 def _header_end(lines: list[str], i: int) -> int | None:
     """If an older message's header starts at line i, the index just after it."""
     stripped = lines[i].strip()
-    if not _MAYBE_HEADER.search(stripped):
+    if not _maybe_header(stripped):
         return None  # most lines: no colon, rule, date, opener or "wrote"
     if _ORIGINAL.match(stripped) or FORWARD_MARKER.match(stripped):
         return i + 1
@@ -148,6 +207,14 @@ def _header_end(lines: list[str], i: int) -> int | None:
     if _DATE_ADDRESS.match(stripped):
         return i + 1
     return _attribution_end(lines, i)
+
+
+def _maybe_header(stripped: str) -> bool:
+    """A cheap test before the real ones: could this line start an older message?"""
+    if ":" in stripped or stripped[:1] in "-_=*>#~" or stripped[:1].isdigit():
+        return True
+    low = stripped[:300].lower()
+    return low.split(" ", 1)[0] in _OPENER_WORDS or any(w in low for w in _HEADER_WORDS)
 
 
 def _block_end(lines: list[str], i: int) -> int:
@@ -174,9 +241,9 @@ def _attribution_end(lines: list[str], i: int) -> int | None:
     joined = first
     for j in range(i + 1, min(len(lines), i + reach + 1) + 1):
         tail = _TRAILING_DASHES.sub("", joined)
-        if (tail.endswith(":") or _WROTE_END.search(tail)) and len(tail) < 500:
-            if _WROTE_WORD.search(tail) and _looks_dated(tail):
-                return j
+        ends = tail.endswith(":") or _WROTE_END.search(tail)
+        if ends and len(tail) < 500 and _WROTE_WORD.search(tail) and _looks_dated(tail):
+            return j
         if j < len(lines):
             if reach == 1 and not lines[j].strip():
                 return None
@@ -199,11 +266,32 @@ def _trim(lines: list[str]) -> list[str]:
     return [line.rstrip() for line in lines[start:end]]
 
 
+def split_forwarded(text: str) -> Reply:
+    """A forwarded message's own reply parts, after its From/Date/Subject header lines."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    i = 0
+    while i < len(lines) and not lines[i].strip():
+        i += 1
+    while i < len(lines) and (_HEADER_LINE.match(lines[i]) or _FROM_LINE.match(lines[i])):
+        i += 1
+        while i < len(lines) and lines[i][:1] in (" ", "\t") and lines[i].strip():
+            i += 1  # a folded header value
+    return split_reply("\n".join(lines[i:]))
+
+
 def split_forward(text: str) -> tuple[str, str | None]:
-    """Text before an inline forwarded message, and the forwarded message (headers and body)."""
-    lines = text.split("\n")
-    for i, line in enumerate(lines):
-        if FORWARD_MARKER.match(line):
-            forwarded = "\n".join(lines[i + 1 :]).strip("\n")
-            return "\n".join(lines[:i]).rstrip(), forwarded or None
-    return text, None
+    """Text before an inline forwarded message, and the forwarded message (headers and body).
+
+    Only a forward that the writer added now counts: a marker inside a quoted older
+    message ("> ---- Forwarded message", or below an "On … wrote:") is part of the quote.
+    """
+    low = text[:_MAX_FORWARD_SCAN].lower()
+    if not any(hint in low for hint in _FORWARD_HINTS):
+        return text, None  # the common case, decided without splitting lines
+    lines = text[:_MAX_FORWARD_SCAN].split("\n")
+    kept, quoted = strip_quotes(lines)
+    marker = next((i for i, ln in enumerate(quoted) if ln.strip() and not _RULE.match(ln)), None)
+    if marker is None or _QUOTED.match(quoted[marker]) or not FORWARD_MARKER.match(quoted[marker]):
+        return text, None
+    forwarded = "\n".join(quoted[marker + 1 :]).strip("\n")
+    return "\n".join(kept).rstrip(), forwarded or None

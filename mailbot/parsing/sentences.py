@@ -17,7 +17,7 @@ _FIELD_LINE = re.compile(r"^\s*[\w .#/'-]{1,40}\s*[:#]\s*\S")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•]|\d{1,2}[.)])\s+")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"'})
 _COMBINING = re.compile("[\u0300-\u036f]")  # the accents NFKD splits off Latin letters
-_MAX_SENTENCES = 120
+_MAX_SENTENCES = 60
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,8 @@ _DEVICE = re.compile(
     r"^\s*[(<\[]*\s*(?:sent (?:from|with|via|using) |sent by |get outlook for |"
     r"enviado (?:desde|do|de|com|a partir) |enviada (?:desde|do|de) |"
     r"envoy[ée] (?:de|depuis|avec|à partir) |gesendet (?:von|mit) |von meinem .{0,60}gesendet|"
-    r"diese nachricht wurde von meinem |sendt fra |skickat från |verzonden (?:met|vanaf|van) |inviato da |"
+    r"diese nachricht wurde von meinem |sendt fra |skickat från |verzonden (?:met|vanaf|van) |"
+    r"inviato da |"
     r"from my (?:iphone|ipad|android|mobile|samsung|phone)|從我的 |发自我的 )",
     re.IGNORECASE,
 )
@@ -18,16 +19,23 @@ _DISCLAIMER = re.compile(
     r"this (?:e-?mail|message|communication)(?: and any (?:attachments?|files))?"
     r"(?: transmitted with it)? (?:is|are|may|contains?|and)|"
     r"if you (?:are not|have received this)|the information (?:contained )?in this|"
-    r"este (?:mensaje|correo|e-?mail)|la informaci[óo]n contenida|aviso (?:legal|de confidencialidad)|"
+    r"este (?:mensaje|correo|e-?mail)|la informaci[óo]n contenida|aviso (?:legal|"
+    r"de confidencialidad)|"
     r"diese (?:e-?mail|nachricht) (?:enth[äa]lt|ist|kann)|vertraulichkeitshinweis|"
     r"ce (?:message|courriel|mail|e-mail) (?:et|est|contient|peut)|avertissement|"
     r"esta (?:mensagem|e-?mail)|aviso de confidencialidade|a informa[çc][ãa]o contida)",
     re.IGNORECASE,
 )
+_LEGALESE = re.compile(
+    r"confiden|intended|privileged|recipient|disclos|addressee|prohibited|"
+    r"vertraulich|empf[äa]nger|destinatari|destinataire|confidentiel|sigilo|legal",
+    re.IGNORECASE,
+)
 _CLOSING = re.compile(
     r"^\s*(?:(?:many |thanks |thank you |best |kind |warm |warmest |with )?(?:thanks|thank you|"
     r"thx|ty|cheers|regards|best regards|kind regards|warm regards|best wishes|best|all the best|"
-    r"sincerely|yours sincerely|sincerely yours|yours truly|yours|respectfully|cordially|"
+    r"sincerely|yours sincerely|sincerely yours|(?:very )?truly yours|yours truly|yours faithfully|"
+    r"yours|respectfully|cordially|"
     r"take care|br|rgds)(?: again| in advance| so much| very much| a lot)?"
     r"|(?:muchas |mil )?gracias(?: de antemano| por todo)?|(?:un )?saludos?(?: cordiales)?|"
     r"atentamente|cordialmente|un abrazo|quedo (?:atento|atenta|a la espera)[^.]{0,30}|"
@@ -68,9 +76,14 @@ def _signature_start(lines: list[str]) -> int:
         if i and _LONG_RULE.match(line) and _is_card(lines[i + 1 :]):
             return i
         stripped = line.strip()
-        if len(stripped) < 200 and (_DEVICE.match(stripped) or _DISCLAIMER.match(stripped)):
+        if (len(stripped) < 200 and _DEVICE.match(stripped)) or _is_disclaimer(stripped):
             return i
     return len(lines)
+
+
+def _is_disclaimer(line: str) -> bool:
+    """A legal notice: its opening words and a word such notices always use."""
+    return bool(_DISCLAIMER.match(line)) and bool(_LEGALESE.search(line[:400]))
 
 
 def is_closing(line: str) -> bool:

@@ -120,8 +120,67 @@ def by_email(session: Session, mailbox: str, email: str) -> list[AccountRow]:
     )
 
 
+def many(session: Session, mailbox: str, numbers: Iterable[str], usernames: Iterable[str],
+         emails: Iterable[str]) -> list[AccountRow]:
+    """Every account named by any of these numbers, usernames or email addresses."""
+    numbers = sorted({normalize_account_number(n) for n in numbers})
+    usernames = sorted({u.casefold() for u in usernames})
+    emails = sorted({e.lower() for e in emails})
+    found: dict[int, AccountRow] = {}
+    for column, values in ((AccountRow.account_number, numbers),
+                           (AccountRow.username_key, usernames), (AccountRow.email_key, emails)):
+        for start in range(0, len(values), 500):
+            chunk = values[start:start + 500]
+            for row in session.scalars(select(AccountRow).where(AccountRow.mailbox == mailbox,
+                                                                column.in_(chunk))):
+                found[row.id] = row
+    return list(found.values())
+
+
 def count(session: Session, mailbox: str | None = None) -> int:
     query = select(func.count()).select_from(AccountRow)
     if mailbox is not None:
         query = query.where(AccountRow.mailbox == mailbox)
     return session.scalar(query) or 0
+
+
+class KnownIds:
+    """Which account numbers and usernames exist in a mailbox, for the extractor's checks.
+
+    Small account tables (the usual case) are read once into sets; large ones are
+    asked per value, with a cache, so memory stays bounded either way.
+    """
+
+    IN_MEMORY_LIMIT = 200_000
+
+    def __init__(self, session: Session, mailbox: str):
+        self._session, self._mailbox = session, mailbox
+        self._numbers: set[str] | None = None
+        self._usernames: set[str] | None = None
+        self._cache: dict[tuple[str, str], bool] = {}
+        if count(session, mailbox) <= self.IN_MEMORY_LIMIT:
+            rows = session.execute(
+                select(AccountRow.account_number, AccountRow.username_key)
+                .where(AccountRow.mailbox == mailbox)
+            ).all()
+            self._numbers = {number for number, _u in rows}
+            self._usernames = {username for _n, username in rows}
+
+    def has_number(self, number: str) -> bool:
+        key = normalize_account_number(number)
+        if self._numbers is not None:
+            return key in self._numbers
+        return self._ask("n", key, lambda: by_number(self._session, self._mailbox, key))
+
+    def has_username(self, username: str) -> bool:
+        key = username.casefold()
+        if self._usernames is not None:
+            return key in self._usernames
+        return self._ask("u", key, lambda: by_username(self._session, self._mailbox, key))
+
+    def _ask(self, kind: str, key: str, query) -> bool:  # noqa: ANN001
+        if (kind, key) not in self._cache:
+            if len(self._cache) > 10_000:
+                self._cache.clear()
+            self._cache[(kind, key)] = query() is not None
+        return self._cache[(kind, key)]

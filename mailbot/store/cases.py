@@ -18,15 +18,20 @@ OPEN = ("needs_info", "pending_verification", "flagged")
 ACTIVE = ("pending_verification", "flagged", "confirmed")  # "open or confirmed" (SPEC §6)
 
 
-def create_case(session: Session, **fields: Any) -> CaseRow:
-    """A new case with a fresh, unused reference."""
-    while True:
-        reference = new_case_reference()
-        if session.scalar(select(CaseRow.id).where(CaseRow.reference == reference)) is None:
-            break
+def create_case(session: Session, taken: set[str] | None = None, **fields: Any) -> CaseRow:
+    """A new case with a fresh, unused reference (checked without flushing the session;
+    ``taken`` holds references given out in this transaction but not yet written)."""
+    taken = taken if taken is not None else set()
+    with session.no_autoflush:
+        while True:
+            reference = new_case_reference()
+            if reference not in taken and session.scalar(
+                select(CaseRow.id).where(CaseRow.reference == reference)
+            ) is None:
+                break
+    taken.add(reference)
     case = CaseRow(reference=reference, **fields)
     session.add(case)
-    session.flush()
     return case
 
 
@@ -67,6 +72,19 @@ def active_for_account(session: Session, account_id: int, *, exclude: int | None
     return session.scalar(query.order_by(CaseRow.id).limit(1))
 
 
+def active_for_accounts(session: Session, account_ids: list[int]) -> list[CaseRow]:
+    """The open or confirmed case of each of these accounts, if any (oldest first)."""
+    out: dict[int, CaseRow] = {}
+    for start in range(0, len(account_ids), 500):
+        chunk = account_ids[start:start + 500]
+        for case in session.scalars(
+            select(CaseRow).where(CaseRow.account_id.in_(chunk), CaseRow.status.in_(ACTIVE))
+            .order_by(CaseRow.id)
+        ):
+            out.setdefault(case.account_id, case)  # type: ignore[arg-type]
+    return list(out.values())
+
+
 def withdrawable_for_sender(session: Session, mailbox: str, sender: str) -> CaseRow | None:
     """The newest case this sender opened that a withdrawal could still stop."""
     return session.scalar(
@@ -90,8 +108,8 @@ def decision_details(decision: Decision) -> dict[str, Any]:
 def add_decision(session: Session, case: CaseRow, message: MessageRow | None,
                  decision: Decision, *, digest: str = "", by: str = "mailbot") -> DecisionRow:
     row = DecisionRow(
-        case_id=case.id,
-        message_id=message.id if message else None,
+        case=case,
+        message=message,
         policy=decision.policy,
         policy_digest=digest,
         rule=decision.rule,
@@ -108,8 +126,9 @@ def add_decision(session: Session, case: CaseRow, message: MessageRow | None,
         decided_by=by,
     )
     session.add(row)
-    session.flush()
-    case.decision_id = row.id
+    case.decision = row
+    if message is not None:
+        message.decision = row
     return row
 
 
@@ -143,10 +162,15 @@ def remember_policy(session: Session, policy_id: str, source: str) -> str:
     return digest
 
 
-def audit(session: Session, actor: str, action: str, *, case_id: int | None = None,
+def audit(session: Session, actor: str, action: str, *, case: CaseRow | None = None,
+          message: MessageRow | None = None, case_id: int | None = None,
           message_id: int | None = None, at: datetime | None = None, **details: Any) -> None:
-    row = AuditRow(actor=actor, action=action, case_id=case_id, message_id=message_id,
+    row = AuditRow(actor=actor, action=action, case=case, message=message,
                    details=_jsonable(details))
+    if case is None and case_id is not None:
+        row.case_id = case_id
+    if message is None and message_id is not None:
+        row.message_id = message_id
     if at is not None:
         row.at = at
     session.add(row)

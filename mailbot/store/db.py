@@ -11,22 +11,32 @@ from alembic import command
 from alembic.config import Config as AlembicConfig
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Connection, Engine, create_engine, event, inspect
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from mailbot.errors import StoreError
 
 MIGRATIONS = Path(__file__).parent / "migrations"
+READONLY = {"sqlite_begin": "BEGIN"}
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    # pysqlite's own BEGIN handling breaks SAVEPOINT; SQLAlchemy emits BEGIN instead
+    # (the documented workaround), so one bad message rolls back alone.
+    dbapi_conn.isolation_level = None
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA busy_timeout=10000")
     cur.close()
+
+
+def _sqlite_begin(conn: Any) -> None:
+    # Writers take the write lock at BEGIN: a read-then-write transaction would otherwise
+    # fail outright (SQLITE_BUSY_SNAPSHOT) whenever another connection committed meanwhile.
+    conn.exec_driver_sql(conn.get_execution_options().get("sqlite_begin", "BEGIN IMMEDIATE"))
 
 
 def make_engine(url: str) -> Engine:
@@ -41,6 +51,7 @@ def make_engine(url: str) -> Engine:
                 raise StoreError(f"database folder {parent} does not exist (database.url = {url})")
         engine = create_engine(url, connect_args={"timeout": 30})
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
         return engine
     return create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=5)
 
@@ -106,10 +117,20 @@ class Database:
         return self.engine.dialect.name == "postgresql"
 
     @contextmanager
-    def session(self) -> Iterator[Session]:
-        """A session in a transaction: committed on success, rolled back on error."""
+    def session(self, *, readonly: bool = False) -> Iterator[Session]:
+        """A session in a transaction: committed on success, rolled back on error.
+
+        On SQLite a writing session holds the write lock from its start; a readonly one
+        reads a snapshot without blocking writers."""
         with self.sessions() as session, session.begin():
+            session.connection(execution_options=READONLY if readonly else {})
             yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Connection]:
+        """A short Core transaction that writes (the outbox's claims and settlements)."""
+        with self.engine.begin() as conn:
+            yield conn
 
     def dispose(self) -> None:
         self.engine.dispose()

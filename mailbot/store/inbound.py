@@ -44,6 +44,18 @@ def find_same(session: Session, mailbox: str, message_id: str, sha: str) -> Mess
     )
 
 
+def known_pairs(session: Session, mailbox: str, message_ids: Sequence[str]
+                ) -> dict[tuple[str, str], MessageRow]:
+    """Messages already recorded under any of these Message-IDs, keyed by (id, sha256)."""
+    out: dict[tuple[str, str], MessageRow] = {}
+    ids = sorted(set(message_ids))
+    for start in range(0, len(ids), 500):
+        for row in session.scalars(select(MessageRow).where(
+                MessageRow.mailbox == mailbox, MessageRow.message_id.in_(ids[start:start + 500]))):
+            out[(row.message_id, row.raw_sha256)] = row
+    return out
+
+
 def received(session: Session, mailbox: str, limit: int = 500) -> list[MessageRow]:
     """Recorded but not yet processed, oldest first (the order they arrived)."""
     return list(

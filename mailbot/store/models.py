@@ -29,7 +29,7 @@ from sqlalchemy import (
     TypeDecorator,
     UniqueConstraint,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -154,6 +154,10 @@ class MessageRow(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     processed_at: Mapped[datetime | None] = mapped_column(nullable=True)
 
+    case: Mapped[CaseRow | None] = relationship(foreign_keys=[case_id])
+    decision: Mapped[DecisionRow | None] = relationship(
+        primaryjoin="foreign(MessageRow.decision_id) == DecisionRow.id", post_update=True)
+
 
 class CaseRow(Base):
     """A customer's cancellation request and its follow-ups: one conversation."""
@@ -162,6 +166,8 @@ class CaseRow(Base):
     __table_args__ = (Index("ix_cases_status", "mailbox", "status"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    # Optimistic locking: a change made meanwhile by someone else (a reviewer) is detected.
+    version: Mapped[int] = mapped_column(Integer, default=1)
     mailbox: Mapped[str] = mapped_column(String(40), default="default")
     reference: Mapped[str] = mapped_column(String(32), unique=True)
     # needs_info | pending_verification | flagged | confirmed | rejected | withdrawn | expired
@@ -185,6 +191,13 @@ class CaseRow(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
     closed_at: Mapped[datetime | None] = mapped_column(nullable=True)
+
+    decision: Mapped[DecisionRow | None] = relationship(
+        primaryjoin="foreign(CaseRow.decision_id) == DecisionRow.id", post_update=True)
+    first_message: Mapped[MessageRow | None] = relationship(
+        primaryjoin="foreign(CaseRow.first_message_id) == MessageRow.id", post_update=True)
+
+    __mapper_args__ = {"version_id_col": version}
 
 
 class DecisionRow(Base):
@@ -211,12 +224,20 @@ class DecisionRow(Base):
     decided_by: Mapped[str] = mapped_column(String(80), default="mailbot")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
+    case: Mapped[CaseRow] = relationship(foreign_keys=[case_id])
+    message: Mapped[MessageRow | None] = relationship(foreign_keys=[message_id])
+
 
 class OutboxRow(Base):
     """A reply, rendered and given its Message-ID before any attempt to send it."""
 
     __tablename__ = "outbox"
-    __table_args__ = (Index("ix_outbox_due", "status", "next_attempt_at"),)
+    __table_args__ = (
+        Index("ix_outbox_due", "mailbox", "status", "next_attempt_at", "id"),
+        Index("ix_outbox_to", "to_addr", "created_at"),
+        Index("ix_outbox_sent", "sent_at"),
+        Index("ix_outbox_lease", "status", "lease_owner"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     mailbox: Mapped[str] = mapped_column(String(40), default="default")
@@ -228,13 +249,19 @@ class OutboxRow(Base):
     subject: Mapped[str] = mapped_column(Text)
     message_id: Mapped[str] = mapped_column(String(255), unique=True)
     raw: Mapped[bytes] = mapped_column(LargeBinary)
-    # pending | sent | failed | held (waiting for approval) | cancelled | suppressed
+    # pending | sending (claimed, in flight) | sent | failed | held (waiting for approval)
+    # | cancelled | suppressed (per-address cap) | dry_run
     status: Mapped[str] = mapped_column(String(12), default="pending")
+    lease_owner: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    lease_until: Mapped[datetime | None] = mapped_column(nullable=True)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     next_attempt_at: Mapped[datetime] = mapped_column(default=utcnow)
     last_error: Mapped[str | None] = mapped_column(Text, nullable=True)
     sent_at: Mapped[datetime | None] = mapped_column(nullable=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    case: Mapped[CaseRow | None] = relationship(foreign_keys=[case_id])
+    inbound: Mapped[MessageRow | None] = relationship(foreign_keys=[in_reply_to])
 
 
 class AuditRow(Base):
@@ -249,6 +276,9 @@ class AuditRow(Base):
     case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"), nullable=True, index=True)
     message_id: Mapped[int | None] = mapped_column(ForeignKey("messages.id"), nullable=True)
     details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+    case: Mapped[CaseRow | None] = relationship(foreign_keys=[case_id])
+    message: Mapped[MessageRow | None] = relationship(foreign_keys=[message_id])
 
 
 class PolicyVersionRow(Base):

@@ -1,0 +1,191 @@
+"""Backlog throughput: mailbot's `poll --once` against the raw I/O floor, in the same run.
+
+Two identical Dovecot mailboxes get the same backlog (half cancellations). The
+floor does only the I/O on one: imap-tools fetch of everything, one aiosmtplib
+reply per cancellation over one connection, and a move of the cancellations —
+no parsing, no decisions, no database. mailbot then runs `poll --once` on the
+other. Prints both times, floor/mailbot (goal >= 0.5) and mailbot's peak RSS.
+
+    .venv/bin/python bench/throughput.py [--messages 5000] [--db sqlite|postgres]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import imaplib
+import os
+import random
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from email.message import EmailMessage
+from pathlib import Path
+
+import aiosmtplib
+from imap_tools import MailBoxUnencrypted
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from tests.servers import (  # noqa: E402
+    Dovecot,
+    SmtpSink,
+    create_pg_database,
+    drop_pg_database,
+)
+
+FIRST = ["John", "Maria", "Hans", "Pierre", "Joao", "Kate", "Lin", "Sam", "Priya", "Tom"]
+REASONS = ["We are switching to HubSpot.", "It is too expensive for our team.",
+           "We closed the business.", "We never really used it.", "Support never answered."]
+QUESTIONS = ["Could you resend the invoice for February?", "How do I add a new user?",
+             "Is there an API for exporting contacts?", "Our password reset email never came.",
+             "Can we upgrade to the yearly plan?"]
+
+
+def backlog(n: int) -> tuple[str, list[bytes], set[str]]:
+    """Accounts CSV, the messages, and the Message-IDs of the cancellations."""
+    rng = random.Random(7)
+    rows = ["account_number,username,email,plan,status,started_on,price,currency"]
+    messages, cancels = [], set()
+    start = datetime(2026, 3, 2, 14, 0, tzinfo=UTC)
+    for i in range(n):
+        name = rng.choice(FIRST)
+        msg = EmailMessage()
+        msg["Date"] = (start + timedelta(seconds=i)).strftime("%a, %d %b %Y %H:%M:%S +0000")
+        msg["Message-ID"] = f"<bench-{i}@client.example>"
+        msg["To"] = "support@crmrunner.example"
+        if i % 2 == 0:
+            number = 4000000 + i
+            email = f"user{i}@customer.example"
+            rows.append(f"{number},user{i},{email},monthly,active,2025-{1 + i % 12:02d}-"
+                        f"{1 + i % 28:02d},19.00,USD")
+            msg["From"] = f"{name} <{email}>"
+            msg["Subject"] = "Cancel my subscription"
+            msg.set_content(f"Hi,\n\nplease cancel my account {number}.\n{rng.choice(REASONS)}\n\n"
+                            f"Thanks,\n{name}\n")
+            cancels.add(msg["Message-ID"])
+        else:
+            msg["From"] = f"{name} <other{i}@customer.example>"
+            msg["Subject"] = "Question"
+            msg.set_content(f"Hello,\n\n{rng.choice(QUESTIONS)}\n\nBest,\n{name}\n")
+        messages.append(msg.as_bytes().replace(b"\n", b"\r\n"))
+    return "\n".join(rows) + "\n", messages, cancels
+
+
+def load(dovecot: Dovecot, user: str, messages: list[bytes]) -> None:
+    conn = imaplib.IMAP4("127.0.0.1", dovecot.port)
+    conn.login(user, dovecot.users[user])
+    when = imaplib.Time2Internaldate(datetime(2026, 3, 2, 14, 0, tzinfo=UTC))
+    for raw in messages:
+        conn.append("INBOX", "", when, raw)
+    conn.logout()
+
+
+def floor(dovecot: Dovecot, user: str, sink: SmtpSink, cancels: set[str]) -> float:
+    """Only the I/O: fetch all, one reply per cancellation on one connection, move them."""
+    started = time.perf_counter()
+    with MailBoxUnencrypted("127.0.0.1", dovecot.port).login(user, dovecot.users[user]) as box:
+        box.client.capabilities = tuple(box.client.capability()[1][-1].decode().upper().split())
+        box.folder.create("Processed/Cancellations") if not box.folder.exists(
+            "Processed/Cancellations") else None
+        to_move, replies = [], []
+        for msg in box.fetch(mark_seen=False, bulk=500):
+            if msg.obj["Message-ID"] in cancels:
+                to_move.append(msg.uid)
+                reply = EmailMessage()
+                reply["From"], reply["To"] = "support@crmrunner.example", msg.from_
+                reply["Subject"], reply["In-Reply-To"] = "Re: " + msg.subject, msg.obj["Message-ID"]
+                reply.set_content("Your cancellation is confirmed.")
+                replies.append(reply)
+
+        async def send_all() -> None:
+            async with aiosmtplib.SMTP(hostname="127.0.0.1", port=sink.port) as smtp:
+                for reply in replies:
+                    await smtp.send_message(reply)
+
+        asyncio.run(send_all())
+        box.move(to_move, "Processed/Cancellations", chunks=500)
+    return time.perf_counter() - started
+
+
+def run_mailbot(work: Path, dovecot: Dovecot, user: str, sink: SmtpSink, db_url: str,
+                accounts: str) -> tuple[float, float]:
+    config = work / "mailbot.toml"
+    config.write_text(f"""
+[database]
+url = "{db_url}"
+[imap]
+host = "127.0.0.1"
+port = {dovecot.port}
+security = "none"
+username = "{user}"
+password = "{dovecot.users[user]}"
+[smtp]
+host = "127.0.0.1"
+port = {sink.port}
+security = "none"
+from_address = "support@crmrunner.example"
+[policy]
+preset = "crm-runner"
+[security]
+hourly_limit = 100000
+""")
+    (work / "accounts.csv").write_text(accounts)
+    mailbot = [sys.executable, "-m", "mailbot"]
+    for args in (["init"], ["accounts", "import", str(work / "accounts.csv")]):
+        subprocess.run([*mailbot, *args, "--config", str(config)], check=True, cwd=work,
+                       capture_output=True)
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    started = time.perf_counter()
+    result = subprocess.run([*mailbot, "poll", "--once", "--config", str(config)], cwd=work,
+                            capture_output=True, text=True)
+    seconds = time.perf_counter() - started
+    if result.returncode != 0:
+        raise SystemExit(f"mailbot failed: {result.stderr}")
+    print("  mailbot:", result.stdout.strip())
+    peak_kb = max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+    return seconds, peak_kb / 1024
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--messages", type=int, default=5000)
+    parser.add_argument("--db", choices=("sqlite", "postgres"), default="sqlite")
+    args = parser.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="mailbot-bench-"))
+    dovecot = Dovecot(work / "dovecot").start()
+    sink = SmtpSink().start()
+    pg_url = create_pg_database() if args.db == "postgres" else None
+    try:
+        accounts, messages, cancels = backlog(args.messages)
+        floor_user, bot_user = dovecot.add_user("floor@bench.test"), dovecot.add_user("bot@bench.test")
+        print(f"loading {len(messages)} messages ({len(cancels)} cancellations) into two mailboxes")
+        load(dovecot, floor_user[0], messages)
+        load(dovecot, bot_user[0], messages)
+        floor_s = floor(dovecot, floor_user[0], sink, cancels)
+        floor_sent = len(sink.deliveries)
+        sink.reset()
+        db_url = pg_url or f"sqlite:///{work / 'mailbot.db'}"
+        bot_s, rss_mb = run_mailbot(work, dovecot, bot_user[0], sink, db_url, accounts)
+        n = len(messages)
+        print(f"messages: {n}   database: {args.db}")
+        print(f"floor:    {floor_s:7.2f} s  {n / floor_s:8.0f} msg/s  ({floor_sent} replies)")
+        print(f"mailbot:  {bot_s:7.2f} s  {n / bot_s:8.0f} msg/s  ({len(sink.deliveries)} replies)")
+        print(f"floor/mailbot: {floor_s / bot_s:.2f}  (goal >= 0.5)")
+        print(f"mailbot peak RSS: {rss_mb:.0f} MB  (goal <= 150 MB)")
+    finally:
+        sink.stop()
+        dovecot.stop()
+        if pg_url:
+            drop_pg_database(pg_url)
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("PYTHONUNBUFFERED", "1")
+    main()

@@ -1,0 +1,1 @@
+"""Development examples for mailbot.parsing: a small builder of test messages."""
