@@ -16,7 +16,6 @@ import asyncio
 import imaplib
 import os
 import random
-import resource
 import shutil
 import subprocess
 import sys
@@ -113,6 +112,19 @@ def floor(dovecot: Dovecot, user: str, sink: SmtpSink, cancels: set[str]) -> flo
     return time.perf_counter() - started
 
 
+# `mailbot` itself, reporting its own peak resident memory when it exits. VmHWM, not
+# ru_maxrss: on Linux ru_maxrss survives execve, so a child would report the forking
+# parent's peak (this benchmark, holding the whole backlog) instead of its own.
+MEASURED = (
+    "import re, sys\n"
+    "from mailbot.cli import main\n"
+    "code = main(sys.argv[1:])\n"
+    "status = open('/proc/self/status').read()\n"
+    "sys.stderr.write('MAXRSS ' + re.search(r'VmHWM:\\s+(\\d+)', status).group(1) + '\\n')\n"
+    "sys.exit(code)\n"
+)
+
+
 def run_mailbot(work: Path, dovecot: Dovecot, user: str, sink: SmtpSink, db_url: str,
                 accounts: str) -> tuple[float, float]:
     config = work / "mailbot.toml"
@@ -140,15 +152,14 @@ hourly_limit = 100000
     for args in (["init"], ["accounts", "import", str(work / "accounts.csv")]):
         subprocess.run([*mailbot, *args, "--config", str(config)], check=True, cwd=work,
                        capture_output=True)
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     started = time.perf_counter()
-    result = subprocess.run([*mailbot, "poll", "--once", "--config", str(config)], cwd=work,
-                            capture_output=True, text=True)
+    result = subprocess.run([sys.executable, "-c", MEASURED, "poll", "--once", "--config",
+                             str(config)], cwd=work, capture_output=True, text=True)
     seconds = time.perf_counter() - started
     if result.returncode != 0:
         raise SystemExit(f"mailbot failed: {result.stderr}")
     print("  mailbot:", result.stdout.strip())
-    peak_kb = max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+    peak_kb = int(result.stderr.rsplit("MAXRSS ", 1)[1].split()[0])
     return seconds, peak_kb / 1024
 
 

@@ -158,7 +158,7 @@ def _table(app: App, names: dict[str, str]) -> Table:
         table.add_column(column, overflow="fold")
     with app.db.session(readonly=True) as session:
         for msg in session.query(MessageRow).order_by(MessageRow.id):
-            decision = session.get(DecisionRow, msg.decision_id) if msg.decision_id else None
+            decision = session.query(DecisionRow).filter_by(message_id=msg.id).first()
             case = session.get(CaseRow, msg.case_id) if msg.case_id else None
             replies = session.query(OutboxRow).filter_by(in_reply_to=msg.id).all()
             refund = (f"{decision.refund_amount:.2f} {decision.refund_currency}"

@@ -64,7 +64,7 @@ def records(session: Session, mailbox: str | None = None) -> Iterator[dict[str, 
     """Every processed message, oldest first, streamed in chunks."""
     query = (
         select(MessageRow, DecisionRow, CaseRow.reference)
-        .outerjoin(DecisionRow, DecisionRow.id == MessageRow.decision_id)
+        .outerjoin(DecisionRow, DecisionRow.message_id == MessageRow.id)
         .outerjoin(CaseRow, CaseRow.id == MessageRow.case_id)
         .where(MessageRow.status != "received")
         .order_by(MessageRow.id)

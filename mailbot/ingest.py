@@ -8,18 +8,21 @@ next poll finishes the work without repeating any of it.
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import multiprocessing
 import re
-import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from multiprocessing.connection import Connection
 
 from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from mailbot.app import App, MailboxRuntime
-from mailbot.errors import ConfigError
+from mailbot.config import Config
+from mailbot.errors import ConfigError, MailbotError
 from mailbot.locks import mailbox_lock
 from mailbot.mailbox import FolderState, ImapMailbox, MessageMeta, batches
 from mailbot.mailer import Deliverer, DeliveryReport
@@ -80,49 +83,70 @@ def deliverer(app: App, rt: MailboxRuntime) -> Deliverer | None:
                      allowance=lambda: sending_allowance(app))
 
 
-class BackgroundSender:
-    """Delivers replies in a thread while the poll goes on processing: SMTP round trips
-    overlap the CPU work. Woken after each commit; drained before the poll returns."""
+BACKLOG = 200  # from this many new messages on, replies go out from a second process
 
-    def __init__(self, deliverer: Deliverer):
-        self.deliverer = deliverer
-        self.wake = threading.Event()
-        self.closing = False
-        self.report = DeliveryReport()
-        self.error: BaseException | None = None
-        self.thread = threading.Thread(target=self._run, name="mailbot-sender", daemon=True)
-        self.thread.start()
 
-    def _run(self) -> None:
+def _merge(total: DeliveryReport, part: DeliveryReport) -> None:
+    total.sent += part.sent
+    total.deferred += part.deferred
+    total.failed += part.failed
+    total.unavailable = part.unavailable or total.unavailable
+
+
+def _sender_main(config: Config, mailbox: str, conn: Connection) -> None:
+    """The child: deliver on every nudge; stop on "stop" (answering with the report) or
+    when the parent is gone (EOF), after the round in hand."""
+    app = App(config)
+    total = DeliveryReport()
+    try:
+        d = deliverer(app, app.runtime(mailbox))
         while True:
-            self.wake.wait()
-            self.wake.clear()
-            closing = self.closing
-            if self.report.unavailable is None:  # during an outage, one try per poll is enough
-                try:
-                    self._add(self.deliverer.deliver())
-                except BaseException as exc:  # noqa: BLE001 - handed to the polling thread
-                    self.error = exc
-                    return
-            if closing:
+            try:
+                message = conn.recv()
+                while message != "stop" and conn.poll():  # nudges that piled up: one round
+                    message = conn.recv()
+            except EOFError:
                 return
+            if d is not None and total.unavailable is None:  # an outage: one try is enough
+                _merge(total, d.deliver())
+            if message == "stop":
+                conn.send(("report", total))
+                return
+    except MailbotError as exc:
+        conn.send(("error", str(exc)))
+    finally:
+        app.close()
 
-    def _add(self, part: DeliveryReport) -> None:
-        self.report.sent += part.sent
-        self.report.deferred += part.deferred
-        self.report.failed += part.failed
-        self.report.unavailable = part.unavailable or self.report.unavailable
+
+class SenderProcess:
+    """Delivers replies from a child process while the poll goes on processing, so the
+    SMTP round trips overlap the CPU work without sharing an interpreter lock."""
+
+    def __init__(self, app: App, mailbox: str):
+        ctx = multiprocessing.get_context("spawn")
+        self.conn, child = ctx.Pipe()
+        self.proc = ctx.Process(target=_sender_main, args=(app.config, mailbox, child),
+                                name="mailbot-sender", daemon=True)
+        self.proc.start()
+        child.close()
 
     def nudge(self) -> None:
-        self.wake.set()
+        with contextlib.suppress(OSError):
+            self.conn.send("go")
 
     def finish(self) -> DeliveryReport:
-        self.closing = True
-        self.wake.set()
-        self.thread.join()
-        if self.error is not None:
-            raise self.error
-        return self.report
+        try:
+            self.conn.send("stop")
+            kind, value = self.conn.recv()
+        except (EOFError, OSError):
+            raise MailbotError("the reply sender process stopped unexpectedly; replies stay "
+                               "queued for the next poll") from None
+        finally:
+            self.proc.join(10)
+            self.conn.close()
+        if kind == "error":
+            raise MailbotError(value)
+        return value
 
 
 class Poller:
@@ -140,6 +164,8 @@ class Poller:
         self.should_stop = should_stop
         self.imap: ImapMailbox | None = None
         self.deliverer = deliverer(app, rt)
+        self.sender: SenderProcess | None = None
+        self.deliver_now = True
 
     def connect(self) -> ImapMailbox:
         if self.imap is None:
@@ -160,35 +186,39 @@ class Poller:
 
     def poll(self, *, deliver: bool = True) -> PollReport:
         started = time.perf_counter()
+        self.deliver_now = deliver
         report = PollReport(self.rt.name)
         with mailbox_lock(self.app, self.rt.name) as held:
             if not held:
                 report.skipped = "another worker is polling this mailbox"
                 return report
-            sender = BackgroundSender(self.deliverer) if deliver and self.deliverer else None
+            self.sender = None
             try:
-                self._poll(report, sender)
+                self._poll(report)
             except BaseException:
                 self.close()  # a half-read connection is never reused
-                if sender is not None:
-                    sender.finish()
                 raise
-            if sender is not None:
-                sender.nudge()
-                report.add_delivery(sender.finish())
+            finally:
+                if self.sender is not None:
+                    report.add_delivery(self.sender.finish())
+                    self.sender = None
+            if deliver and self.deliverer is not None:
+                report.add_delivery(self.deliverer.deliver())
         report.seconds = time.perf_counter() - started
         return report
 
-    def _poll(self, report: PollReport, sender: BackgroundSender | None) -> None:
+    def _poll(self, report: PollReport) -> None:
         imap = self.connect()
         cfg = self.imap_config
         state = imap.select(cfg.folder)
         last_uid = self._checkpoint(state, report)
-        self._settle(imap, state, report, sender)  # work left by an interrupted run
+        self._settle(imap, state, report)  # work left by an interrupted run
         if state.uidnext is not None and state.uidnext <= last_uid + 1:
             return
         metas = imap.fetch_meta(imap.uids_after(last_uid))
         report.found = len(metas)
+        if len(metas) >= BACKLOG and self.deliverer is not None and self.deliver_now:
+            self.sender = SenderProcess(self.app, self.rt.name)
         if metas:
             self.progress(f"{self.rt.name}: {len(metas)} new message(s) in {cfg.folder}")
         done = 0
@@ -196,7 +226,7 @@ class Poller:
             if self.should_stop():
                 break
             self._record(imap, state, batch, report)
-            self._settle(imap, state, report, sender)
+            self._settle(imap, state, report)
             done += len(batch)
             if len(metas) > len(batch):
                 self.progress(f"{self.rt.name}: {done}/{len(metas)} processed, "
@@ -282,17 +312,20 @@ class Poller:
         case_store.audit(session, "mailbot", "message_oversize", message_id=row.id, size=meta.size)
         report.oversize += 1
 
-    def _settle(self, imap: ImapMailbox, state: FolderState, report: PollReport,
-                sender: BackgroundSender | None) -> None:
+    def _settle(self, imap: ImapMailbox, state: FolderState, report: PollReport) -> None:
         """Process what is recorded, then move and send what processing committed."""
         while True:
             processed = process_received(self.app, self.rt, should_stop=self.should_stop,
-                                         on_commit=sender.nudge if sender else lambda: None)
+                                         on_commit=self._nudge)
             report.add_processing(processed)
             if processed.processed + processed.failed == 0 or self.should_stop():
                 break
             self._move(imap, state, report)
         self._move(imap, state, report)
+
+    def _nudge(self) -> None:
+        if self.sender is not None:
+            self.sender.nudge()
 
     def _move(self, imap: ImapMailbox, state: FolderState, report: PollReport) -> None:
         cfg = self.imap_config

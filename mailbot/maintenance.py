@@ -29,7 +29,7 @@ def expire_verifications(app: App) -> int:
             rt = app.runtime(case.mailbox)
             case.status = "expired"
             case.closed_at = now
-            first = session.get(MessageRow, case.first_message_id) if case.first_message_id else None
+            first = case_store.first_message(session, case.id)
             queue_reply(session, app, rt, budget, kind="verification_expired", to_addr=case.sender,
                         case=case, message=first, content=None,
                         extra={"verification_days": app.config.security.verification_days})

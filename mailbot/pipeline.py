@@ -50,7 +50,7 @@ class Batch:
         self.session, self.app, self.rt = session, app, rt
         self.known = account_store.KnownIds(session, rt.name)
         self.budget = ReplyBudget(session, app)
-        self.references: set[str] = set()
+        self.references = case_store.References(session)
         self.by_number: dict[str, AccountRow | None] = {}
         self.by_username: dict[str, AccountRow | None] = {}
         self.by_email: dict[str, list[AccountRow]] = {}
@@ -267,7 +267,7 @@ def _new_case(t: Turn, status: str, flags: list[str] | None = None) -> CaseRow:
         language=e.language, received_at=t.row.received_at, username=e.username,
         account_number=e.account_number, reason=e.reason,
         reason_code=e.reason_code.value if e.reason_code else None, asks_refund=e.asks_refund,
-        flags=flags or [], first_message=t.row, created_at=t.now, updated_at=t.now,
+        flags=flags or [], created_at=t.now, updated_at=t.now,
     )
 
 

@@ -11,28 +11,52 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from mailbot.domain import Action, Decision, Money, Outcome
-from mailbot.store.models import AuditRow, CaseRow, DecisionRow, MessageRow, OutboxRow, PolicyVersionRow
+from mailbot.store.models import (
+    AuditRow,
+    CaseRow,
+    DecisionRow,
+    MessageRow,
+    OutboxRow,
+    PolicyVersionRow,
+)
 from mailbot.threads import case_from_message_id, new_case_reference
 
 OPEN = ("needs_info", "pending_verification", "flagged")
 ACTIVE = ("pending_verification", "flagged", "confirmed")  # "open or confirmed" (SPEC §6)
 
 
-def create_case(session: Session, taken: set[str] | None = None, **fields: Any) -> CaseRow:
-    """A new case with a fresh, unused reference (checked without flushing the session;
-    ``taken`` holds references given out in this transaction but not yet written)."""
-    taken = taken if taken is not None else set()
-    with session.no_autoflush:
-        while True:
-            reference = new_case_reference()
-            if reference not in taken and session.scalar(
-                select(CaseRow.id).where(CaseRow.reference == reference)
-            ) is None:
-                break
-    taken.add(reference)
+class References:
+    """Fresh case references, checked against the database a few dozen at a time."""
+
+    def __init__(self, session: Session):
+        self.session = session
+        self.pool: list[str] = []
+        self.given: set[str] = set()
+
+    def take(self) -> str:
+        while not self.pool:
+            candidates = {new_case_reference() for _ in range(64)} - self.given
+            with self.session.no_autoflush:
+                used = set(self.session.scalars(
+                    select(CaseRow.reference).where(CaseRow.reference.in_(candidates))))
+            self.pool = sorted(candidates - used)
+        reference = self.pool.pop()
+        self.given.add(reference)
+        return reference
+
+
+def create_case(session: Session, references: References | None = None, **fields: Any
+                ) -> CaseRow:
+    """A new case with a fresh, unused reference."""
+    reference = (references or References(session)).take()
     case = CaseRow(reference=reference, **fields)
     session.add(case)
     return case
+
+
+def first_message(session: Session, case_id: int) -> MessageRow | None:
+    return session.scalar(
+        select(MessageRow).where(MessageRow.case_id == case_id).order_by(MessageRow.id).limit(1))
 
 
 def by_reference(session: Session, reference: str) -> CaseRow | None:
@@ -127,8 +151,6 @@ def add_decision(session: Session, case: CaseRow, message: MessageRow | None,
     )
     session.add(row)
     case.decision = row
-    if message is not None:
-        message.decision = row
     return row
 
 

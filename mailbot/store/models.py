@@ -148,15 +148,12 @@ class MessageRow(Base):
     outcome: Mapped[str | None] = mapped_column(String(24), nullable=True)
     flags: Mapped[list[Any]] = mapped_column(JSON, default=list)
     case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"), nullable=True, index=True)
-    decision_id: Mapped[int | None] = mapped_column(Integer, nullable=True)  # no FK: a cycle
     # keep: leave it in the folder untouched | move: file it away | moved: done
     mailbox_state: Mapped[str] = mapped_column(String(8), default="keep")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     processed_at: Mapped[datetime | None] = mapped_column(nullable=True)
 
     case: Mapped[CaseRow | None] = relationship(foreign_keys=[case_id])
-    decision: Mapped[DecisionRow | None] = relationship(
-        primaryjoin="foreign(MessageRow.decision_id) == DecisionRow.id", post_update=True)
 
 
 class CaseRow(Base):
@@ -184,8 +181,7 @@ class CaseRow(Base):
     reason_code: Mapped[str | None] = mapped_column(String(32), nullable=True)
     asks_refund: Mapped[bool] = mapped_column(Boolean, default=False)
     flags: Mapped[list[Any]] = mapped_column(JSON, default=list)
-    # Plain integers, not foreign keys: messages and decisions point back at cases.
-    first_message_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    # The current decision. A plain integer, not a foreign key: decisions point back at cases.
     decision_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
     verify_until: Mapped[datetime | None] = mapped_column(nullable=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
@@ -194,8 +190,6 @@ class CaseRow(Base):
 
     decision: Mapped[DecisionRow | None] = relationship(
         primaryjoin="foreign(CaseRow.decision_id) == DecisionRow.id", post_update=True)
-    first_message: Mapped[MessageRow | None] = relationship(
-        primaryjoin="foreign(CaseRow.first_message_id) == MessageRow.id", post_update=True)
 
     __mapper_args__ = {"version_id_col": version}
 
@@ -207,7 +201,8 @@ class DecisionRow(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
-    message_id: Mapped[int | None] = mapped_column(ForeignKey("messages.id"), nullable=True)
+    message_id: Mapped[int | None] = mapped_column(ForeignKey("messages.id"), nullable=True,
+                                                   index=True)
     policy: Mapped[str] = mapped_column(String(80))
     policy_digest: Mapped[str] = mapped_column(String(64), default="")
     rule: Mapped[str] = mapped_column(String(80))

@@ -78,7 +78,6 @@ def upgrade() -> None:
     sa.Column('reason_code', sa.String(length=32), nullable=True),
     sa.Column('asks_refund', sa.Boolean(), nullable=False),
     sa.Column('flags', sa.JSON(), nullable=False),
-    sa.Column('first_message_id', sa.Integer(), nullable=True),
     sa.Column('decision_id', sa.Integer(), nullable=True),
     sa.Column('verify_until', mailbot.store.models.UTCDateTime(timezone=True), nullable=True),
     sa.Column('created_at', mailbot.store.models.UTCDateTime(timezone=True), nullable=False),
@@ -121,7 +120,6 @@ def upgrade() -> None:
     sa.Column('outcome', sa.String(length=24), nullable=True),
     sa.Column('flags', sa.JSON(), nullable=False),
     sa.Column('case_id', sa.Integer(), nullable=True),
-    sa.Column('decision_id', sa.Integer(), nullable=True),
     sa.Column('mailbox_state', sa.String(length=8), nullable=False),
     sa.Column('created_at', mailbot.store.models.UTCDateTime(timezone=True), nullable=False),
     sa.Column('processed_at', mailbot.store.models.UTCDateTime(timezone=True), nullable=True),
@@ -177,6 +175,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('decisions', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_decisions_case_id'), ['case_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_decisions_message_id'), ['message_id'], unique=False)
 
     op.create_table('outbox',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -223,6 +222,7 @@ def downgrade() -> None:
 
     op.drop_table('outbox')
     with op.batch_alter_table('decisions', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_decisions_message_id'))
         batch_op.drop_index(batch_op.f('ix_decisions_case_id'))
 
     op.drop_table('decisions')
