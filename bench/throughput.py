@@ -174,7 +174,8 @@ def main() -> None:
     pg_url = create_pg_database() if args.db == "postgres" else None
     try:
         accounts, messages, cancels = backlog(args.messages)
-        floor_user, bot_user = dovecot.add_user("floor@bench.test"), dovecot.add_user("bot@bench.test")
+        floor_user = dovecot.add_user("floor@bench.test")
+        bot_user = dovecot.add_user("bot@bench.test")
         print(f"loading {len(messages)} messages ({len(cancels)} cancellations) into two mailboxes")
         load(dovecot, floor_user[0], messages)
         load(dovecot, bot_user[0], messages)

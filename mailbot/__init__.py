@@ -1,3 +1,3 @@
-"""mailbot: cancellation requests from a support mailbox, decided by policy, recorded and answered."""
+"""mailbot: cancellation requests from a support mailbox, decided, recorded and answered."""
 
 __version__ = "0.1.0"

@@ -12,7 +12,9 @@ from email.utils import parseaddr
 from mailbot.domain import Account, AccountStatus, Plan
 from mailbot.errors import CsvError
 
-REQUIRED = ("account_number", "username", "email", "plan", "status", "started_on", "price", "currency")
+REQUIRED = (
+    "account_number", "username", "email", "plan", "status", "started_on", "price", "currency"
+)
 OPTIONAL = ("trial_ends_on",)
 _SEPARATORS = re.compile(r"[\s\-]+")
 _CURRENCY = re.compile(r"^[A-Z]{3}$")

@@ -72,7 +72,8 @@ class App:
 
     def _build(self, box: MailboxConfig) -> MailboxRuntime:
         policy = load_policy(box.policy, Path(self.config.base_dir))
-        site = self.config.resolve_path(box.replies.template_dir) if box.replies.template_dir else None
+        site_dir = box.replies.template_dir
+        site = self.config.resolve_path(site_dir) if site_dir else None
         from_address = (box.smtp.from_address if box.smtp else None) or box.own_address
         from_address = from_address or "mailbot@localhost"
         from_name = box.smtp.from_name if box.smtp else "Support"

@@ -116,8 +116,8 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def cmd_process(args: argparse.Namespace) -> int:
-    from mailbot.intake import describe, parse_received_at, process_files, read_files
     from mailbot.ingest import deliverer
+    from mailbot.intake import describe, parse_received_at, process_files, read_files
 
     files = read_files(args.files)
     app = _app(args)
@@ -207,11 +207,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("poll", cmd_poll, "one pass: fetch new messages, process them, send replies")
     p.add_argument("--once", action="store_true", help="one pass and exit (the only mode)")
     p.add_argument("--mailbox", help="only this mailbox (default: all with [imap])")
-    p.add_argument("--dry-run", action="store_true", help="decide and record; send and move nothing")
+    p.add_argument("--dry-run", action="store_true", help="decide and record; send, move nothing")
 
     p = command("run", cmd_run, "the service: polling or IDLE, outbox delivery, upkeep")
     p.add_argument("--log-format", choices=("json", "text"), default="json")
-    p.add_argument("--dry-run", action="store_true", help="decide and record; send and move nothing")
+    p.add_argument("--dry-run", action="store_true", help="decide and record; send, move nothing")
 
     p = command("process", cmd_process, "process local message files through the pipeline")
     p.add_argument("files", nargs="+", metavar="FILE.eml")

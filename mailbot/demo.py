@@ -165,7 +165,8 @@ def _table(app: App, names: dict[str, str]) -> Table:
                       if decision and decision.refund_amount is not None else "")
             flags = f" ({', '.join(msg.flags)})" if msg.flags else ""
             table.add_row(
-                names.get(msg.message_id, "-"), msg.sender, msg.intent or "", f"{msg.outcome}{flags}",
+                names.get(msg.message_id, "-"), msg.sender, msg.intent or "",
+                f"{msg.outcome}{flags}",
                 decision.action or "" if decision else "",
                 decision.effective_on.isoformat() if decision and decision.effective_on else "",
                 refund, case.reference if case else "",

@@ -8,6 +8,7 @@ exclusive file lock beside the database file keeps a second process out.
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import hashlib
 import os
@@ -74,7 +75,8 @@ class MailboxLock:
 
     @property
     def key(self) -> int:
-        return lock_key(self.mailbox if self.purpose == "poll" else f"{self.purpose}:{self.mailbox}")
+        name = self.mailbox if self.purpose == "poll" else f"{self.purpose}:{self.mailbox}"
+        return lock_key(name)
 
     def alive(self) -> bool:
         """Is the lock still ours? (A PostgreSQL restart drops it with the connection.)"""
@@ -104,10 +106,8 @@ class MailboxLock:
 
     def _drop(self) -> None:
         if self._conn is not None:
-            try:
+            with contextlib.suppress(Exception):  # the lock goes with the connection anyway
                 self._conn.close()
-            except Exception:  # noqa: BLE001
-                pass
             self._conn = None
 
 
@@ -150,7 +150,8 @@ class SenderIdentity:
     def ensure(self) -> None:
         if self.app.db.is_postgres and self._conn is None:
             conn = self.app.db.engine.connect()
-            conn.execute(text("SELECT pg_advisory_lock(:k)"), {"k": lock_key("sender:" + self.token)})
+            key = lock_key("sender:" + self.token)
+            conn.execute(text("SELECT pg_advisory_lock(:k)"), {"k": key})
             conn.commit()
             self._conn = conn
 
@@ -172,8 +173,6 @@ class SenderIdentity:
 
     def close(self) -> None:
         if self._conn is not None:
-            try:
+            with contextlib.suppress(Exception):  # the lock goes with the connection anyway
                 self._conn.close()
-            except Exception:  # noqa: BLE001 - the lock goes with the connection anyway
-                pass
             self._conn = None

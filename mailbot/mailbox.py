@@ -6,6 +6,7 @@ names the server and the cause; callers never see imaplib exceptions.
 
 from __future__ import annotations
 
+import contextlib
 import imaplib
 import re
 import socket
@@ -26,7 +27,8 @@ from mailbot.errors import MailboxError
 _MONTHS = {m: i for i, m in enumerate(
     ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], 1)}
 _INTERNALDATE = re.compile(
-    rb'INTERNALDATE "\s?(\d{1,2})-([A-Za-z]{3})-(\d{4}) (\d{2}):(\d{2}):(\d{2}) ([+-])(\d{2})(\d{2})"'
+    rb'INTERNALDATE "\s?(\d{1,2})-([A-Za-z]{3})-(\d{4}) '
+    rb'(\d{2}):(\d{2}):(\d{2}) ([+-])(\d{2})(\d{2})"'
 )
 _UID = re.compile(rb"\bUID (\d+)")
 _SIZE = re.compile(rb"\bRFC822\.SIZE (\d+)")
@@ -345,10 +347,8 @@ class ImapMailbox:
         try:
             box.client.logout()
         except Exception:  # noqa: BLE001 - the connection is going away regardless
-            try:
+            with contextlib.suppress(Exception):
                 box.client.shutdown()
-            except Exception:  # noqa: BLE001
-                pass
 
     def __enter__(self) -> ImapMailbox:
         return self.connect()

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 import aiosmtplib
-from sqlalchemy import Connection, Row
+from sqlalchemy import Row
 
 from mailbot.app import App
 from mailbot.config import SmtpConfig
@@ -61,7 +61,7 @@ class SmtpMailer:
             hostname=cfg.host,
             port=cfg.port,
             use_tls=cfg.security == "ssl",
-            start_tls=True if cfg.security == "starttls" else False,
+            start_tls=cfg.security == "starttls",
             timeout=cfg.timeout_seconds,
             tls_context=ssl.create_default_context() if cfg.security != "none" else None,
         )

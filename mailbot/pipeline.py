@@ -392,9 +392,9 @@ def _withdraw(t: Turn, case: CaseRow) -> bool:
 def _continue_case(t: Turn, case: CaseRow) -> bool:
     """A message in a case's thread: confirmation, missing details, withdrawal or repeat."""
     e = t.extraction
-    if e.withdrawal or (case.status == "pending_verification" and conv.is_refusal(e.new_text)):
-        if _withdraw(t, case):
-            return True
+    refused = case.status == "pending_verification" and conv.is_refusal(e.new_text)
+    if (e.withdrawal or refused) and _withdraw(t, case):
+        return True
     if case.status == "needs_info":
         return _supply_details(t, case)
     if case.status == "pending_verification" and _owner_confirms(t, case):

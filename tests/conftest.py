@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.harness import Harness
 from tests.servers import (
     DOVECOT,
     Dovecot,
@@ -19,12 +20,11 @@ from tests.servers import (
     postgres_available,
     require,
 )
-from tests.harness import Harness
 
 
 @pytest.fixture(scope="session")
 def dovecot() -> Iterator[Dovecot]:
-    require(Path(DOVECOT).exists(), "Dovecot (Debian package dovecot-imapd; `make test` installs it)")
+    require(Path(DOVECOT).exists(), "Dovecot (Debian package dovecot-imapd; make test installs it)")
     root = Path(tempfile.mkdtemp(prefix="mailbot-dovecot-"))
     server = Dovecot(root).start()
     yield server

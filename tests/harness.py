@@ -99,6 +99,14 @@ retry_max_seconds = 2
 """)
         self._app = None
 
+    def set_imap(self, **options: object) -> None:
+        """Add options to the [imap] section of the config file."""
+        lines = "".join(f"{k} = {v!r}\n".replace("'", '"') for k, v in options.items())
+        text = self.config_path.read_text()
+        self.config_path.write_text(text.replace("timeout_seconds = 10\n\n[smtp]",
+                                                 f"timeout_seconds = 10\n{lines}\n[smtp]", 1))
+        self._app = None
+
     # --- commands -------------------------------------------------------------------------
     def cli(self, *args: str) -> tuple[int, str, str]:
         out, err = io.StringIO(), io.StringIO()

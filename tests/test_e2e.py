@@ -149,9 +149,7 @@ def test_uidvalidity_change_does_not_reprocess(harness: Harness):
 
 def test_oversize_message_is_recorded_not_read(harness: Harness):
     """A message over max_message_bytes is recorded and flagged, never parsed or re-fetched."""
-    harness.write_config(extra="[imap]\n" if False else "")
-    harness.config_path.write_text(harness.config_path.read_text().replace(
-        "timeout_seconds = 10\n\n[smtp]", "timeout_seconds = 10\nmax_message_bytes = 2048\n\n[smtp]"))
+    harness.set_imap(max_message_bytes=2048)
     harness.setup()
     big = mail("jdoe@example.com", "cancel account 4810237\n" + "x" * 5000,
                message_id="<e2e-big@x>")
@@ -167,7 +165,7 @@ def test_oversize_message_is_recorded_not_read(harness: Harness):
 
 
 def test_process_command_uses_the_same_pipeline(harness: Harness, tmp_path):
-    """`mailbot process FILE.eml` decides a local file like a polled one (Date header as receipt)."""
+    """`mailbot process FILE.eml` decides a file like a polled one (Date header = receipt)."""
     harness.setup()
     path = tmp_path / "req.eml"
     path.write_bytes(CANCEL_STOP)

@@ -24,7 +24,8 @@ DECISION = Decision(Outcome.CONFIRMED, Action.STOP_RENEWAL, "crm-runner@1", "mon
 def facts(kind: str, **over) -> ReplyFacts:  # noqa: ANN003
     base = dict(kind=kind, language="en", to_addr="jdoe@example.com",
                 company=Company("CRM RUNNER", "305.510.0170", "support@crmrunner.example"),
-                zone=ZoneInfo("America/New_York"), received_at=datetime(2026, 3, 2, 14, 14, tzinfo=UTC),
+                zone=ZoneInfo("America/New_York"),
+                received_at=datetime(2026, 3, 2, 14, 14, tzinfo=UTC),
                 case_reference="CR-7K2M9Q", customer_name="John", original_subject="cancel",
                 account=ACCOUNT, decision=DECISION, missing=("account_number",),
                 status="cancelled", extra={"case_received": "2026-03-01", "verification_days": 7,
@@ -35,7 +36,7 @@ def facts(kind: str, **over) -> ReplyFacts:  # noqa: ANN003
 
 @pytest.mark.parametrize("kind", KINDS)
 def test_every_kind_renders_with_receipt_reference_and_contact(kind: str):
-    """Each reply states the receipt time with zone, the case reference and how to reach a person."""
+    """Each reply states receipt time with zone, case reference and how to reach a person."""
     out = Renderer().render(facts(kind))
     assert "CR-7K2M9Q" in out.subject and "CR-7K2M9Q" in out.text
     assert "March 2, 2026" in out.text and "America/New_York" in out.text
@@ -73,4 +74,4 @@ def test_html_is_escaped_and_headers_cannot_be_injected():
     msg = message_from_bytes(raw, policy=default)
     assert msg["Bcc"] is None
     assert msg["Auto-Submitted"] == "auto-replied"
-    assert [k for k in msg.keys() if k.lower() == "bcc"] == []
+    assert [k for k in msg if k.lower() == "bcc"] == []

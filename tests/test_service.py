@@ -40,8 +40,7 @@ def stop(proc: subprocess.Popen[str], sig: int = signal.SIGTERM) -> tuple[int, f
 def test_run_polls_on_schedule_and_stops_cleanly(harness: Harness):
     """The service answers new mail without being asked, and SIGTERM ends it with exit 0."""
     harness.setup()
-    harness.config_path.write_text(harness.config_path.read_text().replace(
-        "timeout_seconds = 10\n\n[smtp]", "timeout_seconds = 10\npoll_interval_seconds = 0.5\n\n[smtp]"))
+    harness.set_imap(poll_interval_seconds=0.5)
     proc = start(harness)
     try:
         harness.append(mail("jdoe@example.com", "Please cancel account 4810237."))

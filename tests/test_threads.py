@@ -35,5 +35,6 @@ def test_arbitrary_ids_never_match_a_case(text):
 
 def test_subject_references_and_thread_order():
     """[CR-…] subject references are found; thread ids come nearest first without repeats."""
-    assert subject_references("Re: Your request [CR-7K2M9Q] and [CR-OU1IL0] and [cr-7k2m9q]") == ["CR-7K2M9Q", "CR-7K2M9Q"]
+    subject = "Re: Your request [CR-7K2M9Q] and [CR-OU1IL0] and [cr-7k2m9q]"
+    assert subject_references(subject) == ["CR-7K2M9Q", "CR-7K2M9Q"]
     assert thread_ids("<b@x>", ("<a@x>", "<b@x>")) == ["<b@x>", "<a@x>"]

@@ -82,7 +82,8 @@ def upsert_accounts(
         fields = _fields(account)
         row = existing.get(account.account_number)
         if row is None:
-            session.add(AccountRow(mailbox=mailbox, account_number=account.account_number, **fields))
+            session.add(AccountRow(mailbox=mailbox, account_number=account.account_number,
+                                   **fields))
             created += 1
         elif any(getattr(row, key) != value for key, value in fields.items()):
             for key, value in fields.items():

@@ -5,10 +5,10 @@ Revises:
 Create Date: 2026-11-22
 """
 
-from alembic import op
 import sqlalchemy as sa
-import mailbot.store.models
+from alembic import op
 
+import mailbot.store.models
 
 revision = '0001'
 down_revision = None
