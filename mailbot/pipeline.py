@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from mailbot import conversation as conv
+from mailbot import refunds
 from mailbot.app import App, MailboxRuntime
 from mailbot.domain import CLOSED_STATUSES, Decision, Extraction, Intent, MailContent, Outcome
 from mailbot.domain import PolicyRequest as Request
@@ -32,7 +33,7 @@ from mailbot.store import accounts as account_store
 from mailbot.store import cases as case_store
 from mailbot.store import inbound
 from mailbot.store.db import READONLY
-from mailbot.store.models import AccountRow, CaseRow, MessageRow
+from mailbot.store.models import AccountRow, CaseRow, DecisionRow, MessageRow
 from mailbot.threads import subject_references, thread_ids
 
 log = logging.getLogger("mailbot.pipeline")
@@ -56,6 +57,7 @@ class Batch:
         self.by_email: dict[str, list[AccountRow]] = {}
         self.active: dict[int, CaseRow | None] = {}  # account id -> open or confirmed case
         self.by_message_id: dict[str, CaseRow] = {}  # cases of this batch's messages
+        self._policy_recorded = False
 
     def prefetch(self, readings: Iterable[tuple[MailContent, Extraction]]) -> None:
         numbers, usernames, senders = set(), set(), set()
@@ -108,6 +110,28 @@ class Batch:
         if case is None or case is exclude or case.status not in case_store.ACTIVE:
             return None
         return case
+
+    def remember_policy(self) -> None:
+        """Keep the text of the policy version deciding in this batch (once per batch)."""
+        if self._policy_recorded:
+            return
+        policy = self.rt.policy
+        with self.session.no_autoflush:
+            if case_store.other_digests(self.session, policy.id, policy.digest):
+                log.warning("policy %s changed without a new version number; decisions record "
+                            "the digest %s of the text that made them — bump 'version' in the "
+                            "policy file", policy.id, policy.digest[:12])
+        case_store.remember_policy(self.session, policy.id, policy.digest, policy.text)
+        self._policy_recorded = True
+
+    def policy_approval(self) -> refunds.Approval:
+        """A refund the policy itself grants is approved by the policy, due in N days."""
+        now = self.app.clock()
+        return refunds.Approval(
+            actor=f"mailbot ({self.rt.policy.id})", role="policy",
+            today=now.astimezone(self.rt.policy.zone).date(),
+            processing_days=self.rt.config.policy.refund_processing_days,
+            four_eyes=self.app.config.review.four_eyes_refund)
 
     def now_active(self, account_id: int, case: CaseRow) -> None:
         current = self.active.get(account_id)
@@ -325,33 +349,55 @@ def _ask_owner(t: Turn, case: CaseRow, candidate: conv.Candidate) -> bool:
 
 def _decide(t: Turn, case: CaseRow, candidate: conv.Candidate, *, to: str | None = None) -> bool:
     """Apply the policy to the identified, verified request; record and answer it."""
-    policy = t.rt.policy
     request = Request(received_at=case.received_at, asks_refund=case.asks_refund)
-    decision = policy.decide(candidate.account, request)
-    case_store.add_decision(t.session, case, t.row, decision, digest=policy.digest)
-    account = candidate.account
-    if decision.outcome == Outcome.CONFIRMED:
-        case.status = "confirmed"
-        case.closed_at = t.now
-        _apply_action(t, candidate.id, decision)
-        kind = f"confirmed_{decision.action.value}" if decision.action else "flagged"
-        t.reply(kind, case, to=to, account=account, decision=decision)
-    elif decision.outcome == Outcome.REJECTED:
-        case.status = "rejected"
-        case.closed_at = t.now
-        t.reply("rejected", case, to=to, account=account, decision=decision,
-                status=account.status.value)
-    else:
-        case.status = "flagged"
-        case.flags = sorted({*case.flags, *decision.flags})
-        t.reply("flagged", case, to=to, extra={"flags": list(decision.flags)})
-    t.batch.now_active(candidate.id, case)
+    decision = t.rt.policy.decide(candidate.account, request)
+    apply_decision(t.batch, case, candidate, decision, message=t.row, content=t.content,
+                   language=t.extraction.language, to=to or t.sender, decided_by="mailbot")
     return t.settle(decision.outcome, *decision.flags, case=case, move=True)
 
 
-def _apply_action(t: Turn, account_id: int, decision: Decision) -> None:
+def apply_decision(batch: Batch, case: CaseRow, candidate: conv.Candidate, decision: Decision,
+                   *, message: MessageRow | None, content: MailContent | None, language: str,
+                   to: str, decided_by: str, record_refund: bool = True) -> DecisionRow:
+    """Record a decision and everything it implies: the case's state, the refund, the
+    account's status and the reply. Used by the chain and by a reviewer's approval."""
+    session, now = batch.session, batch.app.clock()
+    batch.remember_policy()
+    row = case_store.add_decision(session, case, message, decision,
+                                  digest=batch.rt.policy.digest, by=decided_by)
+    if record_refund:
+        confirmed = decision.outcome == Outcome.CONFIRMED
+        refunds.record(session, case, row, decision, requested_by=case.sender, now=now,
+                       approval=batch.policy_approval() if confirmed else None)
+    account = candidate.account
+
+    def reply(kind: str, **facts: object) -> None:
+        queue_reply(session, batch.app, batch.rt, batch.budget, kind=kind, to_addr=to,
+                    case=case, message=message, content=content, language=language,
+                    **facts)  # type: ignore[arg-type]
+
+    if decision.outcome == Outcome.CONFIRMED:
+        case.status = "confirmed"
+        case.closed_at = now
+        _apply_action(session, candidate.id, decision)
+        kind = f"confirmed_{decision.action.value}" if decision.action else "terminated"
+        reply(kind, account=account, decision=decision)
+    elif decision.outcome == Outcome.REJECTED:
+        case.status = "rejected"
+        case.closed_at = now
+        reply("rejected", account=account, decision=decision, status=account.status.value)
+    else:
+        case.status = "flagged"
+        case.flags = sorted({*case.flags, *decision.flags})
+        reply("flagged", extra={"flags": list(decision.flags)})
+    batch.now_active(candidate.id, case)
+    return row
+
+
+def _apply_action(session: Session, account_id: int, decision: Decision) -> None:
+    """The account's status after a confirmed decision (stop_renewal changes it later)."""
     status = ACTION_STATUS.get(decision.action.value if decision.action else "")
-    account = t.session.get(AccountRow, account_id)
+    account = session.get(AccountRow, account_id)
     if status and account is not None and account.status not in CLOSED:
         account.status = status
 

@@ -44,6 +44,8 @@ KINDS = (
     "duplicate",
     "withdrawn",
     "verification_expired",
+    "terminated",
+    "review_rejected",
 )
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029\x85]+")
 

@@ -80,6 +80,7 @@ class Policy:
     contact: str
     digest: str  # sha256 of the file bytes and the overrides
     source: str  # where the rules came from, for messages
+    text: str = field(default="", compare=False, repr=False)  # the file and overrides, kept
     id: str = field(init=False)  # "<name>@<version>", recorded on every Decision
     _table: dict[Cell, Rule] = field(init=False, repr=False, compare=False)
 

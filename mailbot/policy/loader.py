@@ -80,6 +80,7 @@ def build_policy(raw: bytes, source: str, config: PolicyConfig) -> Policy:
         contact=config.contact or rule_set.contact,
         digest=policy_digest(raw, overrides),
         source=source,
+        text=raw.decode("utf-8") + "\n# config overrides: " + json.dumps(overrides, sort_keys=True),
     )
 
 

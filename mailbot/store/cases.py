@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable
 from datetime import date, datetime
 from typing import Any
@@ -176,12 +175,17 @@ def to_decision(row: DecisionRow) -> Decision:
     )
 
 
-def remember_policy(session: Session, policy_id: str, source: str) -> str:
-    """Keep the text of the policy version that decided; returns its digest."""
-    digest = hashlib.sha256(source.encode()).hexdigest()
-    if session.get(PolicyVersionRow, digest) is None:
-        session.add(PolicyVersionRow(digest=digest, policy=policy_id, source=source))
-    return digest
+def remember_policy(session: Session, policy_id: str, digest: str, text: str) -> None:
+    """Keep the text of a policy version that decides, once per digest."""
+    with session.no_autoflush:
+        if session.get(PolicyVersionRow, digest) is None:
+            session.add(PolicyVersionRow(digest=digest, policy=policy_id, source=text))
+
+
+def other_digests(session: Session, policy_id: str, digest: str) -> list[str]:
+    """Digests already recorded under this policy id that differ from this one."""
+    return list(session.scalars(select(PolicyVersionRow.digest).where(
+        PolicyVersionRow.policy == policy_id, PolicyVersionRow.digest != digest)))
 
 
 def audit(session: Session, actor: str, action: str, *, case: CaseRow | None = None,

@@ -276,6 +276,36 @@ class AuditRow(Base):
     message: Mapped[MessageRow | None] = relationship(foreign_keys=[message_id])
 
 
+class RefundRow(Base):
+    """A refund: requested -> approved -> issued (or rejected), each step with who and when."""
+
+    __tablename__ = "refunds"
+    __table_args__ = (Index("ix_refunds_status_due", "status", "due_on"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    decision_id: Mapped[int | None] = mapped_column(ForeignKey("decisions.id"), nullable=True)
+    amount: Mapped[Decimal | None] = mapped_column(Numeric(12, 2), nullable=True)  # None: to decide
+    currency: Mapped[str] = mapped_column(String(3))
+    # requested | approved (one of two approvals given: "agent_approved") | issued | rejected
+    status: Mapped[str] = mapped_column(String(16))
+    inputs: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    requested_at: Mapped[datetime] = mapped_column(default=utcnow)
+    requested_by: Mapped[str] = mapped_column(String(80))
+    agent_approved_at: Mapped[datetime | None] = mapped_column(nullable=True)
+    agent_approved_by: Mapped[str | None] = mapped_column(String(80), nullable=True)
+    approved_at: Mapped[datetime | None] = mapped_column(nullable=True)
+    approved_by: Mapped[str | None] = mapped_column(String(80), nullable=True)
+    due_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    issued_at: Mapped[datetime | None] = mapped_column(nullable=True)
+    issued_by: Mapped[str | None] = mapped_column(String(80), nullable=True)
+    payment_reference: Mapped[str | None] = mapped_column(String(120), nullable=True)
+    note: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+    case: Mapped[CaseRow] = relationship(foreign_keys=[case_id])
+    decision: Mapped[DecisionRow | None] = relationship(foreign_keys=[decision_id])
+
+
 class PolicyVersionRow(Base):
     """The text of every policy version that decided something, kept for later reading."""
 

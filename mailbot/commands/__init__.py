@@ -1,0 +1,1 @@
+"""The implementations behind each ``mailbot`` command (the parser lives in cli.py)."""

@@ -1,0 +1,34 @@
+"""What every command shares: opening the App from --config, printing, who is acting."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from mailbot.app import App
+from mailbot.config import Config, load_config
+
+OPEN_APPS: list[App] = []  # closed by cli.main when the command returns
+
+
+def open_app(args: argparse.Namespace, *, ready: bool = True) -> App:
+    config: Config = load_config(args.config)
+    if getattr(args, "dry_run", False):
+        config = config.model_copy(update={"service": config.service.model_copy(
+            update={"dry_run": True})})
+    app = App(config)
+    OPEN_APPS.append(app)
+    return app.ready() if ready else app
+
+
+def say(text: str = "") -> None:
+    print(text, flush=True)
+
+
+def note(text: str) -> None:
+    print(text, file=sys.stderr, flush=True)
+
+
+def actor_name() -> str:
+    return os.environ.get("USER") or os.environ.get("LOGNAME") or "operator"

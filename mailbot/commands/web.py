@@ -1,0 +1,39 @@
+"""`mailbot users add` and `mailbot serve`: people of the review UI, and the UI itself."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+
+from mailbot.commands.common import open_app, say
+from mailbot.errors import InputError
+
+
+def read_password(name: str) -> str:
+    """Prompted twice on a terminal; otherwise the first line of standard input."""
+    if sys.stdin.isatty():
+        first = getpass.getpass(f"password for {name}: ")
+        if getpass.getpass("again: ") != first:
+            raise InputError("the two passwords differ; nothing was saved")
+        return first
+    line = sys.stdin.readline()
+    if not line:
+        raise InputError("no password on standard input")
+    return line.rstrip("\r\n")
+
+
+def cmd_users_add(args: argparse.Namespace) -> int:
+    from mailbot.web.users import add_user
+
+    app = open_app(args)
+    add_user(app, args.name, args.role, read_password(args.name))
+    say(f"user {args.name} ({args.role}) added")
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from mailbot.web.server import serve
+
+    app = open_app(args)
+    return serve(app)

@@ -1,0 +1,416 @@
+"""The review desk's actions: what a support agent can do with a case.
+
+The CLI (``mailbot review ...``) and the web UI call these same functions;
+neither holds business logic of its own. Every action is audited with who
+and when, and runs in one transaction; replies it queues are sent after commit.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from mailbot import conversation as conv
+from mailbot import refunds
+from mailbot.app import App, MailboxRuntime
+from mailbot.domain import Decision, Initiator, MailContent, Money, Outcome, PolicyRequest
+from mailbot.errors import Conflict, NotFound
+from mailbot.parsing import parse_mime
+from mailbot.pipeline import Batch, apply_decision, process_received
+from mailbot.replies import RenderedReply, ReplyFacts
+from mailbot.respond import queue_reply
+from mailbot.store import accounts as account_store
+from mailbot.store import cases as case_store
+from mailbot.store.models import AccountRow, CaseRow, DecisionRow, MessageRow, OutboxRow
+
+OPEN = ("flagged", "pending_verification", "needs_info")
+ROLES = ("agent", "admin")
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who acts: a review-UI user (agent or admin) or the operator at the CLI."""
+
+    name: str
+    role: str  # agent | admin
+
+    @property
+    def label(self) -> str:
+        return f"{self.role}:{self.name}"
+
+
+@dataclass(frozen=True)
+class Result:
+    reference: str
+    status: str
+    message: str
+    replies: int = 0
+
+
+class Desk:
+    """One review action's working state: the session, the case, its mailbox."""
+
+    def __init__(self, app: App, session: Session, case: CaseRow):
+        self.app, self.session, self.case = app, session, case
+        self.rt: MailboxRuntime = app.runtime(case.mailbox)
+        self.batch = Batch(session, app, self.rt)
+
+    @property
+    def now(self) -> datetime:
+        return self.app.clock()
+
+    def account(self) -> AccountRow | None:
+        return self.session.get(AccountRow, self.case.account_id) if self.case.account_id else None
+
+    def first(self) -> tuple[MessageRow | None, MailContent | None]:
+        """The case's first message, to thread replies under it."""
+        message = case_store.first_message(self.session, self.case.id)
+        content = parse_mime(message.raw) if message is not None and message.raw else None
+        return message, content
+
+    def decision(self) -> Decision | None:
+        row = self.case.decision
+        return case_store.to_decision(row) if row is not None else None
+
+
+@contextmanager
+def desk(app: App, reference: str) -> Iterator[Desk]:
+    with app.db.session() as session:
+        case = case_store.by_reference(session, reference)
+        if case is None:
+            raise NotFound(f"no case {reference}; see 'mailbot review list'")
+        yield Desk(app, session, case)
+
+
+def _require_open(d: Desk) -> None:
+    if d.case.status not in OPEN:
+        raise Conflict(f"case {d.case.reference} is {d.case.status}; only open cases "
+                       f"({', '.join(OPEN)}) can be changed")
+
+
+def _candidate(d: Desk) -> conv.Candidate:
+    """The account the case is about, from its (possibly corrected) identifiers."""
+    ident = conv.identify(
+        number=d.case.account_number, username=d.case.username,
+        by_number=_cand(account_store.by_number(d.session, d.case.mailbox, d.case.account_number))
+        if d.case.account_number else None,
+        by_username=_cand(account_store.by_username(d.session, d.case.mailbox, d.case.username))
+        if d.case.username else None,
+        by_sender=[c for r in account_store.by_email(d.session, d.case.mailbox, d.case.sender)
+                   if (c := _cand(r)) is not None],
+        rule=d.rt.policy.identification,
+    )
+    if ident.mismatch:
+        raise Conflict(f"case {d.case.reference}: the account number and the username name "
+                       "different accounts; correct one of them first")
+    if ident.candidate is None:
+        raise Conflict(f"case {d.case.reference}: no account matches; correct the account "
+                       "number or username first")
+    return ident.candidate
+
+
+def _cand(row: AccountRow | None) -> conv.Candidate | None:
+    return conv.Candidate(row.id, account_store.to_domain(row)) if row else None
+
+
+def propose(d: Desk, candidate: conv.Candidate) -> Decision:
+    """What the policy says for this case now (nothing is recorded)."""
+    initiator = Initiator.COMPANY if "termination_review" in d.case.flags else Initiator.CUSTOMER
+    return d.rt.policy.decide(candidate.account, PolicyRequest(
+        received_at=d.case.received_at, asks_refund=d.case.asks_refund, initiator=initiator))
+
+
+def approve(app: App, reference: str, actor: Actor, *, refund: Decimal | None = None,
+            note: str | None = None) -> Result:
+    """Accept the case: the policy's decision (a proposed one, made final) takes effect and
+    the customer gets the reply. A large refund may need a second approval by an admin."""
+    with desk(app, reference) as d:
+        _require_open(d)
+        candidate = _candidate(d)
+        decision = d.decision() if d.case.decision is not None else None
+        if decision is None or decision.outcome not in (Outcome.FLAGGED, Outcome.CONFIRMED):
+            decision = propose(d, candidate)
+        waiting = _settle_refund(d, decision, actor, refund)
+        if waiting is not None:
+            return waiting
+        final = _finalise(decision, d)
+        message, content = d.first()
+        before = _outbox_count(d)
+        apply_decision(d.batch, d.case, candidate, final, message=None, content=content,
+                       language=d.case.language, to=candidate.account.email,
+                       decided_by=actor.label, record_refund=False)
+        if "termination_review" in d.case.flags and final.outcome == Outcome.CONFIRMED:
+            account = d.session.get(AccountRow, candidate.id)
+            if account is not None:
+                account.status = "terminated"
+        d.case.verify_until = None
+        case_store.audit(d.session, actor.label, "approved", case=d.case, note=note,
+                         outcome=final.outcome.value, account_action=final.action.value
+                         if final.action else None)
+        return Result(reference, d.case.status, f"{final.outcome.value}: "
+                      f"{final.action.value if final.action else 'no account action'}",
+                      _outbox_count(d) - before)
+
+
+def _finalise(decision: Decision, d: Desk) -> Decision:
+    """A proposal held for review becomes a confirmed decision (or stays what it is)."""
+    if decision.outcome != Outcome.FLAGGED:
+        return decision
+    refund_row = refunds.for_case(d.session, d.case.id)
+    money = decision.refund
+    if refund_row is not None and refund_row.status == "rejected":
+        money = None
+    elif refund_row is not None and refund_row.amount is not None:
+        money = Money(refund_row.amount, refund_row.currency)
+    flags = tuple(f for f in decision.flags if f not in ("refund_review", "termination_review",
+                                                         "not_covered"))
+    return dataclasses.replace(decision, outcome=Outcome.CONFIRMED, flags=flags, refund=money)
+
+
+def _settle_refund(d: Desk, decision: Decision, actor: Actor, amount: Decimal | None
+                   ) -> Result | None:
+    """Approve the case's refund, if there is one. Returns a Result while a second
+    (admin) approval is still needed; None when the case can go ahead."""
+    row = refunds.for_case(d.session, d.case.id)
+    if row is None:
+        money = decision.refund if decision.refund and decision.refund.amount > 0 else None
+        if money is None and not (amount is not None and amount > 0):
+            return None  # nothing to refund
+        account = d.account()
+        currency = money.currency if money else (account.currency if account else "")
+        row = refunds.open_request(d.session, d.case, d.case.decision,
+                                   money.amount if money else None, currency,
+                                   dict(decision.refund_inputs), requested_by=d.case.sender,
+                                   now=d.now)
+    if row.status not in ("requested", "agent_approved"):
+        return None
+    if amount is not None and amount <= 0:
+        refunds.reject(d.session, row, actor.label, "no refund granted on review")
+        return None
+    approval = refunds.Approval(
+        actor=actor.label, role=actor.role, today=d.now.astimezone(d.rt.policy.zone).date(),
+        processing_days=d.rt.config.policy.refund_processing_days,
+        four_eyes=d.app.config.review.four_eyes_refund)
+    if refunds.approve(d.session, row, approval, d.now, amount=amount) == "agent_approved":
+        d.case.flags = sorted({*d.case.flags, "awaiting_admin"})
+        case_store.audit(d.session, actor.label, "approved_pending_admin", case=d.case,
+                         amount=row.amount)
+        return Result(d.case.reference, d.case.status,
+                      f"refund {row.amount} {row.currency} approved by {actor.name}; at or "
+                      f"above {d.app.config.review.four_eyes_refund} it needs an admin's "
+                      "approval too")
+    d.case.flags = [f for f in d.case.flags if f != "awaiting_admin"]
+    return None
+
+
+def reject(app: App, reference: str, actor: Actor, note: str, *, notify: bool = True) -> Result:
+    """Close the case without acting on the account; the customer is told why (the note)."""
+    if not note.strip():
+        raise Conflict("a rejection needs a note saying why")
+    with desk(app, reference) as d:
+        _require_open(d)
+        d.case.status = "rejected"
+        d.case.closed_at = d.now
+        row = refunds.for_case(d.session, d.case.id)
+        if row is not None and row.status in ("requested", "agent_approved"):
+            refunds.reject(d.session, row, actor.label, note)
+        before = _outbox_count(d)
+        if notify:
+            message, content = d.first()
+            queue_reply(d.session, app, d.rt, d.batch.budget, kind="review_rejected",
+                        to_addr=d.case.sender, case=d.case, message=message, content=content,
+                        extra={"note": note.strip()})
+        case_store.audit(d.session, actor.label, "rejected", case=d.case, note=note)
+        return Result(reference, "rejected", "closed without a change to any account",
+                      _outbox_count(d) - before)
+
+
+def correct(app: App, reference: str, actor: Actor, *, account_number: str | None = None,
+            username: str | None = None, asks_refund: bool | None = None) -> Result:
+    """Fix what the parser got wrong, then propose the decision afresh (held for approval)."""
+    with desk(app, reference) as d:
+        _require_open(d)
+        changes = {}
+        if account_number is not None:
+            changes["account_number"] = (d.case.account_number, account_number.strip() or None)
+            d.case.account_number = account_number.strip() or None
+        if username is not None:
+            changes["username"] = (d.case.username, username.strip() or None)
+            d.case.username = username.strip() or None
+        if asks_refund is not None:
+            changes["asks_refund"] = (d.case.asks_refund, asks_refund)
+            d.case.asks_refund = asks_refund
+        candidate = _candidate(d)
+        d.case.account_id = candidate.id
+        proposal = propose(d, candidate)
+        proposal = dataclasses.replace(
+            proposal, outcome=Outcome.FLAGGED if proposal.outcome == Outcome.CONFIRMED
+            else proposal.outcome)
+        case_store.add_decision(d.session, d.case, None, proposal, digest=d.rt.policy.digest,
+                                by=actor.label)
+        d.case.status = "flagged"
+        d.case.flags = sorted({*(f for f in d.case.flags if f not in (
+            "identity_mismatch", "low_confidence")), "corrected"})
+        case_store.audit(d.session, actor.label, "corrected", case=d.case,
+                         changes={k: [str(a), str(b)] for k, (a, b) in changes.items()},
+                         proposal=proposal.rule)
+        return Result(reference, "flagged", f"proposed: {proposal.rule} -> "
+                      f"{proposal.action.value if proposal.action else 'no action'}")
+
+
+def resend_verification(app: App, reference: str, actor: Actor) -> Result:
+    """Send the owner a new confirmation request and give them the full period again."""
+    with desk(app, reference) as d:
+        if d.case.status != "pending_verification":
+            raise Conflict(f"case {reference} is {d.case.status}, not pending_verification")
+        account = d.account()
+        if account is None:
+            raise Conflict(f"case {reference} has no account to verify")
+        days = app.config.security.verification_days
+        d.case.verify_until = d.now + timedelta(days=days)
+        message, content = d.first()
+        queue_reply(d.session, app, d.rt, d.batch.budget, kind="verification_request",
+                    to_addr=account.email, case=d.case, message=message, content=content,
+                    account=account_store.to_domain(account),
+                    extra={"verification_days": days})
+        case_store.audit(d.session, actor.label, "verification_resent", case=d.case)
+        return Result(reference, d.case.status, f"confirmation request sent to {account.email}",
+                      1)
+
+
+def reprocess(app: App, actor: Actor, *, message_ids: list[int] | None = None,
+              failed: bool = False) -> int:
+    """Run failed (or named) messages through the pipeline again."""
+    from sqlalchemy import select, update
+
+    with app.db.session() as session:
+        query = select(MessageRow)
+        if message_ids:
+            query = query.where(MessageRow.id.in_(message_ids))
+        elif failed:
+            query = query.where(MessageRow.status == "failed")
+        else:
+            raise Conflict("name message ids or use --failed")
+        rows = list(session.scalars(query))
+        missing = set(message_ids or ()) - {r.id for r in rows}
+        if missing:
+            raise NotFound(f"no message(s) {', '.join(map(str, sorted(missing)))}")
+        for row in rows:
+            if row.status == "processed":
+                raise Conflict(f"message {row.id} was processed already ({row.outcome}); only "
+                               "failed messages are reprocessed")
+            if row.raw is None:
+                raise Conflict(f"message {row.id} has no stored bytes (oversize or purged)")
+        ids = [r.id for r in rows]
+        session.execute(update(MessageRow).where(MessageRow.id.in_(ids))
+                        .values(status="received", error=None, outcome=None, flags=[]))
+        case_store.audit(session, actor.label, "reprocess", ids=ids)
+        boxes = {r.mailbox for r in rows}
+    for box in boxes:
+        while process_received(app, app.runtime(box)).processed:
+            pass
+    return len(ids)
+
+
+def terminate(app: App, mailbox: str, account_number: str, reason: str, actor: Actor) -> Result:
+    """The company ends an account (atntcrm §3): a case held for approval, with the pro-rata
+    refund the policy computes. Nothing happens to the account until it is approved."""
+    if not reason.strip():
+        raise Conflict("a termination needs a reason (--reason)")
+    now = app.clock()
+    rt = app.runtime(mailbox)
+    with app.db.session() as session:
+        row = account_store.by_number(session, mailbox, account_number)
+        if row is None:
+            raise NotFound(f"no account {account_number} in mailbox {mailbox}")
+        if row.status in ("cancelled", "blocked", "suspended", "terminated"):
+            raise Conflict(f"account {row.account_number} is already {row.status}")
+        if case_store.active_for_account(session, row.id) is not None:
+            raise Conflict(f"account {row.account_number} has an open case; settle it first")
+        account = account_store.to_domain(row)
+        decision = rt.policy.decide(account, PolicyRequest(received_at=now,
+                                                           initiator=Initiator.COMPANY))
+        batch = Batch(session, app, rt)
+        case = case_store.create_case(
+            session, batch.references, mailbox=mailbox, status="flagged", sender=row.email_key,
+            language="en", received_at=now, username=row.username,
+            account_number=row.account_number, reason=reason.strip(), reason_code=None,
+            asks_refund=False, flags=sorted({"termination_review", *decision.flags}),
+            account_id=row.id, created_at=now, updated_at=now)
+        batch.remember_policy()
+        decision_row = case_store.add_decision(session, case, None, decision,
+                                               digest=rt.policy.digest, by=actor.label)
+        refunds.record(session, case, decision_row, decision, requested_by=actor.label,
+                       approval=None, now=now)
+        case_store.audit(session, actor.label, "termination_requested", case=case,
+                         reason=reason.strip(), refund=str(decision.refund) if decision.refund
+                         else None)
+        money = f", pro-rata refund {decision.refund}" if decision.refund else ""
+        return Result(case.reference, "flagged",
+                      f"termination of {row.account_number} held for approval{money}")
+
+
+def preview(app: App, reference: str) -> tuple[str, RenderedReply]:
+    """The reply approving this open case would send (or, for a closed case, the reply it
+    got), rendered and returned, nothing written. Returns (recipient, reply)."""
+    with app.db.session(readonly=True) as session:
+        case = case_store.by_reference(session, reference)
+        if case is None:
+            raise NotFound(f"no case {reference}")
+        d = Desk(app, session, case)
+        if case.status not in OPEN:
+            last = session.scalars(select(OutboxRow).where(OutboxRow.case_id == case.id)
+                                   .order_by(OutboxRow.id.desc()).limit(1)).first()
+            if last is None:
+                raise Conflict(f"case {reference} is {case.status} and has no reply")
+            return last.to_addr, reply_from_raw(last.raw)
+        candidate = _candidate(d)
+        decision = d.decision() if case.decision is not None else None
+        if decision is None or decision.outcome not in (Outcome.FLAGGED, Outcome.CONFIRMED):
+            decision = propose(d, candidate)
+        final = _finalise(decision, d)
+        kind = {Outcome.CONFIRMED: f"confirmed_{final.action.value}" if final.action
+                else "terminated", Outcome.REJECTED: "rejected"}.get(final.outcome, "flagged")
+        _message, content = d.first()
+        facts = ReplyFacts(
+            kind=kind, language=case.language, to_addr=candidate.account.email,
+            company=d.rt.company, zone=d.rt.policy.zone, received_at=case.received_at,
+            case_reference=case.reference, customer_name=content.sender_name if content else "",
+            original_subject=content.subject if content else "", account=candidate.account,
+            decision=final, status=candidate.account.status.value,
+            extra={"flags": list(final.flags)})
+        return candidate.account.email, d.rt.renderer.render(facts)
+
+
+def reply_from_raw(raw: bytes) -> RenderedReply:
+    """A stored reply read back into its subject, text and HTML."""
+    from email import message_from_bytes
+    from email.policy import default
+
+    msg = message_from_bytes(raw, policy=default)
+    text = msg.get_body(("plain",))
+    html = msg.get_body(("html",))
+    return RenderedReply(str(msg["Subject"] or ""), text.get_content() if text else "",
+                         html.get_content() if html else "")
+
+
+def _outbox_count(d: Desk) -> int:
+    from sqlalchemy import func, select
+
+    from mailbot.store.models import OutboxRow
+
+    with d.session.no_autoflush:
+        pending = sum(1 for o in d.session.new if isinstance(o, OutboxRow))
+        return pending + (d.session.scalar(select(func.count()).select_from(OutboxRow).where(
+            OutboxRow.case_id == d.case.id)) or 0)
+
+
+__all__ = ["Actor", "Result", "approve", "correct", "reject", "reprocess", "resend_verification",
+           "DecisionRow"]

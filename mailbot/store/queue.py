@@ -1,0 +1,138 @@
+"""Queries for the review queue: tabs with counts, filters, search, and one case in full."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from mailbot.store.models import (
+    AccountRow,
+    AuditRow,
+    CaseRow,
+    DecisionRow,
+    MessageRow,
+    OutboxRow,
+    RefundRow,
+)
+
+TABS = ("flagged", "pending_verification", "needs_info", "failed")
+
+
+@dataclass(frozen=True)
+class QueueItem:
+    reference: str
+    mailbox: str
+    status: str
+    flags: tuple[str, ...]
+    received_at: datetime
+    sender: str
+    account_number: str | None
+    username: str | None
+    proposed: str | None  # the proposed (or current) decision's action, if any
+    refund: str | None
+
+
+@dataclass(frozen=True)
+class Filters:
+    tab: str = "flagged"
+    flag: str | None = None
+    mailbox: str | None = None
+    search: str | None = None
+    received_before: datetime | None = None  # "older than"
+    limit: int = 100
+    offset: int = 0
+
+
+def counts(session: Session) -> dict[str, int]:
+    """How many cases wait in each tab (failed: messages whose processing raised)."""
+    rows = dict(session.execute(
+        select(CaseRow.status, func.count()).where(CaseRow.status.in_(TABS[:3]))
+        .group_by(CaseRow.status)).all())
+    failed = session.scalar(select(func.count()).select_from(MessageRow).where(
+        MessageRow.status.in_(("failed", "oversize")))) or 0
+    return {"flagged": rows.get("flagged", 0),
+            "pending_verification": rows.get("pending_verification", 0),
+            "needs_info": rows.get("needs_info", 0), "failed": failed}
+
+
+def cases(session: Session, f: Filters) -> list[QueueItem]:
+    """One tab of the queue, oldest first, filtered and searched."""
+    query = (
+        select(CaseRow, DecisionRow)
+        .outerjoin(DecisionRow, DecisionRow.id == CaseRow.decision_id)
+        .where(CaseRow.status == f.tab)
+        .order_by(CaseRow.received_at, CaseRow.id)
+        .limit(f.limit).offset(f.offset)
+    )
+    if f.mailbox:
+        query = query.where(CaseRow.mailbox == f.mailbox)
+    if f.received_before:
+        query = query.where(CaseRow.received_at < f.received_before)
+    if f.search:
+        term = f.search.strip().lower()
+        accounts = select(AccountRow.id).where(or_(
+            AccountRow.account_number == term.replace(" ", "").replace("-", "").upper(),
+            AccountRow.username_key == term, AccountRow.email_key == term))
+        query = query.where(or_(
+            CaseRow.reference == term.upper(), CaseRow.account_number == term,
+            func.lower(CaseRow.username) == term, CaseRow.sender == term,
+            CaseRow.account_id.in_(accounts)))
+    items = []
+    for case, decision in session.execute(query):
+        flags = tuple(case.flags or ())
+        if f.flag and f.flag not in flags:
+            continue
+        refund = (f"{decision.refund_amount:.2f} {decision.refund_currency}"
+                  if decision is not None and decision.refund_amount is not None else None)
+        items.append(QueueItem(case.reference, case.mailbox, case.status, flags,
+                               case.received_at, case.sender, case.account_number,
+                               case.username, decision.action if decision else None, refund))
+    return items
+
+
+def failed_messages(session: Session, limit: int = 100, offset: int = 0) -> list[MessageRow]:
+    return list(session.scalars(
+        select(MessageRow).where(MessageRow.status.in_(("failed", "oversize")))
+        .order_by(MessageRow.received_at, MessageRow.id).limit(limit).offset(offset)))
+
+
+@dataclass
+class CaseFile:
+    """Everything about one case: the review page and `mailbot review show`."""
+
+    case: CaseRow
+    account: AccountRow | None
+    messages: list[MessageRow]
+    replies: list[OutboxRow]
+    decisions: list[DecisionRow]
+    refunds: list[RefundRow]
+    audit: list[AuditRow]
+    history: list[tuple[datetime, str, str, Any]] = field(default_factory=list)
+
+
+def case_file(session: Session, reference: str) -> CaseFile | None:
+    case = session.scalar(select(CaseRow).where(CaseRow.reference == reference.upper()))
+    if case is None:
+        return None
+    account = session.get(AccountRow, case.account_id) if case.account_id else None
+    messages = list(session.scalars(select(MessageRow).where(MessageRow.case_id == case.id)
+                                    .order_by(MessageRow.received_at, MessageRow.id)))
+    replies = list(session.scalars(select(OutboxRow).where(OutboxRow.case_id == case.id)
+                                   .order_by(OutboxRow.id)))
+    decisions = list(session.scalars(select(DecisionRow).where(DecisionRow.case_id == case.id)
+                                     .order_by(DecisionRow.id)))
+    refunds = list(session.scalars(select(RefundRow).where(RefundRow.case_id == case.id)
+                                   .order_by(RefundRow.id)))
+    audit = list(session.scalars(select(AuditRow).where(AuditRow.case_id == case.id)
+                                 .order_by(AuditRow.at, AuditRow.id)))
+    history: list[tuple[datetime, str, str, Any]] = []
+    history += [(m.received_at, "message in", m.sender, m) for m in messages]
+    history += [(o.sent_at or o.created_at, f"reply {o.status}", o.to_addr, o) for o in replies]
+    history += [(d.created_at, "decision", d.decided_by, d) for d in decisions]
+    history += [(a.at, a.action, a.actor, a) for a in audit]
+    history.sort(key=lambda item: item[0])
+    return CaseFile(case, account, messages, replies, decisions, refunds, audit, history)
