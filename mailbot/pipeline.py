@@ -412,7 +412,7 @@ def _duplicate(t: Turn, case: CaseRow) -> bool:
             if case.id else False
     if _owns(t, case) and not already:
         t.reply("duplicate", case, status=case.status, decision=decision,
-                extra={"case_received": _local(t, case.received_at)})
+                extra={"case_received": case.received_at})
     return t.settle(Outcome.DUPLICATE, case=case, move=True)
 
 
@@ -486,10 +486,6 @@ def _supply_details(t: Turn, case: CaseRow) -> bool:
             case.closed_at = t.now
             return _duplicate(t, active)
     return _proceed(t, case, ident)
-
-
-def _local(t: Turn, when: datetime) -> str:
-    return when.astimezone(t.rt.policy.zone).strftime("%Y-%m-%d %H:%M %Z")
 
 
 # --- running the chain -------------------------------------------------------------------

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from babel.dates import format_date, format_datetime
+from babel.dates import format_date, format_time
 from babel.numbers import format_currency
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, TemplateNotFound
 
@@ -154,8 +154,11 @@ def _fmt_date(value: date | None, language: str) -> str:
 
 
 def _fmt_datetime(value: datetime, zone: ZoneInfo, language: str) -> str:
-    local = format_datetime(value, "long", tzinfo=zone, locale=language)
-    return f"{local} ({zone.key})"
+    """"March 2, 2026, 9:14 AM EST (America/New_York)", in the reply's language."""
+    local = value.astimezone(zone)
+    day = format_date(local.date(), "long", locale=language)
+    clock = format_time(local, "short", tzinfo=zone, locale=language)
+    return f"{day}, {clock} {local.tzname()} ({zone.key})"
 
 
 def _fmt_money(value: Money | None, language: str) -> str:

@@ -12,23 +12,9 @@ from babel.numbers import format_currency
 
 from mailbot.conversation import is_confirmation
 from mailbot.domain import Account, AccountStatus, Action, Decision, Money, Outcome, Plan
-from mailbot.replies import LANGUAGES, Company, Renderer, ReplyFacts, bundled_template_dir
+from mailbot.replies import KINDS, LANGUAGES, Company, Renderer, ReplyFacts, bundled_template_dir
 
-# The reply kinds every language folder translates (a kind missing here falls back to English).
-KINDS = (
-    "confirmed_block",
-    "confirmed_cancel_immediately",
-    "confirmed_stop_renewal",
-    "confirmed_suspend",
-    "needs_info",
-    "pending_verification",
-    "verification_request",
-    "flagged",
-    "rejected",
-    "duplicate",
-    "withdrawn",
-    "verification_expired",
-)
+# Every reply kind (mailbot.replies.KINDS) is translated in every language folder.
 FILES = ("base.txt", "_decision.txt", *(f"{kind}.txt" for kind in KINDS))
 TRANSLATED = tuple(lang for lang in LANGUAGES if lang != "en")
 REFERENCE = "CR-7K2M9Q"
@@ -79,8 +65,9 @@ def facts(kind: str, language: str, decision: Decision = WITH_REFUND, **over) ->
                 account=ACCOUNT, decision=decision,
                 missing=("account_number", "account_number_or_username", "account_not_found"),
                 status=STATUS.get(kind, "cancelled"),
-                extra={"case_received": "2026-03-02 09:14 EST", "verification_days": 7,
-                       "flags": ["refund_review"]})
+                extra={"case_received": datetime(2026, 3, 2, 14, 14, tzinfo=UTC),
+                       "verification_days": 7, "flags": ["refund_review"],
+                       "note": "Nota / Notiz / note"})
     base.update(over)
     return ReplyFacts(**base)
 

@@ -28,9 +28,10 @@ def facts(kind: str, **over) -> ReplyFacts:  # noqa: ANN003
                 received_at=datetime(2026, 3, 2, 14, 14, tzinfo=UTC),
                 case_reference="CR-7K2M9Q", customer_name="John", original_subject="cancel",
                 account=ACCOUNT, decision=DECISION, missing=("account_number",),
-                status="cancelled", extra={"case_received": "2026-03-01", "verification_days": 7,
-                                           "note": "We could not match this to an account.",
-                                           "flags": []})
+                status="cancelled",
+                extra={"case_received": datetime(2026, 3, 1, 15, 0, tzinfo=UTC),
+                       "verification_days": 7, "note": "We could not match this to an account.",
+                       "flags": []})
     base.update(over)
     return ReplyFacts(**base)
 
