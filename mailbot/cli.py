@@ -148,6 +148,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("add", web.cmd_users_add, "add a user (password prompted, or from stdin)", users)
     p.add_argument("name")
     p.add_argument("--role", choices=("agent", "admin"), required=True)
+    command("list", web.cmd_users_list, "the review UI's users and their roles", users)
+    p = command("token", web.cmd_users_token, "create an API token for a user (printed once)",
+                users)
+    p.add_argument("name")
+    p.add_argument("--label", help="what the token is for, e.g. the script that uses it")
+    p = command("revoke-token", web.cmd_users_revoke_token, "revoke an API token", users)
+    p.add_argument("prefix", help="the token's first 12 characters (mbt_...)")
     command("serve", web.cmd_serve, "the review web UI on [web] host and port")
 
     p = command("demo", mail.cmd_demo, "run the whole flow on bundled sample mail")

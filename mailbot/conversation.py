@@ -97,6 +97,24 @@ def is_refusal(text: str) -> bool:
     return bool(_REFUSE.search(text.strip()[:400]))
 
 
+_UNANSWERABLE = re.compile(
+    r"^(no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|mailer[-_.]?daemon|postmaster|"
+    r"bounces?|notifications?)([-+._].*)?@", re.IGNORECASE)
+_DISPUTE = re.compile(
+    r"\b(disput\w*|reclamaci[oó]n|reclamo|widerspruch|widerspreche|contestation|conteste|"
+    r"contesta[çc][aã]o|contesto)\b", re.IGNORECASE)
+
+
+def is_unanswerable(address: str) -> bool:
+    """An address no person reads, by its local part (RFC 3834's spirit: never answer it)."""
+    return bool(_UNANSWERABLE.match(address.strip()))
+
+
+def is_dispute(text: str) -> bool:
+    """The customer disputes an outcome (the keyword every reply tells them to use)."""
+    return bool(_DISPUTE.search(text[:2000]))
+
+
 _AUTH_ENTRY = re.compile(r"\b(dkim|dmarc)\s*=\s*(\w+)([^;]*)", re.IGNORECASE)
 
 

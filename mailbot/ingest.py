@@ -27,7 +27,7 @@ from mailbot.locks import mailbox_lock
 from mailbot.mailbox import FolderState, ImapMailbox, MessageMeta, batches
 from mailbot.mailer import Deliverer, DeliveryReport
 from mailbot.pipeline import ProcessReport, process_received
-from mailbot.safety import sending_allowance
+from mailbot.safety import sending_allowance, trip
 from mailbot.store import cases as case_store
 from mailbot.store import inbound
 from mailbot.store.models import MessageRow
@@ -80,7 +80,7 @@ def deliverer(app: App, rt: MailboxRuntime) -> Deliverer | None:
     if smtp is None or app.dry_run:
         return None
     return Deliverer(app, rt.name, smtp, output_dir=app.output_dir(rt.config),
-                     allowance=lambda: sending_allowance(app))
+                     allowance=lambda: sending_allowance(app), trip=lambda: trip(app))
 
 
 BACKLOG = 200  # from this many new messages on, replies go out from a second process

@@ -144,7 +144,8 @@ class Deliverer:
 
     def __init__(self, app: App, mailbox: str, smtp: SmtpConfig, *,
                  output_dir: Path | None = None,
-                 allowance: Callable[[], tuple[int, str | None]] = lambda: (10**9, None)):
+                 allowance: Callable[[], tuple[int, str | None]] = lambda: (10**9, None),
+                 trip: Callable[[], str] = lambda: "sending paused"):
         self.app = app
         self.db = app.db
         self.mailbox = mailbox
@@ -154,6 +155,7 @@ class Deliverer:
         self.clock = app.clock
         self.output_dir = output_dir
         self.allowance = allowance  # how many may go out before the circuit breaker trips
+        self.trip = trip  # opens the breaker when replies wait beyond the allowance
 
     def deliver(self) -> DeliveryReport:
         report = DeliveryReport()
@@ -194,6 +196,8 @@ class Deliverer:
                     break
                 rows = self._claim(owner, min(allowed, CLAIM_PER_CONNECTION * count))
                 if not rows:
+                    if allowed == 0 and self._due():
+                        report.unavailable = self.trip()
                     break
                 queue.extend(rows)
                 await asyncio.gather(*(self._worker(m, owner, queue, report) for m in mailers))
@@ -204,6 +208,10 @@ class Deliverer:
                                          until=self._delay(0, self.clock()))
             for mailer in mailers:
                 await mailer.close()
+
+    def _due(self) -> bool:
+        with self.db.engine.connect() as conn:
+            return outbox_store.due_count(conn, self.mailbox, self.clock()) > 0
 
     def _claim(self, owner: str, limit: int) -> list[Row[Any]]:
         if limit <= 0:

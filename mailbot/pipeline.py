@@ -204,6 +204,11 @@ def from_ourselves(t: Turn) -> bool:
     return t.sender in t.rt.own_addresses and t.settle(Outcome.IGNORED, "own_address")
 
 
+def unanswerable(t: Turn) -> bool:
+    """Addresses nobody reads (noreply@, mailer-daemon@, postmaster@): never answered."""
+    return conv.is_unanswerable(t.sender) and t.settle(Outcome.IGNORED, "no_reply_address")
+
+
 def machine_mail(t: Turn) -> bool:
     """Auto-replies and bounces are recorded, never answered, never moved."""
     intent = t.extraction.intent
@@ -262,6 +267,7 @@ CHAIN: tuple[tuple[str, Callable[[Turn], bool]], ...] = (
     ("unreadable", unreadable),
     ("from-ourselves", from_ourselves),
     ("machine-mail", machine_mail),
+    ("unanswerable", unanswerable),
     ("follow-up", follow_up),
     ("withdrawal", withdrawal),
     ("not-a-request", not_a_request),
@@ -454,7 +460,13 @@ def _continue_case(t: Turn, case: CaseRow) -> bool:
         return _duplicate(t, case)
     if e.intent == Intent.CANCELLATION:
         return False  # a closed case (withdrawn, expired, rejected): a new request
-    return t.settle(Outcome.IGNORED, "follow_up", case=case)
+    if case.status in case_store.OPEN:
+        return t.settle(Outcome.IGNORED, "follow_up", case=case)  # shown in the open case
+    # A person writes about a closed case (a question, a dispute): a person answers. The
+    # message stays in the folder, unseen, and waits in the review queue's attention tab.
+    flags = ("follow_up", "dispute") if conv.is_dispute(e.new_text) else ("follow_up",)
+    t.audit(case, "follow_up_on_closed_case", dispute="dispute" in flags)
+    return t.settle(Outcome.FLAGGED, *flags, case=case)
 
 
 def _owner_confirms(t: Turn, case: CaseRow) -> bool:

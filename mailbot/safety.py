@@ -37,13 +37,17 @@ def _save(session: Session, value: dict[str, Any]) -> None:
 
 
 def sending_allowance(app: App) -> tuple[int, str | None]:
-    """How many replies may go out now before the breaker trips, or why none may."""
-    reason = circuit_open(app)
-    if reason is not None:
-        return 0, reason
-    with app.db.session() as session:
+    """How many replies may go out now, or why none may (the breaker is open).
+
+    At the limit this returns 0 without tripping: only a reply still waiting to go
+    out trips the breaker (``trip``), not the last one that fitted."""
+    with app.db.session(readonly=True) as session:
+        state = _state(session)
+        if state.get("open"):
+            return 0, state.get("reason", "sending paused by the circuit breaker")
         since = _window_start(session, app)
-        return app.config.security.hourly_limit - outbox_store.sent_since(session, since), None
+        left = app.config.security.hourly_limit - outbox_store.sent_since(session, since)
+        return max(0, left), None
 
 
 def _window_start(session: Session, app: App) -> datetime:
@@ -52,6 +56,11 @@ def _window_start(session: Session, app: App) -> datetime:
     if state.get("resumed_at"):
         since = max(since, datetime.fromisoformat(state["resumed_at"]))
     return since
+
+
+def trip(app: App) -> str:
+    """Replies are waiting and the hourly limit is used up: open the breaker, loudly."""
+    return circuit_open(app) or "circuit breaker open"
 
 
 def circuit_open(app: App) -> str | None:

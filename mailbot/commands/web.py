@@ -6,7 +6,7 @@ import argparse
 import getpass
 import sys
 
-from mailbot.commands.common import open_app, say
+from mailbot.commands.common import note, open_app, say
 from mailbot.errors import InputError
 
 
@@ -37,3 +37,35 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     app = open_app(args)
     return serve(app)
+
+
+def cmd_users_list(args: argparse.Namespace) -> int:
+    from mailbot.web.users import list_users
+
+    app = open_app(args)
+    rows = list_users(app)
+    if not rows:
+        say("no users; add one with 'mailbot users add NAME --role agent|admin'")
+    for name, role, active, last_login in rows:
+        seen = f"last login {last_login:%Y-%m-%d %H:%M}" if last_login else "never logged in"
+        say(f"{name}  {role}  {'active' if active else 'disabled'}  {seen}")
+    return 0
+
+
+def cmd_users_token(args: argparse.Namespace) -> int:
+    from mailbot.web.users import create_token
+
+    app = open_app(args)
+    token = create_token(app, args.name, args.label or "")
+    note(f"API token for {args.name} (shown once; send it as 'Authorization: Bearer TOKEN'):")
+    say(token)
+    return 0
+
+
+def cmd_users_revoke_token(args: argparse.Namespace) -> int:
+    from mailbot.web.users import revoke_token
+
+    app = open_app(args)
+    revoke_token(app, args.prefix)
+    say(f"API token {args.prefix}… revoked")
+    return 0

@@ -103,6 +103,14 @@ def relax_commit(conn: Connection) -> None:
     conn.execute(text("SET LOCAL synchronous_commit = off"))
 
 
+def due_count(conn: Connection, mailbox: str, now: datetime) -> int:
+    return conn.execute(
+        select(func.count()).select_from(OUTBOX).where(
+            OUTBOX.c.mailbox == mailbox, OUTBOX.c.status == "pending",
+            OUTBOX.c.next_attempt_at <= now)
+    ).scalar() or 0
+
+
 def pending_count(session: Session, mailbox: str | None = None) -> int:
     query = select(func.count()).select_from(OutboxRow).where(
         OutboxRow.status.in_(("pending", "sending")))

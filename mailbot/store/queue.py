@@ -53,7 +53,7 @@ def counts(session: Session) -> dict[str, int]:
         select(CaseRow.status, func.count()).where(CaseRow.status.in_(TABS[:3]))
         .group_by(CaseRow.status)).all())
     failed = session.scalar(select(func.count()).select_from(MessageRow).where(
-        MessageRow.status.in_(("failed", "oversize")))) or 0
+        _needs_attention())) or 0
     return {"flagged": rows.get("flagged", 0),
             "pending_verification": rows.get("pending_verification", 0),
             "needs_info": rows.get("needs_info", 0), "failed": failed}
@@ -94,9 +94,21 @@ def cases(session: Session, f: Filters) -> list[QueueItem]:
     return items
 
 
+def _needs_attention():  # noqa: ANN202 - an SQL expression
+    """Messages a person must look at outside any open case: processing failed, too large,
+    unreadable, or a follow-up (question, dispute) on a case that is already closed."""
+    open_cases = select(CaseRow.id).where(CaseRow.status.in_(TABS[:3]))
+    return or_(
+        MessageRow.status.in_(("failed", "oversize")),
+        (MessageRow.outcome == "flagged")
+        & (MessageRow.case_id.is_(None) | MessageRow.case_id.not_in(open_cases)),
+    )
+
+
 def failed_messages(session: Session, limit: int = 100, offset: int = 0) -> list[MessageRow]:
+    """The 'failed' tab: every message that needs a person outside an open case."""
     return list(session.scalars(
-        select(MessageRow).where(MessageRow.status.in_(("failed", "oversize")))
+        select(MessageRow).where(_needs_attention())
         .order_by(MessageRow.received_at, MessageRow.id).limit(limit).offset(offset)))
 
 

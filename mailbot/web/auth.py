@@ -1,0 +1,92 @@
+"""Logging in and out, and who the request is from: a session for pages, a token for the API."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import wraps
+from typing import Any
+from urllib.parse import urlsplit
+
+from flask import Blueprint, abort, g, redirect, render_template, request, session, url_for
+
+from mailbot.review import Actor
+from mailbot.web import users
+from mailbot.web.factory import desk
+
+bp = Blueprint("auth", __name__)
+
+
+def actor() -> Actor:
+    """The person this request acts for (set by ``require_login`` or ``require_token``)."""
+    return g.actor
+
+
+def require_login() -> Any:
+    """For a blueprint's before_request: anonymous page requests go to the login form."""
+    user_id = session.get("uid")
+    found = users.session_actor(desk().app, user_id) if isinstance(user_id, int) else None
+    if found is None:
+        session.clear()
+        return redirect(url_for("auth.login", next=request.full_path.rstrip("?")))
+    g.actor = found
+    return None
+
+
+def require_token() -> Any:
+    """For the API's before_request: a valid ``Authorization: Bearer`` token or 401."""
+    scheme, _, token = request.headers.get("Authorization", "").partition(" ")
+    found = users.token_actor(desk().app, token.strip()) if scheme.lower() == "bearer" else None
+    if found is None:
+        return ({"error": "a valid API token is required (Authorization: Bearer TOKEN; "
+                          "create one with 'mailbot users token NAME')"}, 401,
+                {"WWW-Authenticate": 'Bearer realm="mailbot"'})
+    g.actor = found
+    return None
+
+
+def admin_only(view: Callable[..., Any]) -> Callable[..., Any]:
+    @wraps(view)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        if actor().role != "admin":
+            abort(403, "Only an admin may do this.")
+        return view(*args, **kwargs)
+    return wrapper
+
+
+def safe_next(target: str | None) -> str:
+    """Only a path on this site: never an open redirect to another host."""
+    if not target:
+        return url_for("pages.queue_page")
+    parts = urlsplit(target)
+    if parts.scheme or parts.netloc or not target.startswith("/") or target.startswith("//") \
+            or "\\" in target:
+        return url_for("pages.queue_page")
+    return target
+
+
+@bp.route("/login", methods=["GET", "POST"])
+def login() -> Any:
+    next_url = request.values.get("next", "")
+    if request.method == "GET":
+        return render_template("login.html", error=None, username="", next_url=next_url)
+    username = request.form.get("username", "")
+    result = users.authenticate(desk().app, username, request.form.get("password", ""),
+                                request.remote_addr or "")
+    if result.actor is None:
+        status = 429 if result.refused and "Too many" in result.refused else 401
+        return render_template("login.html", error=result.refused, username=username,
+                               next_url=next_url), status
+    session.clear()  # a fresh session (and CSRF token) for the new login
+    session.permanent = True
+    session["uid"] = result.user_id
+    return redirect(safe_next(next_url))
+
+
+@bp.route("/logout", methods=["POST"])
+def logout() -> Any:
+    user_id = session.get("uid")
+    who = users.session_actor(desk().app, user_id) if isinstance(user_id, int) else None
+    if who is not None:
+        users.logged_out(desk().app, who, request.remote_addr or "")
+    session.clear()
+    return redirect(url_for("auth.login"))

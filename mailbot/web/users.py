@@ -1,0 +1,150 @@
+"""The review UI's people: adding users, checking passwords with lockout, API tokens.
+
+Passwords are hashed with argon2 (argon2-cffi); API tokens are random and only their
+SHA-256 is stored. Every login, logout and failed login is written to the audit log.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import secrets
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+
+from mailbot.app import App
+from mailbot.errors import Conflict, InputError, NotFound
+from mailbot.review import ROLES, Actor
+from mailbot.store import users as user_store
+from mailbot.store.cases import audit
+
+NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._@-]{0,79}$")
+MIN_PASSWORD = 8
+TOKEN_PREFIX = "mbt_"
+_hasher = PasswordHasher()
+# Verified against when the username is unknown, so that case takes as long as a wrong password.
+_DUMMY = _hasher.hash(secrets.token_urlsafe(16))
+
+
+@dataclass(frozen=True)
+class Login:
+    """What a login attempt came to: the actor on success, else why not (shown to the user)."""
+
+    actor: Actor | None
+    user_id: int | None = None
+    refused: str | None = None
+
+
+def add_user(app: App, name: str, role: str, password: str) -> Actor:
+    """A new review-UI user; refuses a taken name, a bad role or a short password."""
+    if not NAME.match(name):
+        raise InputError(f"user name {name!r}: use letters, digits and . _ @ - (at most 80)")
+    if role not in ROLES:
+        raise InputError(f"role {role!r}: use one of {', '.join(ROLES)}")
+    if len(password) < MIN_PASSWORD:
+        raise InputError(f"the password is too short: use at least {MIN_PASSWORD} characters")
+    with app.db.session() as session:
+        if user_store.by_name(session, name) is not None:
+            raise Conflict(f"user {name} exists already")
+        user_store.add(session, name, role, _hasher.hash(password), app.clock())
+        audit(session, "operator", "user_added", user=name, role=role)
+    return Actor(name, role)
+
+
+def list_users(app: App) -> list[tuple[str, str, bool, datetime | None]]:
+    with app.db.session(readonly=True) as session:
+        return [(u.name, u.role, u.active, u.last_login_at) for u in user_store.listing(session)]
+
+
+def authenticate(app: App, username: str, password: str, remote_addr: str) -> Login:
+    """Check a password, honouring the lockout; every outcome is recorded and audited."""
+    web = app.config.web
+    now = app.clock()
+    username = username.strip()[:80]
+    with app.db.session() as session:
+        until = user_store.locked_until(session, username, now, max_failed=web.max_failed_logins,
+                                        minutes=web.lockout_minutes)
+        if until is not None:
+            audit(session, f"web:{username}", "login_locked", remote_addr=remote_addr)
+            minutes = max(1, int((until - now).total_seconds() // 60) + 1)
+            return Login(None, refused=f"Too many failed logins: try again in {minutes} "
+                                       "minute(s).")
+        user = user_store.by_name(session, username) if username else None
+        ok = _verify(user.password_hash if user is not None else _DUMMY, password)
+        ok = ok and user is not None and user.active
+        user_store.record_attempt(session, username, succeeded=ok, remote_addr=remote_addr,
+                                  at=now)
+        if not ok or user is None:
+            audit(session, f"web:{username}", "login_failed", remote_addr=remote_addr)
+            return Login(None, refused="Wrong user name or password.")
+        if _hasher.check_needs_rehash(user.password_hash):
+            user.password_hash = _hasher.hash(password)
+        user.last_login_at = now
+        actor = Actor(user.name, user.role)
+        audit(session, actor.label, "login", remote_addr=remote_addr)
+        user_store.forget_attempts(session, now - timedelta(days=30))
+        return Login(actor, user.id)
+
+
+def _verify(stored: str, password: str) -> bool:
+    try:
+        return _hasher.verify(stored, password)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def logged_out(app: App, actor: Actor, remote_addr: str) -> None:
+    with app.db.session() as session:
+        audit(session, actor.label, "logout", remote_addr=remote_addr)
+
+
+def session_actor(app: App, user_id: int) -> Actor | None:
+    """The actor behind a session's user id, while that user exists and is active."""
+    with app.db.session(readonly=True) as session:
+        user = user_store.by_id(session, user_id)
+        return Actor(user.name, user.role) if user is not None and user.active else None
+
+
+def create_token(app: App, name: str, label: str = "") -> str:
+    """A new API token for a user; the token itself is shown once and never stored."""
+    token = TOKEN_PREFIX + secrets.token_urlsafe(32)
+    with app.db.session() as session:
+        user = user_store.by_name(session, name)
+        if user is None:
+            raise NotFound(f"no user {name}; add one with 'mailbot users add {name} --role ...'")
+        user_store.add_token(session, user, _digest(token), token[:12], label, app.clock())
+        audit(session, "operator", "api_token_created", user=name, prefix=token[:12])
+    return token
+
+
+def revoke_token(app: App, prefix: str) -> None:
+    with app.db.session() as session:
+        row = user_store.revoke_token(session, prefix, app.clock())
+        if row is None:
+            raise NotFound(f"no live API token starting {prefix}")
+        audit(session, "operator", "api_token_revoked", prefix=prefix)
+
+
+def token_actor(app: App, token: str) -> Actor | None:
+    """The actor an API bearer token stands for, or None (unknown, revoked, inactive user)."""
+    if not token.startswith(TOKEN_PREFIX):
+        return None
+    now = app.clock()
+    with app.db.session(readonly=True) as session:
+        found = user_store.token_owner(session, _digest(token))
+        if found is None:
+            return None
+        row, user = found
+        actor, stale = Actor(user.name, user.role), row.last_used_at is None or (
+            now - row.last_used_at > timedelta(minutes=5))
+    if stale:  # a write at most every few minutes per token, not one per request
+        with app.db.session() as session:
+            user_store.touch_token(session, row.id, now)
+    return actor
+
+
+def _digest(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
