@@ -35,5 +35,5 @@ def setup(level: int = logging.WARNING, fmt: str = "text") -> None:
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)
-    for noisy in ("apscheduler", "mail.log", "aiosmtpd", "asyncio"):
+    for noisy in ("apscheduler", "mail.log", "aiosmtpd", "asyncio", "alembic"):
         logging.getLogger(noisy).setLevel(max(level, logging.WARNING))

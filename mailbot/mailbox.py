@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import imaplib
 import re
+import select
 import socket
 import ssl
 import time
@@ -306,15 +307,6 @@ class ImapMailbox:
     def has_idle(self) -> bool:
         return "IDLE" in self.client.capabilities
 
-    def idle_wait(self, timeout: float) -> bool:
-        """Block in IDLE until the server reports a change or timeout passes; True on change."""
-
-        def run() -> bool:
-            responses = self.box.idle.wait(timeout=timeout)
-            return any(b"EXISTS" in r or b"RECENT" in r for r in responses)
-
-        return self._guard("waiting in IDLE", run)
-
     def idle_until(self, timeout: float, should_stop: Callable[[], bool]) -> bool:
         """One IDLE (RFC 2177) of at most timeout seconds, ended early by new mail or a stop
         request (checked every second). True when the server reported new mail."""
@@ -326,13 +318,34 @@ class ImapMailbox:
             changed = False
             try:
                 while not changed and not should_stop() and time.monotonic() < deadline:
-                    responses = idle.poll(timeout=min(1.0, max(0.0, deadline - time.monotonic())))
-                    changed = any(b"EXISTS" in r or b"RECENT" in r for r in responses)
+                    lines = self._idle_lines(min(1.0, max(0.0, deadline - time.monotonic())))
+                    changed = any(b"EXISTS" in r or b"RECENT" in r for r in lines)
             finally:
                 idle.stop()
             return changed
 
         return self._guard("waiting in IDLE", run)
+
+    def _idle_lines(self, timeout: float) -> list[bytes]:
+        """Untagged responses that arrive within timeout. A closed connection raises
+        (imap-tools' own IDLE poll returns nothing on EOF, which would spin forever)."""
+        client = self.client
+        sock = client.sock
+        poller = select.poll()
+        poller.register(sock.fileno(), select.POLLIN | select.POLLERR | select.POLLHUP)
+        if not poller.poll(timeout * 1000):
+            return []
+        lines = []
+        previous = sock.gettimeout()
+        sock.settimeout(0)
+        try:
+            while True:
+                try:
+                    lines.append(client._get_line())  # noqa: SLF001 - imaplib has no public one
+                except (TimeoutError, BlockingIOError, ssl.SSLWantReadError):
+                    return lines
+        finally:
+            sock.settimeout(previous)
 
     def noop(self) -> None:
         self._guard("NOOP", self.client.noop)

@@ -12,7 +12,9 @@ jitter; 5xx rejections fail the row for review.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
+import re
 import random
 import ssl
 from collections import deque
@@ -81,31 +83,61 @@ class SmtpMailer:
                               temporary=True, connection=True) from None
         self._smtp = smtp
 
-    async def send(self, raw: bytes, sender: str, recipient: str) -> None:
+    async def send(self, raw: bytes, sender: str, recipient: str,
+                   before_final: Callable[[], None] = lambda: None) -> None:
+        """One message. ``before_final`` runs after the whole body has been written and
+        before the terminating dot: the only moment the server's verdict is still ours to
+        wait for while the message is as good as handed over (see Deliverer._worker)."""
         if self._smtp is None or not self._smtp.is_connected:
             await self.open()
-        assert self._smtp is not None
+        smtp = self._smtp
+        assert smtp is not None
         try:
-            errors, _response = await self._smtp.sendmail(sender, [recipient], raw)
-        except aiosmtplib.SMTPRecipientsRefused as exc:
-            code = exc.recipients[0].code if exc.recipients else 550
-            raise SendFailure(f"recipient refused: {_text(exc)}", temporary=code < 500) from None
+            await smtp.mail(sender)
+            await smtp.rcpt(recipient)
+            started = await smtp.execute_command(b"DATA")
+            if started.code != 354:
+                raise aiosmtplib.SMTPDataError(started.code, started.message)
+            assert smtp.transport is not None
+            smtp.transport.write(_dot_stuffed(raw))
+            before_final()
+            done = await smtp.execute_command(b".")
+            if done.code != 250:
+                raise aiosmtplib.SMTPDataError(done.code, done.message)
         except aiosmtplib.SMTPResponseException as exc:
-            if exc.code in (421,):  # the server is closing the connection
+            if exc.code == 421:  # the server is closing the connection
                 self._smtp = None
+            elif exc.code >= 400:
+                await _reset(smtp)
             raise SendFailure(f"{exc.code} {exc.message}", temporary=exc.code < 500) from None
         except (aiosmtplib.SMTPException, OSError) as exc:
             self._smtp = None
             raise SendFailure(f"{self.where}: {_text(exc)}", temporary=True,
                               connection=True) from None
-        if errors:
-            code, text = next(iter(errors.values()))
-            raise SendFailure(f"recipient refused: {code} {text}", temporary=code < 500)
 
     async def close(self) -> None:
         if self._smtp is not None:
             await _quietly_close(self._smtp)
             self._smtp = None
+
+
+_LINE_ENDS = re.compile(rb"\r\n|\n|\r(?!\n)")
+_LEADING_DOT = re.compile(rb"(?m)^\.")
+
+
+def _dot_stuffed(raw: bytes) -> bytes:
+    """The message as DATA carries it (RFC 5321 §4.5.2): CRLF lines, leading dots doubled,
+    ending in CRLF, without the terminating '.' line."""
+    body = _LINE_ENDS.sub(b"\r\n", raw)
+    if not body.endswith(b"\r\n"):
+        body += b"\r\n"
+    return _LEADING_DOT.sub(b"..", body)
+
+
+async def _reset(smtp: aiosmtplib.SMTP) -> None:
+    """After a refused message, RSET so the next one starts a clean transaction."""
+    with contextlib.suppress(aiosmtplib.SMTPException, OSError):
+        await smtp.rset()
 
 
 async def _quietly_close(smtp: aiosmtplib.SMTP) -> None:
@@ -224,20 +256,31 @@ class Deliverer:
                       report: DeliveryReport) -> None:
         while queue and not report.unavailable:
             row = queue.popleft()
+            marked = False
+
+            def mark() -> None:
+                # Recorded as sent before the final dot: if the process dies from here on, the
+                # kernel still hands the dot to the server, and nothing is ever sent twice. A
+                # refusal or a broken connection after this point puts the row back.
+                nonlocal marked
+                with self.db.write() as conn:
+                    if self.db.is_postgres:
+                        outbox_store.relax_commit(conn)
+                    outbox_store.mark_sent(conn, row.id, owner, self.clock())
+                marked = True
+
             try:
-                await mailer.send(row.raw, row.from_addr, row.to_addr)
+                await mailer.send(row.raw, row.from_addr, row.to_addr, before_final=mark)
             except SendFailure as exc:
+                if marked:
+                    with self.db.write() as conn:
+                        outbox_store.unmark_sent(conn, row.id, owner)
                 if exc.connection:
                     report.unavailable = str(exc)
                     queue.appendleft(row)
                     return
                 self._settle_failure(row, owner, exc, report)
                 continue
-            # Settled the moment the server accepts it: a crash can repeat at most this one.
-            with self.db.write() as conn:
-                if self.db.is_postgres:
-                    outbox_store.relax_commit(conn)
-                outbox_store.mark_sent(conn, row.id, owner, self.clock())
             report.sent += 1
             self._write_copy(row)
 

@@ -6,11 +6,13 @@ A missing server fails loudly when CI=true and skips with a reason elsewhere.
 
 from __future__ import annotations
 
+import contextlib
 import imaplib
 import os
 import pwd
 import re
 import shutil
+import signal
 import socket
 import subprocess
 import threading
@@ -130,6 +132,7 @@ class Dovecot:
             [DOVECOT, "-F", "-c", str(self.conf)],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
+            start_new_session=True,  # its own process group: stop() ends every child too
         )
         try:
             wait_port(self.port)
@@ -140,6 +143,7 @@ class Dovecot:
         return self
 
     def stop(self) -> None:
+        """Stop the server and every process it started (logged-in IMAP sessions included)."""
         if self.proc and self.proc.poll() is None:
             self.proc.terminate()
             try:
@@ -147,6 +151,9 @@ class Dovecot:
             except subprocess.TimeoutExpired:
                 self.proc.kill()
                 self.proc.wait()
+        if self.proc is not None:
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.killpg(self.proc.pid, signal.SIGKILL)
         self.proc = None
 
     def restart(self) -> None:

@@ -47,9 +47,10 @@ def assert_settled(h: Harness) -> None:
         "mailbot.pipeline:run_chain",         # recorded and committed, not yet processed
         "mailbot.ingest:Poller._move",        # decisions committed, mailbox not yet changed
         "mailbot.mailer:SmtpMailer.send",     # moved, replies committed, nothing sent yet
+        "mailbot.store.outbox:mark_sent",     # body written to the server, no final dot yet
         "mailbot.store.inbound:mark_moved",   # moved on the server, not yet marked in the database
     ],
-    ids=["before-processing", "before-move", "before-send", "after-move-before-mark"],
+    ids=["before-processing", "before-move", "before-send", "mid-data", "after-move-before-mark"],
 )
 def test_sigkill_then_rerun(harness: Harness, target: str):
     """After a SIGKILL at each point, the next poll finishes the work exactly once."""

@@ -38,7 +38,7 @@ _SENT = (
     update(OUTBOX)
     .where(OUTBOX.c.id == bindparam("row_id"), OUTBOX.c.lease_owner == bindparam("owner"))
     .values(status="sent", sent_at=bindparam("now", type_=_TIME),
-            attempts=OUTBOX.c.attempts + 1, last_error=None, lease_owner=None, lease_until=None)
+            attempts=OUTBOX.c.attempts + 1, last_error=None, lease_until=None)
 )
 
 
@@ -80,6 +80,14 @@ def owners_in_flight(conn: Connection, mailbox: str) -> list[str]:
 
 def mark_sent(conn: Connection, row_id: int, owner: str, now: datetime) -> None:
     conn.execute(_SENT, {"row_id": row_id, "owner": owner, "now": now})
+
+
+def unmark_sent(conn: Connection, row_id: int, owner: str) -> None:
+    """The server refused (or the line broke) after we recorded the send: in flight again,
+    so the caller can settle it as a failure or give it back."""
+    conn.execute(update(OUTBOX).where(OUTBOX.c.id == row_id, OUTBOX.c.status == "sent",
+                                      OUTBOX.c.lease_owner == owner)
+                 .values(status="sending", sent_at=None, attempts=OUTBOX.c.attempts - 1))
 
 
 def release(conn: Connection, row_ids: Sequence[int], owner: str, *, until: datetime,
