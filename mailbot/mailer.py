@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import logging
-import re
 import random
+import re
 import ssl
 from collections import deque
 from collections.abc import Callable
@@ -256,21 +257,10 @@ class Deliverer:
                       report: DeliveryReport) -> None:
         while queue and not report.unavailable:
             row = queue.popleft()
-            marked = False
-
-            def mark() -> None:
-                # Recorded as sent before the final dot: if the process dies from here on, the
-                # kernel still hands the dot to the server, and nothing is ever sent twice. A
-                # refusal or a broken connection after this point puts the row back.
-                nonlocal marked
-                with self.db.write() as conn:
-                    if self.db.is_postgres:
-                        outbox_store.relax_commit(conn)
-                    outbox_store.mark_sent(conn, row.id, owner, self.clock())
-                marked = True
-
+            marked: list[bool] = []
             try:
-                await mailer.send(row.raw, row.from_addr, row.to_addr, before_final=mark)
+                await mailer.send(row.raw, row.from_addr, row.to_addr,
+                                  before_final=functools.partial(self._mark, row, owner, marked))
             except SendFailure as exc:
                 if marked:
                     with self.db.write() as conn:
@@ -283,6 +273,16 @@ class Deliverer:
                 continue
             report.sent += 1
             self._write_copy(row)
+
+    def _mark(self, row: Row[Any], owner: str, marked: list[bool]) -> None:
+        """Recorded as sent before the final dot: if the process dies from here on, the
+        kernel still hands the dot to the server, and nothing is ever sent twice. A refusal
+        or a broken connection after this point puts the row back (see unmark_sent)."""
+        with self.db.write() as conn:
+            if self.db.is_postgres:
+                outbox_store.relax_commit(conn)
+            outbox_store.mark_sent(conn, row.id, owner, self.clock())
+        marked.append(True)
 
     def _delay(self, attempts: int, now: datetime) -> datetime:
         seconds = backoff(attempts + 1, self.service.retry_base_seconds,
