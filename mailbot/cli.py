@@ -155,6 +155,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--label", help="what the token is for, e.g. the script that uses it")
     p = command("revoke-token", web.cmd_users_revoke_token, "revoke an API token", users)
     p.add_argument("prefix", help="the token's first 12 characters (mbt_...)")
+    p = command("disable", web.cmd_users_disable,
+                "stop a user: no login, sessions ended, API tokens refused", users)
+    p.add_argument("name")
     command("serve", web.cmd_serve, "the review web UI on [web] host and port")
 
     p = command("demo", mail.cmd_demo, "run the whole flow on bundled sample mail")

@@ -37,3 +37,5 @@ def setup(level: int = logging.WARNING, fmt: str = "text") -> None:
     root.setLevel(level)
     for noisy in ("apscheduler", "mail.log", "aiosmtpd", "asyncio", "alembic"):
         logging.getLogger(noisy).setLevel(max(level, logging.WARNING))
+    # "skipped: maximum number of running instances reached" is the coalescing we asked for.
+    logging.getLogger("apscheduler.scheduler").setLevel(logging.ERROR)

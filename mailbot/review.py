@@ -113,6 +113,10 @@ def _candidate(d: Desk) -> conv.Candidate:
     if ident.candidate is None:
         raise Conflict(f"case {d.case.reference}: no account matches; correct the account "
                        "number or username first")
+    other = case_store.active_for_account(d.session, ident.candidate.id, exclude=d.case.id)
+    if other is not None:
+        raise Conflict(f"account {ident.candidate.account.account_number} already has case "
+                       f"{other.reference} ({other.status}); reject this one as a duplicate")
     return ident.candidate
 
 

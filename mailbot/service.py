@@ -10,6 +10,7 @@ process exits 0.
 
 from __future__ import annotations
 
+import faulthandler
 import logging
 import random
 import signal
@@ -219,7 +220,9 @@ def _now() -> Any:
 
 
 def run(app: App) -> int:
-    """Run until SIGTERM or SIGINT; returns the exit code."""
+    """Run until SIGTERM or SIGINT; returns the exit code. SIGUSR1 prints every thread's
+    stack to stderr (to see what a busy or stuck service is doing)."""
+    faulthandler.register(signal.SIGUSR1, all_threads=True)
     service = Service(app)
     signals = (signal.SIGTERM, signal.SIGINT)
     previous = {s: signal.signal(s, lambda *_: service.stop.set()) for s in signals}

@@ -9,10 +9,12 @@ import random
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 from collections import Counter
 from datetime import UTC, datetime
 from email import message_from_bytes
+from pathlib import Path
 
 import pytest
 
@@ -23,9 +25,14 @@ N_OTHER = 250
 
 
 def start(h: Harness) -> subprocess.Popen[str]:
-    return subprocess.Popen(
-        [sys.executable, "-m", "mailbot", "run", "--config", str(h.config_path)],
-        cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    """`mailbot run` logging to a file: a pipe nobody reads would fill and block the service."""
+    fd, path = tempfile.mkstemp(prefix="mailbot-run-", suffix=".log")
+    with os.fdopen(fd, "w") as log:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "mailbot", "run", "--config", str(h.config_path)],
+            cwd=REPO, stdout=subprocess.DEVNULL, stderr=log, text=True)
+    proc.log_path = path  # type: ignore[attr-defined]
+    return proc
 
 
 def wait_for(predicate, timeout: float) -> bool:  # noqa: ANN001
@@ -38,13 +45,15 @@ def wait_for(predicate, timeout: float) -> bool:  # noqa: ANN001
 
 
 def stop(proc: subprocess.Popen[str]) -> tuple[int, str]:
+    """SIGTERM, wait (at most 15 s), and return the exit code and the log."""
     proc.send_signal(signal.SIGTERM)
     try:
-        _out, err = proc.communicate(timeout=15)
+        proc.wait(timeout=15)
     except subprocess.TimeoutExpired:
         proc.kill()
-        _out, err = proc.communicate()
-    return proc.returncode, err
+        proc.wait()
+    path = getattr(proc, "log_path", None)
+    return proc.returncode, Path(path).read_text() if path else ""
 
 
 def backlog(h: Harness) -> tuple[set[str], set[str]]:

@@ -69,3 +69,12 @@ def cmd_users_revoke_token(args: argparse.Namespace) -> int:
     revoke_token(app, args.prefix)
     say(f"API token {args.prefix}… revoked")
     return 0
+
+
+def cmd_users_disable(args: argparse.Namespace) -> int:
+    from mailbot.web.users import disable_user
+
+    app = open_app(args)
+    disable_user(app, args.name)
+    say(f"user {args.name} disabled: logged out everywhere, API tokens refused")
+    return 0

@@ -339,6 +339,9 @@ class UserRow(Base):
     role: Mapped[str] = mapped_column(String(16))  # agent | admin
     password_hash: Mapped[str] = mapped_column(String(255))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Sessions carry the epoch they began in; logging out (or disabling) moves it on, so a
+    # copied session cookie stops working too.
+    session_epoch: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     last_login_at: Mapped[datetime | None] = mapped_column(nullable=True)
 

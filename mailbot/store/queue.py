@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import String, cast, func, or_, select
 from sqlalchemy.orm import Session
 
 from mailbot.store.models import (
@@ -70,6 +70,8 @@ def cases(session: Session, f: Filters) -> list[QueueItem]:
     )
     if f.mailbox:
         query = query.where(CaseRow.mailbox == f.mailbox)
+    if f.flag:
+        query = query.where(has_flag(CaseRow.flags, f.flag))
     if f.received_before:
         query = query.where(CaseRow.received_at < f.received_before)
     if f.search:
@@ -84,8 +86,6 @@ def cases(session: Session, f: Filters) -> list[QueueItem]:
     items = []
     for case, decision in session.execute(query):
         flags = tuple(case.flags or ())
-        if f.flag and f.flag not in flags:
-            continue
         refund = (f"{decision.refund_amount:.2f} {decision.refund_currency}"
                   if decision is not None and decision.refund_amount is not None else None)
         items.append(QueueItem(case.reference, case.mailbox, case.status, flags,
@@ -100,9 +100,15 @@ def _needs_attention():  # noqa: ANN202 - an SQL expression
     open_cases = select(CaseRow.id).where(CaseRow.status.in_(TABS[:3]))
     return or_(
         MessageRow.status.in_(("failed", "oversize")),
-        (MessageRow.outcome == "flagged")
-        & (MessageRow.case_id.is_(None) | MessageRow.case_id.not_in(open_cases)),
+        (MessageRow.outcome == "flagged") & MessageRow.case_id.is_(None),  # e.g. unreadable
+        (MessageRow.outcome == "flagged") & has_flag(MessageRow.flags, "follow_up")
+        & MessageRow.case_id.not_in(open_cases),
     )
+
+
+def has_flag(column, flag: str):  # noqa: ANN001, ANN201 - SQL expressions
+    """A JSON list column contains this flag (flags are plain words: a text match is exact)."""
+    return cast(column, String).like(f'%"{flag}"%')
 
 
 def failed_messages(session: Session, limit: int = 100, offset: int = 0) -> list[MessageRow]:

@@ -52,7 +52,7 @@ def _poll_state(row: ServiceStateRow) -> PollState:
 
 def outbox_by_status(session: Session) -> dict[str, int]:
     return dict(session.execute(
-        select(OutboxRow.status, func.count()).group_by(OutboxRow.status)).tuples().all())
+        select(OutboxRow.status, func.count()).group_by(OutboxRow.status)).all())
 
 
 def messages_by_outcome(session: Session) -> dict[str, int]:
@@ -60,18 +60,18 @@ def messages_by_outcome(session: Session) -> dict[str, int]:
     return dict(session.execute(
         select(MessageRow.outcome, func.count()).where(MessageRow.status == "processed",
                                                        MessageRow.outcome.is_not(None))
-        .group_by(MessageRow.outcome)).tuples().all())
+        .group_by(MessageRow.outcome)).all())
 
 
 def messages_by_status(session: Session) -> dict[str, int]:
     return dict(session.execute(
-        select(MessageRow.status, func.count()).group_by(MessageRow.status)).tuples().all())
+        select(MessageRow.status, func.count()).group_by(MessageRow.status)).all())
 
 
 def replies_sent_by_kind(session: Session) -> dict[str, int]:
     return dict(session.execute(
         select(OutboxRow.kind, func.count()).where(OutboxRow.status == "sent")
-        .group_by(OutboxRow.kind)).tuples().all())
+        .group_by(OutboxRow.kind)).all())
 
 
 def cases_per_day(session: Session, since: datetime, zone: tzinfo
@@ -93,5 +93,5 @@ def reasons(session: Session, since: datetime | None = None) -> list[tuple[str, 
     query = select(CaseRow.reason_code, func.count()).group_by(CaseRow.reason_code)
     if since is not None:
         query = query.where(CaseRow.received_at >= since)
-    rows = [(code or "unknown", n) for code, n in session.execute(query).tuples()]
+    rows = [(code or "unknown", n) for code, n in session.execute(query).all()]
     return sorted(rows, key=lambda item: (-item[1], item[0]))

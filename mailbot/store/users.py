@@ -53,6 +53,11 @@ def forget_attempts(session: Session, before: datetime) -> int:
     return int(getattr(result, "rowcount", 0) or 0)
 
 
+def end_sessions(user: UserRow) -> None:
+    """Every session of this user stops working (logout, disable)."""
+    user.session_epoch = (user.session_epoch or 0) + 1
+
+
 def add_token(session: Session, user: UserRow, token_hash: str, prefix: str, label: str,
               now: datetime) -> ApiTokenRow:
     row = ApiTokenRow(user_id=user.id, token_hash=token_hash, prefix=prefix, label=label[:80],

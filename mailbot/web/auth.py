@@ -23,10 +23,11 @@ def actor() -> Actor:
 
 def require_login() -> Any:
     """For a blueprint's before_request: anonymous page requests go to the login form."""
-    user_id = session.get("uid")
-    found = users.session_actor(desk().app, user_id) if isinstance(user_id, int) else None
+    user_id, epoch = session.get("uid"), session.get("epoch")
+    found = users.session_actor(desk().app, user_id, epoch) \
+        if isinstance(user_id, int) and isinstance(epoch, int) else None
     if found is None:
-        session.clear()
+        session.pop("uid", None)  # keep the CSRF token: the login form needs it
         return redirect(url_for("auth.login", next=request.full_path.rstrip("?")))
     g.actor = found
     return None
@@ -78,15 +79,15 @@ def login() -> Any:
                                next_url=next_url), status
     session.clear()  # a fresh session (and CSRF token) for the new login
     session.permanent = True
-    session["uid"] = result.user_id
+    session["uid"], session["epoch"] = result.user_id, result.epoch
     return redirect(safe_next(next_url))
 
 
 @bp.route("/logout", methods=["POST"])
 def logout() -> Any:
-    user_id = session.get("uid")
-    who = users.session_actor(desk().app, user_id) if isinstance(user_id, int) else None
-    if who is not None:
-        users.logged_out(desk().app, who, request.remote_addr or "")
+    user_id, epoch = session.get("uid"), session.get("epoch")
+    if isinstance(user_id, int) and isinstance(epoch, int) and \
+            users.session_actor(desk().app, user_id, epoch) is not None:
+        users.logged_out(desk().app, user_id, request.remote_addr or "")
     session.clear()
     return redirect(url_for("auth.login"))

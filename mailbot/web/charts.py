@@ -78,7 +78,7 @@ def horizontal_bars(rows: Sequence[tuple[str, int]], *, title: str, width: int =
     parts = [_open(width, height, title)]
     if not rows:
         parts.append(f'<text x="{label_w}" y="{top + 14}" font-size="12" fill="#777">'
-                     'no cases yet</text>')
+                     'no cases in this period</text>')
     for i, (label, n) in enumerate(rows):
         y = top + i * (bar_height + gap)
         w = max(1.0, plot_w * n / peak)

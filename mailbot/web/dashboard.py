@@ -16,7 +16,7 @@ from mailbot.web.health import health
 
 bp = Blueprint("dashboard", __name__)
 bp.before_request(require_login)
-PERIODS = (7, 14, 30, 90)
+PERIODS = (7, 14, 30, 90, 365)
 OUTCOMES = ("confirmed", "flagged", "pending_verification", "needs_info", "rejected",
             "withdrawn", "expired")
 

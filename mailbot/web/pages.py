@@ -40,8 +40,9 @@ def queue_page() -> Any:
     tab = args.get("tab", "flagged")
     if tab not in queue.TABS:
         abort(404, f"no tab {tab!r}")
-    page = max(1, args.get("page", 1, type=int) or 1)
+    page = min(max(1, args.get("page", 1, type=int) or 1), 100_000)
     age = args.get("older_than", "")
+    age = age if age in dict(AGES) else ""
     filters = queue.Filters(
         tab=tab, flag=args.get("flag") or None, mailbox=args.get("mailbox") or None,
         search=args.get("q", "").strip() or None,

@@ -35,6 +35,7 @@ class Login:
 
     actor: Actor | None
     user_id: int | None = None
+    epoch: int = 0
     refused: str | None = None
 
 
@@ -86,7 +87,7 @@ def authenticate(app: App, username: str, password: str, remote_addr: str) -> Lo
         actor = Actor(user.name, user.role)
         audit(session, actor.label, "login", remote_addr=remote_addr)
         user_store.forget_attempts(session, now - timedelta(days=30))
-        return Login(actor, user.id)
+        return Login(actor, user.id, user.session_epoch or 0)
 
 
 def _verify(stored: str, password: str) -> bool:
@@ -96,16 +97,34 @@ def _verify(stored: str, password: str) -> bool:
         return False
 
 
-def logged_out(app: App, actor: Actor, remote_addr: str) -> None:
+def logged_out(app: App, user_id: int, remote_addr: str) -> None:
+    """End the user's sessions (a copied cookie too) and audit the logout."""
     with app.db.session() as session:
-        audit(session, actor.label, "logout", remote_addr=remote_addr)
+        user = user_store.by_id(session, user_id)
+        if user is None:
+            return
+        user_store.end_sessions(user)
+        audit(session, Actor(user.name, user.role).label, "logout", remote_addr=remote_addr)
 
 
-def session_actor(app: App, user_id: int) -> Actor | None:
-    """The actor behind a session's user id, while that user exists and is active."""
+def session_actor(app: App, user_id: int, epoch: int) -> Actor | None:
+    """The actor behind a session, while its user is active and the session not ended."""
     with app.db.session(readonly=True) as session:
         user = user_store.by_id(session, user_id)
-        return Actor(user.name, user.role) if user is not None and user.active else None
+        if user is None or not user.active or (user.session_epoch or 0) != epoch:
+            return None
+        return Actor(user.name, user.role)
+
+
+def disable_user(app: App, name: str) -> None:
+    """The user can no longer log in; their sessions and API tokens stop working."""
+    with app.db.session() as session:
+        user = user_store.by_name(session, name)
+        if user is None:
+            raise NotFound(f"no user {name}")
+        user.active = False
+        user_store.end_sessions(user)
+        audit(session, "operator", "user_disabled", user=name)
 
 
 def create_token(app: App, name: str, label: str = "") -> str:

@@ -2,7 +2,7 @@
 
 Revision ID: 0002
 Revises: 0001
-Create Date: 2026-11-22 05:01:39.642534
+Create Date: 2026-11-22 05:14:34.156100
 """
 
 from alembic import op
@@ -35,6 +35,7 @@ def upgrade() -> None:
     sa.Column('role', sa.String(length=16), nullable=False),
     sa.Column('password_hash', sa.String(length=255), nullable=False),
     sa.Column('active', sa.Boolean(), nullable=False),
+    sa.Column('session_epoch', sa.Integer(), nullable=False),
     sa.Column('created_at', mailbot.store.models.UTCDateTime(timezone=True), nullable=False),
     sa.Column('last_login_at', mailbot.store.models.UTCDateTime(timezone=True), nullable=True),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_users')),

@@ -1,0 +1,162 @@
+"""Review desk response time: the queue page and a case page over 5,000 cases.
+
+Creates the cases through the real pipeline (`mailbot process` on generated
+messages, SQLite, atntcrm preset so most are held for review: refund requests,
+identity mismatches, senders to verify, missing identifiers), logs in, then times
+the server side of each page through Flask's test client (no network): median of
+20 requests after 2 warm-ups. Goal: <= 100 ms each.
+
+    .venv/bin/python bench/web.py [--cases 5000] [--requests 20] [--keep]
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import io
+import random
+import re
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from email.message import EmailMessage
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from sqlalchemy import func  # noqa: E402
+
+from mailbot.app import App  # noqa: E402
+from mailbot.cli import main as cli  # noqa: E402
+from mailbot.config import load_config  # noqa: E402
+from mailbot.store.models import CaseRow  # noqa: E402
+from mailbot.web.factory import create_app  # noqa: E402
+from mailbot.web.users import add_user  # noqa: E402
+
+GOAL_MS = 100.0
+REASONS = ["We are switching to HubSpot.", "It is too expensive for our team.",
+           "We closed the business.", "We never really used it.", "Support never answered."]
+
+
+def accounts(n: int) -> str:
+    rows = ["account_number,username,email,plan,status,started_on,price,currency"]
+    for i in range(n):
+        plan = "yearly" if i % 5 == 0 else "monthly"
+        price = "490.00" if plan == "yearly" else "29.00"
+        rows.append(f"{5000000 + i},user{i},user{i}@example.com,{plan},active,"
+                    f"2025-{1 + i % 12:02d}-{1 + i % 28:02d},{price},USD")
+    return "\n".join(rows) + "\n"
+
+
+def message(i: int, n: int, rng: random.Random) -> bytes:
+    """Mostly held for review: 60% refund requests, 15% identity mismatches, 15% from
+    another address, 10% without identifiers."""
+    kind = rng.random()
+    number, user, sender = 5000000 + i, f"user{i}", f"user{i}@example.com"
+    body = f"Please cancel my account {number}, username {user}, and refund my last payment."
+    if kind > 0.9:
+        body = "Please cancel my subscription, thanks."
+    elif kind > 0.75:
+        sender = f"someone{i}@elsewhere.example"
+        body = f"Please cancel account {number} (username {user})."
+    elif kind > 0.6:
+        other = 5000000 + (i + 1) % n
+        body = f"Cancel my account please.\nUsername: {user}\nAccount number: {other}"
+    msg = EmailMessage()
+    msg["From"] = sender
+    msg["To"] = "support@crmrunner.example"
+    msg["Subject"] = "Cancel my account"
+    msg["Date"] = (datetime(2026, 1, 5, 9, 0, tzinfo=UTC) + timedelta(minutes=i)).strftime(
+        "%a, %d %b %Y %H:%M:%S +0000")
+    msg["Message-ID"] = f"<web-bench-{i}@client.example>"
+    msg.set_content(f"Hello,\n\n{body}\n{rng.choice(REASONS)}\n\nRegards,\n{user}\n")
+    return bytes(msg)
+
+
+def build(work: Path, n: int) -> Path:
+    config = work / "mailbot.toml"
+    config.write_text(f'[database]\nurl = "sqlite:///{work / "mailbot.db"}"\n\n'
+                      '[policy]\npreset = "atntcrm"\nnotice_days = 30\n\n'
+                      '[web]\nsecret_key = "bench-secret"\n')
+    (work / "accounts.csv").write_text(accounts(n))
+    rng = random.Random(11)
+    mail = work / "mail"
+    mail.mkdir()
+    files = []
+    for i in range(n):
+        path = mail / f"{i:05d}.eml"
+        path.write_bytes(message(i, n, rng))
+        files.append(str(path))
+    quiet = contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO())
+    with quiet[0], quiet[1]:
+        assert cli(["init", "--config", str(config)]) == 0
+        assert cli(["accounts", "import", str(work / "accounts.csv"), "--config",
+                    str(config)]) == 0
+        for start in range(0, n, 500):
+            assert cli(["process", *files[start:start + 500], "--config", str(config)]) == 0
+    return config
+
+
+def timed(client, path: str, count: int) -> list[float]:  # noqa: ANN001
+    for _ in range(2):
+        assert client.get(path).status_code == 200, path
+    times = []
+    for _ in range(count):
+        started = time.perf_counter()
+        response = client.get(path)
+        times.append((time.perf_counter() - started) * 1000)
+        assert response.status_code == 200, path
+    return times
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cases", type=int, default=5000)
+    parser.add_argument("--requests", type=int, default=20)
+    parser.add_argument("--keep", action="store_true", help="keep the work folder")
+    args = parser.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="mailbot-web-bench-"))
+    try:
+        started = time.perf_counter()
+        config = build(work, args.cases)
+        app = App(load_config(str(config)))
+        with app.db.session(readonly=True) as session:
+            total = session.query(CaseRow).count()
+            by_status = dict(session.query(CaseRow.status, func.count())
+                             .group_by(CaseRow.status).all())
+            middle = session.query(CaseRow).filter_by(status="flagged").order_by(
+                CaseRow.id).offset(by_status.get("flagged", 1) // 2).first()
+        print(f"{total} cases created in {time.perf_counter() - started:.1f}s: "
+              + ", ".join(f"{k} {v}" for k, v in sorted(by_status.items())))
+        add_user(app, "bench", "admin", "bench-password")
+        client = create_app(app).test_client()
+        token = re.search(r'name="csrf_token" value="([^"]+)"',
+                          client.get("/login").get_data(as_text=True)).group(1)
+        client.post("/login", data={"username": "bench", "password": "bench-password",
+                                    "csrf_token": token})
+        pages = {"queue page (/queue, flagged tab, page 1)": "/queue",
+                 "queue page 40 (/queue?page=40)": "/queue?page=40",
+                 "queue search by account number": "/queue?q=5002500",
+                 f"case page (/cases/{middle.reference})": f"/cases/{middle.reference}"}
+        worst = 0.0
+        for label, path in pages.items():
+            times = timed(client, path, args.requests)
+            median = statistics.median(times)
+            worst = max(worst, median)
+            print(f"{label}: median {median:.1f} ms, min {min(times):.1f}, "
+                  f"max {max(times):.1f} over {args.requests} requests")
+        print(f"goal <= {GOAL_MS:.0f} ms each: {'met' if worst <= GOAL_MS else 'NOT met'}")
+        app.close()
+    finally:
+        if args.keep:
+            print(f"kept {work}")
+        else:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
