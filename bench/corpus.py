@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import imaplib
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -27,7 +28,16 @@ sys.path.insert(0, str(REPO))
 
 from tests.servers import Dovecot, SmtpSink  # noqa: E402
 
-DEFAULT_CORPUS = REPO.parent / "shared" / "corpus" / "public"
+
+def _default_corpus() -> Path:
+    """$MAILBOT_PUBLIC_CORPUS, else ../shared beside the checkout, else /work/shared."""
+    candidates = [Path(p) for p in [os.environ.get("MAILBOT_PUBLIC_CORPUS")] if p]
+    candidates += [REPO.parent / "shared" / "corpus" / "public",
+                   Path("/work/shared/corpus/public")]
+    return next((c for c in candidates if c.is_dir()), candidates[0])
+
+
+DEFAULT_CORPUS = _default_corpus()
 
 
 def corpus_files(root: Path) -> list[Path]:

@@ -6,7 +6,11 @@ reply per cancellation over one connection, and a move of the cancellations —
 no parsing, no decisions, no database. mailbot then runs `poll --once` on the
 other. Prints both times, floor/mailbot (goal >= 0.5) and mailbot's peak RSS.
 
-    .venv/bin/python bench/throughput.py [--messages 5000] [--db sqlite|postgres]
+    .venv/bin/python bench/throughput.py [--messages 5000] [--db sqlite|postgres] [--workers N]
+
+With --workers N, mailbot runs as N `mailbot run` processes (the service) instead of one
+`poll --once`, timed from their start until every reply reached the SMTP server and every
+cancellation is in the processed folder.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ import imaplib
 import os
 import random
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -126,7 +131,7 @@ MEASURED = (
 
 
 def run_mailbot(work: Path, dovecot: Dovecot, user: str, sink: SmtpSink, db_url: str,
-                accounts: str) -> tuple[float, float]:
+                accounts: str, workers: int = 0, expected: int = 0) -> tuple[float, float]:
     config = work / "mailbot.toml"
     config.write_text(f"""
 [database]
@@ -146,12 +151,20 @@ from_address = "support@crmrunner.example"
 preset = "crm-runner"
 [security]
 hourly_limit = 100000
+per_address_limit = 100000
+[service]
+outbox_interval_seconds = 0.2
 """)
+    if workers:
+        config.write_text(config.read_text().replace(
+            'password = "', 'poll_interval_seconds = 0.2\npassword = "', 1))
     (work / "accounts.csv").write_text(accounts)
     mailbot = [sys.executable, "-m", "mailbot"]
     for args in (["init"], ["accounts", "import", str(work / "accounts.csv")]):
         subprocess.run([*mailbot, *args, "--config", str(config)], check=True, cwd=work,
                        capture_output=True)
+    if workers:
+        return run_service(work, config, dovecot, user, sink, workers, expected)
     started = time.perf_counter()
     result = subprocess.run([sys.executable, "-c", MEASURED, "poll", "--once", "--config",
                              str(config)], cwd=work, capture_output=True, text=True)
@@ -163,10 +176,63 @@ hourly_limit = 100000
     return seconds, peak_kb / 1024
 
 
+def run_service(work: Path, config: Path, dovecot: Dovecot, user: str, sink: SmtpSink,
+                workers: int, expected: int) -> tuple[float, float]:
+    """N `mailbot run` processes until all replies are out and all cancellations filed."""
+    started = time.perf_counter()
+    procs = []
+    for i in range(workers):
+        log = open(work / f"worker{i}.log", "w")  # noqa: SIM115 - closed with the process
+        procs.append((subprocess.Popen([sys.executable, "-m", "mailbot", "run", "--config",
+                                        str(config)], cwd=work, stdout=subprocess.DEVNULL,
+                                       stderr=log), log))
+    peak_kb = 0
+    try:
+        while True:
+            for proc, _log in procs:
+                peak_kb = max(peak_kb, _hwm(proc.pid))
+            if len(sink.deliveries) >= expected and _filed(dovecot, user) >= expected:
+                break
+            if any(proc.poll() is not None for proc, _log in procs):
+                raise SystemExit("a worker exited early; see its log in " + str(work))
+            time.sleep(0.05)
+        seconds = time.perf_counter() - started
+    finally:
+        for proc, log in procs:
+            proc.send_signal(signal.SIGTERM)
+            proc.wait(30)
+            log.close()
+    print(f"  mailbot: {workers} worker(s) done")
+    return seconds, peak_kb / 1024
+
+
+def _hwm(pid: int) -> int:
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return 0
+    for line in status.splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1])
+    return 0
+
+
+def _filed(dovecot: Dovecot, user: str) -> int:
+    conn = imaplib.IMAP4("127.0.0.1", dovecot.port)
+    try:
+        conn.login(user, dovecot.users[user])
+        typ, data = conn.status('"Processed/Cancellations"', "(MESSAGES)")
+        return int(data[0].split()[-1].rstrip(b")")) if typ == "OK" else 0
+    finally:
+        conn.logout()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--messages", type=int, default=5000)
     parser.add_argument("--db", choices=("sqlite", "postgres"), default="sqlite")
+    parser.add_argument("--workers", type=int, default=0,
+                        help="run N `mailbot run` processes instead of one `poll --once`")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="mailbot-bench-"))
     dovecot = Dovecot(work / "dovecot").start()
@@ -183,9 +249,11 @@ def main() -> None:
         floor_sent = len(sink.deliveries)
         sink.reset()
         db_url = pg_url or f"sqlite:///{work / 'mailbot.db'}"
-        bot_s, rss_mb = run_mailbot(work, dovecot, bot_user[0], sink, db_url, accounts)
+        bot_s, rss_mb = run_mailbot(work, dovecot, bot_user[0], sink, db_url, accounts,
+                                    args.workers, len(cancels))
         n = len(messages)
-        print(f"messages: {n}   database: {args.db}")
+        mode = f"{args.workers} x mailbot run" if args.workers else "mailbot poll --once"
+        print(f"messages: {n}   database: {args.db}   {mode}")
         print(f"floor:    {floor_s:7.2f} s  {n / floor_s:8.0f} msg/s  ({floor_sent} replies)")
         print(f"mailbot:  {bot_s:7.2f} s  {n / bot_s:8.0f} msg/s  ({len(sink.deliveries)} replies)")
         print(f"floor/mailbot: {floor_s / bot_s:.2f}  (goal >= 0.5)")

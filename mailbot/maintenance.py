@@ -40,6 +40,25 @@ def expire_verifications(app: App) -> int:
     return expired
 
 
+def refund_reminders(app: App) -> int:
+    """Approved refunds due today or overdue: said loudly once a day until issued."""
+    from mailbot import refunds
+
+    today = app.clock().astimezone(app.runtime().policy.zone).date()
+    with app.db.session() as session:
+        due = refunds.listing(session, due_by=today)
+        for refund in due:
+            state = "overdue" if refund.due_on and refund.due_on < today else "due today"
+            log.warning("refund %d for case %s (%s %s) is %s (due %s); record it with "
+                        "'mailbot refunds issue %d --reference ...' once paid", refund.id,
+                        refund.case.reference, refund.amount, refund.currency, state,
+                        refund.due_on, refund.id)
+        if due:
+            case_store.audit(session, "mailbot", "refunds_due", count=len(due),
+                             ids=[r.id for r in due])
+    return len(due)
+
+
 def purge_raw(app: App) -> int:
     """Drop raw bytes older than retention.raw_days; the decision record stays."""
     cutoff = app.clock() - timedelta(days=app.config.retention.raw_days)

@@ -25,7 +25,7 @@ from mailbot.app import App, MailboxRuntime
 from mailbot.errors import MailbotError
 from mailbot.ingest import Poller, PollReport, deliverer
 from mailbot.locks import MailboxLock
-from mailbot.maintenance import expire_verifications, purge_raw
+from mailbot.maintenance import expire_verifications, purge_raw, refund_reminders
 from mailbot.store import cases as case_store
 from mailbot.store.models import ServiceStateRow
 
@@ -193,6 +193,8 @@ class Service:
         self.scheduler.add_job(self._job("verification expiry",
                                          lambda: expire_verifications(self.app)),
                                "interval", minutes=5, id="expire", next_run_time=_now())
+        self.scheduler.add_job(self._job("refund reminders", lambda: refund_reminders(self.app)),
+                               "interval", hours=24, id="refunds", next_run_time=_now())
         self.scheduler.add_job(self._job("retention", lambda: purge_raw(self.app)),
                                "interval", hours=24, id="retention", next_run_time=_now())
         self.scheduler.start()
