@@ -5,17 +5,23 @@ Nothing connects at import time; the CLI builds one App and passes it down.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cached_property
 from pathlib import Path
 
+from sqlalchemy.orm import Session
+
 from mailbot.config import Config, MailboxConfig
 from mailbot.locks import MailboxLock, SenderIdentity
 from mailbot.policy import Policy, load_policy
 from mailbot.replies import Company, Renderer
+from mailbot.store.accounts import KnownIds
 from mailbot.store.db import Database, check_schema
+
+KNOWN_IDS_SECONDS = 10.0
 
 
 def utc_now() -> datetime:
@@ -43,6 +49,7 @@ class App:
         self._runtimes: dict[str, MailboxRuntime] = {}
         self.locks: dict[str, MailboxLock] = {}  # mailboxes this process holds across polls
         self._sender: SenderIdentity | None = None
+        self._known: dict[str, KnownIds] = {}
 
     @cached_property
     def db(self) -> Database:
@@ -95,6 +102,14 @@ class App:
 
     def output_dir(self, box: MailboxConfig) -> Path | None:
         return self.config.resolve_path(box.replies.output_dir) if box.replies.output_dir else None
+
+    def known_ids(self, mailbox: str, session: Session) -> KnownIds:
+        """The known account numbers and usernames of a mailbox, re-read at most every few
+        seconds (an import in another process shows up within that time)."""
+        cached = self._known.get(mailbox)
+        if cached is None or time.monotonic() - cached.loaded_at > KNOWN_IDS_SECONDS:
+            cached = self._known[mailbox] = KnownIds(session, mailbox)
+        return cached.bind(session)
 
     @property
     def sender(self) -> SenderIdentity:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import logging
 import multiprocessing
-import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -20,20 +19,20 @@ from multiprocessing.connection import Connection
 from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
+from mailbot import rawmail
 from mailbot.app import App, MailboxRuntime
+from mailbot.batch import ProcessReport, process_available
 from mailbot.config import Config
 from mailbot.errors import ConfigError, MailbotError
 from mailbot.locks import mailbox_lock
 from mailbot.mailbox import FolderState, ImapMailbox, MessageMeta, batches
 from mailbot.mailer import Deliverer, DeliveryReport
-from mailbot.pipeline import ProcessReport, process_received
 from mailbot.safety import sending_allowance, trip
 from mailbot.store import cases as case_store
 from mailbot.store import inbound
 from mailbot.store.models import MessageRow
 
 log = logging.getLogger("mailbot.ingest")
-_MESSAGE_ID = re.compile(rb"^Message-ID:[ \t]*(?:\r?\n[ \t]+)?(<[^>\r\n]*>)", re.I | re.M)
 Progress = Callable[[str], None]
 
 
@@ -67,12 +66,6 @@ class PollReport:
         self.deferred += report.deferred
         self.send_failed += report.failed
         self.smtp_unavailable = report.unavailable or self.smtp_unavailable
-
-
-def header_message_id(raw: bytes) -> str:
-    head = raw.split(b"\r\n\r\n", 1)[0] if b"\r\n\r\n" in raw else raw.split(b"\n\n", 1)[0]
-    m = _MESSAGE_ID.search(head)
-    return m.group(1).decode("ascii", "replace")[:998] if m else ""
 
 
 def deliverer(app: App, rt: MailboxRuntime) -> Deliverer | None:
@@ -217,26 +210,43 @@ class Poller:
             return
         metas = imap.fetch_meta(imap.uids_after(last_uid))
         report.found = len(metas)
+        if not metas and state.uidnext is not None and state.uidnext - 1 > last_uid:
+            # UIDs given out and gone again (deleted before we saw them): nothing to fetch.
+            with self.app.db.session() as session:
+                inbound.save_checkpoint(session, self.rt.name, cfg.folder, state.uidvalidity,
+                                        state.uidnext - 1)
         if len(metas) >= BACKLOG and self.deliverer is not None and self.deliver_now:
             self.sender = SenderProcess(self.app, self.rt.name)
         if metas:
             self.progress(f"{self.rt.name}: {len(metas)} new message(s) in {cfg.folder}")
+        # Record the whole backlog first (raw bytes and checkpoint, batch by batch), then
+        # process it: on PostgreSQL every worker can then process shards of it at once.
         done = 0
         for batch in batches(metas, cfg.batch_size):
             if self.should_stop():
                 break
             self._record(imap, state, batch, report)
-            self._settle(imap, state, report)
             done += len(batch)
             if len(metas) > len(batch):
-                self.progress(f"{self.rt.name}: {done}/{len(metas)} processed, "
-                              f"{report.moved} moved, {report.sent} replies sent")
+                self.progress(f"{self.rt.name}: {done}/{len(metas)} recorded")
+        self._settle(imap, state, report)
+        if len(metas) > cfg.batch_size:
+            self.progress(f"{self.rt.name}: {report.processed} processed, {report.moved} moved")
         if report.uidvalidity_changed:
             with self.app.db.session() as session:
                 lost = inbound.stale_moves(session, self.rt.name, cfg.folder, state.uidvalidity)
                 if lost:
                     log.warning("%d message(s) to be moved were not found after the "
                                 "UIDVALIDITY change", lost)
+
+    def arrived_since_poll(self, state: FolderState) -> bool:
+        """Has the folder received mail above the checkpoint (e.g. during the last poll)?"""
+        if state.uidnext is None:
+            return False
+        with self.app.db.session(readonly=True) as session:
+            cp = inbound.checkpoint(session, self.rt.name, self.imap_config.folder)
+        return cp is not None and cp.uidvalidity == state.uidvalidity and \
+            state.uidnext > cp.last_uid + 1
 
     def _checkpoint(self, state: FolderState, report: PollReport) -> int:
         folder = self.imap_config.folder
@@ -266,7 +276,7 @@ class Poller:
         headers = imap.fetch_headers([m.uid for m in big]) if big else {}
         now = self.app.clock()
         with self.app.db.session() as session:
-            keyed = [(header_message_id(m.raw), inbound.raw_hash(m.raw), m) for m in fetched]
+            keyed = [(rawmail.message_id(m.raw), inbound.raw_hash(m.raw), m) for m in fetched]
             known = inbound.known_pairs(session, self.rt.name, [mid for mid, _s, _m in keyed])
             new_rows: dict[tuple[str, str], dict[str, object]] = {}
             for message_id, sha, msg in keyed:
@@ -277,12 +287,14 @@ class Poller:
                         same.mailbox_state = "move"
                     report.redelivered += 1
                     continue
+                sender = rawmail.sender(msg.raw)
                 new_rows.setdefault((message_id, sha), dict(
                     mailbox=self.rt.name, source="imap", folder=cfg.folder,
                     uidvalidity=state.uidvalidity, uid=msg.uid, message_id=message_id,
                     raw_sha256=sha, raw=msg.raw, size=len(msg.raw), received_at=msg.internaldate,
-                    status="received", attempts=0, mailbox_state="keep", flags=[],
-                    asks_refund=False, sender="", subject="", created_at=now))
+                    status="received", shard=rawmail.shard_of(sender), attempts=0,
+                    mailbox_state="keep", flags=[], asks_refund=False, sender=sender,
+                    subject="", created_at=now))
             if new_rows:
                 session.execute(insert(MessageRow), list(new_rows.values()))
                 report.recorded += len(new_rows)
@@ -293,7 +305,7 @@ class Poller:
 
     def _record_oversize(self, session: Session, state: FolderState, meta: MessageMeta,
                          header: bytes, report: PollReport) -> None:
-        message_id = header_message_id(header)
+        message_id = rawmail.message_id(header)
         sha = inbound.raw_hash(b"oversize:%d:%d:%s" % (state.uidvalidity, meta.uid,
                                                        message_id.encode()))
         if inbound.find_same(session, self.rt.name, message_id, sha) is not None:
@@ -314,13 +326,8 @@ class Poller:
 
     def _settle(self, imap: ImapMailbox, state: FolderState, report: PollReport) -> None:
         """Process what is recorded, then move and send what processing committed."""
-        while True:
-            processed = process_received(self.app, self.rt, should_stop=self.should_stop,
-                                         on_commit=self._nudge)
-            report.add_processing(processed)
-            if processed.processed + processed.failed == 0 or self.should_stop():
-                break
-            self._move(imap, state, report)
+        report.add_processing(process_available(self.app, self.rt, should_stop=self.should_stop,
+                                                on_commit=self._nudge))
         self._move(imap, state, report)
 
     def _nudge(self) -> None:

@@ -9,10 +9,10 @@ from email.utils import parsedate_to_datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from mailbot import rawmail
 from mailbot.app import App, MailboxRuntime
+from mailbot.batch import process_received
 from mailbot.errors import InputError
-from mailbot.ingest import header_message_id
-from mailbot.pipeline import process_received
 from mailbot.store import inbound
 from mailbot.store.models import CaseRow, MessageRow
 
@@ -76,16 +76,18 @@ def process_files(app: App, rt: MailboxRuntime, files: list[tuple[str, bytes]],
     with app.db.session() as session:
         for name, raw in files:
             sha = inbound.raw_hash(raw)
-            message_id = header_message_id(raw)
+            message_id = rawmail.message_id(raw)
             same = inbound.find_same(session, rt.name, message_id, sha)
             if same is not None:
                 results.append(FileResult(name, same.id, True))
                 continue
             when = received_at or date_header(raw)
             assert when is not None
+            sender = rawmail.sender(raw)
             row = MessageRow(mailbox=rt.name, source="file", message_id=message_id,
                              raw_sha256=sha, raw=raw, size=len(raw), received_at=when,
-                             status="received", created_at=app.clock())
+                             status="received", sender=sender, shard=rawmail.shard_of(sender),
+                             created_at=app.clock())
             session.add(row)
             session.flush()
             results.append(FileResult(name, row.id, False))

@@ -176,3 +176,32 @@ class SenderIdentity:
             with contextlib.suppress(Exception):  # the lock goes with the connection anyway
                 self._conn.close()
             self._conn = None
+
+
+class AdvisoryLocks:
+    """Several PostgreSQL session-level advisory locks held on one connection of their own
+    (shards of a mailbox, taken and given back each round)."""
+
+    def __init__(self, app: App):
+        self._conn = app.db.engine.connect()
+        self._held: list[int] = []
+
+    def try_lock(self, name: str) -> bool:
+        key = lock_key(name)
+        got = bool(self._conn.execute(text("SELECT pg_try_advisory_lock(:k)"),
+                                      {"k": key}).scalar())
+        self._conn.commit()
+        if got:
+            self._held.append(key)
+        return got
+
+    def release_all(self) -> None:
+        for key in self._held:
+            self._conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": key})
+        self._conn.commit()
+        self._held.clear()
+
+    def close(self) -> None:
+        with contextlib.suppress(Exception):  # closing the connection frees the locks anyway
+            self.release_all()
+        self._conn.close()

@@ -327,25 +327,15 @@ class ImapMailbox:
         return self._guard("waiting in IDLE", run)
 
     def _idle_lines(self, timeout: float) -> list[bytes]:
-        """Untagged responses that arrive within timeout. A closed connection raises
-        (imap-tools' own IDLE poll returns nothing on EOF, which would spin forever)."""
+        """The next untagged response, if one arrives within timeout. One line is enough:
+        the first EXISTS ends the IDLE, and DONE reads whatever follows. A closed connection
+        raises (imap-tools' own IDLE poll returns nothing on EOF, which would spin forever)."""
         client = self.client
-        sock = client.sock
         poller = select.poll()
-        poller.register(sock.fileno(), select.POLLIN | select.POLLERR | select.POLLHUP)
+        poller.register(client.sock.fileno(), select.POLLIN | select.POLLERR | select.POLLHUP)
         if not poller.poll(timeout * 1000):
             return []
-        lines = []
-        previous = sock.gettimeout()
-        sock.settimeout(0)
-        try:
-            while True:
-                try:
-                    lines.append(client._get_line())  # noqa: SLF001 - imaplib has no public one
-                except (TimeoutError, BlockingIOError, ssl.SSLWantReadError):
-                    return lines
-        finally:
-            sock.settimeout(previous)
+        return [client._get_line()]  # noqa: SLF001 - imaplib has no public one
 
     def noop(self) -> None:
         self._guard("NOOP", self.client.noop)

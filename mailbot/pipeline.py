@@ -1,142 +1,39 @@
-"""One message through the chain: read, classify, identify, decide, record, queue replies.
+"""One message through the chain: classify, identify, check the sender, decide, answer.
 
 Like Mailman's chains, a message passes an ordered table of named steps; the
-first that handles it settles the outcome. Messages are processed in batches
-in one transaction: what the steps look up (accounts, open cases, reply
-counts) is fetched for the whole batch at once and kept current in memory,
-and everything is written in one flush. If any message raises, the batch is
-rolled back and redone with a savepoint per message, so the bad one is
-recorded as failed and the others go through. The mailbox is changed and
-replies are sent only after the commit.
+first that handles it settles the outcome. The steps read what they need from
+the Batch (mailbot.batch), which fetched it for many messages at once, and write
+through the session; nothing is sent or moved here.
 """
 
 from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
-from sqlalchemy.exc import DisconnectionError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
 
 from mailbot import conversation as conv
 from mailbot import refunds
 from mailbot.app import App, MailboxRuntime
 from mailbot.domain import CLOSED_STATUSES, Decision, Extraction, Intent, MailContent, Outcome
 from mailbot.domain import PolicyRequest as Request
-from mailbot.parsing import parse_mime, understand
-from mailbot.respond import ReplyBudget, queue_reply
+from mailbot.respond import queue_reply
 from mailbot.store import accounts as account_store
 from mailbot.store import cases as case_store
-from mailbot.store import inbound
-from mailbot.store.db import READONLY
 from mailbot.store.models import AccountRow, CaseRow, DecisionRow, MessageRow
 from mailbot.threads import subject_references, thread_ids
 
+if TYPE_CHECKING:
+    from mailbot.batch import Batch
+
 log = logging.getLogger("mailbot.pipeline")
-# The database failing, or a case changed meanwhile by someone else, is not the message's
-# fault: never mark messages failed for it; the next round tries again.
-RETRY_LATER = (OperationalError, InterfaceError, DisconnectionError, StaleDataError)
 ACTION_STATUS = {"block": "blocked", "cancel_immediately": "cancelled", "suspend": "suspended"}
 CLOSED = frozenset(s.value for s in CLOSED_STATUSES)
-
-
-class Batch:
-    """What the chain looks up for a batch of messages, fetched once and kept current."""
-
-    def __init__(self, session: Session, app: App, rt: MailboxRuntime):
-        self.session, self.app, self.rt = session, app, rt
-        self.known = account_store.KnownIds(session, rt.name)
-        self.budget = ReplyBudget(session, app)
-        self.references = case_store.References(session)
-        self.by_number: dict[str, AccountRow | None] = {}
-        self.by_username: dict[str, AccountRow | None] = {}
-        self.by_email: dict[str, list[AccountRow]] = {}
-        self.active: dict[int, CaseRow | None] = {}  # account id -> open or confirmed case
-        self.by_message_id: dict[str, CaseRow] = {}  # cases of this batch's messages
-        self._policy_recorded = False
-
-    def prefetch(self, readings: Iterable[tuple[MailContent, Extraction]]) -> None:
-        numbers, usernames, senders = set(), set(), set()
-        for content, extraction in readings:
-            senders.add(content.sender.strip().lower())
-            if extraction.intent == Intent.CANCELLATION:
-                numbers.add(extraction.account_number)
-                usernames.add(extraction.username)
-        box, s = self.rt.name, self.session
-        found = account_store.many(s, box, numbers - {None}, usernames - {None}, senders - {""})
-        for key in numbers - {None}:
-            self.by_number[account_store.normalize_account_number(key)] = None
-        for key in usernames - {None}:
-            self.by_username[key.casefold()] = None
-        for sender in senders:
-            self.by_email[sender] = []
-        for row in found:
-            self.by_number[row.account_number] = row
-            self.by_username[row.username_key] = row
-            self.by_email.setdefault(row.email_key, [])
-            if row not in self.by_email[row.email_key]:
-                self.by_email[row.email_key].append(row)
-        ids = [row.id for row in found]
-        self.active.update({i: None for i in ids})
-        self.active.update({c.account_id: c for c in case_store.active_for_accounts(s, ids)})
-        self.budget.prefetch(senders)
-
-    def number(self, number: str) -> AccountRow | None:
-        key = account_store.normalize_account_number(number)
-        if key not in self.by_number:
-            self.by_number[key] = account_store.by_number(self.session, self.rt.name, key)
-        return self.by_number[key]
-
-    def username(self, username: str) -> AccountRow | None:
-        key = username.casefold()
-        if key not in self.by_username:
-            self.by_username[key] = account_store.by_username(self.session, self.rt.name, key)
-        return self.by_username[key]
-
-    def email(self, address: str) -> list[AccountRow]:
-        key = address.lower()
-        if key not in self.by_email:
-            self.by_email[key] = account_store.by_email(self.session, self.rt.name, key)
-        return self.by_email[key]
-
-    def active_case(self, account_id: int, exclude: CaseRow | None = None) -> CaseRow | None:
-        if account_id not in self.active:
-            self.active[account_id] = case_store.active_for_account(self.session, account_id)
-        case = self.active[account_id]
-        if case is None or case is exclude or case.status not in case_store.ACTIVE:
-            return None
-        return case
-
-    def remember_policy(self) -> None:
-        """Keep the text of the policy version deciding in this batch (once per batch)."""
-        if self._policy_recorded:
-            return
-        policy = self.rt.policy
-        with self.session.no_autoflush:
-            if case_store.other_digests(self.session, policy.id, policy.digest):
-                log.warning("policy %s changed without a new version number; decisions record "
-                            "the digest %s of the text that made them — bump 'version' in the "
-                            "policy file", policy.id, policy.digest[:12])
-        case_store.remember_policy(self.session, policy.id, policy.digest, policy.text)
-        self._policy_recorded = True
-
-    def policy_approval(self) -> refunds.Approval:
-        """A refund the policy itself grants is approved by the policy, due in N days."""
-        now = self.app.clock()
-        return refunds.Approval(
-            actor=f"mailbot ({self.rt.policy.id})", role="policy",
-            today=now.astimezone(self.rt.policy.zone).date(),
-            processing_days=self.rt.config.policy.refund_processing_days,
-            four_eyes=self.app.config.review.four_eyes_refund)
-
-    def now_active(self, account_id: int, case: CaseRow) -> None:
-        current = self.active.get(account_id)
-        if current is None or current.status not in case_store.ACTIVE:
-            self.active[account_id] = case
 
 
 @dataclass
@@ -502,19 +399,6 @@ def _supply_details(t: Turn, case: CaseRow) -> bool:
 
 # --- running the chain -------------------------------------------------------------------
 
-def read(app: App, rt: MailboxRuntime, known: account_store.KnownIds, raw: bytes
-         ) -> tuple[MailContent, Extraction]:
-    content = parse_mime(raw)
-    extraction = understand(
-        content,
-        config=app.config.parsing,
-        own_addresses=rt.own_addresses,
-        is_known_account=known.has_number,
-        is_known_username=known.has_username,
-    )
-    return content, extraction
-
-
 def _record(row: MessageRow, content: MailContent, e: Extraction) -> None:
     row.sender = content.sender[:320]
     row.subject = content.subject[:2000]
@@ -555,110 +439,3 @@ def run_chain(batch: Batch, row: MessageRow, content: MailContent, extraction: E
         "message_id": content.message_id, "intent": extraction.intent.value,
         "outcome": turn.outcome.value, "ms": round((time.perf_counter() - started) * 1000, 1)}})
     return turn
-
-
-@dataclass
-class ProcessReport:
-    processed: int = 0
-    failed: int = 0
-    outcomes: dict[str, int] = field(default_factory=dict)
-
-    def count(self, outcome: str) -> None:
-        self.processed += 1
-        self.outcomes[outcome] = self.outcomes.get(outcome, 0) + 1
-
-
-CHUNK = 50  # messages per write transaction: short, so a concurrent sender is never kept waiting
-
-
-def _read_all(batch: Batch, rows: list[MessageRow], careful: bool,
-              should_stop: Callable[[], bool]
-              ) -> tuple[list[tuple[MessageRow, MailContent, Extraction]],
-                         list[tuple[MessageRow, Exception]]]:
-    """Parse and understand every message of the batch (CPU only, nothing written)."""
-    readings, failures = [], []
-    for row in rows:
-        if should_stop():
-            break
-        try:
-            assert row.raw is not None
-            readings.append((row, *read(batch.app, batch.rt, batch.known, row.raw)))
-        except Exception as exc:  # noqa: BLE001 - the parser promises not to raise; belt and braces
-            if not careful:
-                raise
-            failures.append((row, exc))
-    return readings, failures
-
-
-def _chain_chunk(batch: Batch, chunk: list[tuple[MessageRow, MailContent, Extraction]],
-                 report: ProcessReport, careful: bool) -> None:
-    session = batch.session
-    with session.begin():
-        for row, content, extraction in chunk:
-            if not careful:
-                report.count(run_chain(batch, row, content, extraction).outcome.value)
-                continue
-            try:
-                with session.begin_nested():
-                    report.count(run_chain(batch, row, content, extraction).outcome.value)
-            except RETRY_LATER:
-                raise
-            except Exception as exc:  # noqa: BLE001 - kept, shown as failed, never stops the loop
-                log.exception("message %s failed", row.id)
-                _fail(session, batch.app, row, exc)
-                report.failed += 1
-
-
-def _process_batch(app: App, rt: MailboxRuntime, limit: int, should_stop: Callable[[], bool],
-                   careful: bool, on_commit: Callable[[], None]) -> ProcessReport:
-    report = ProcessReport()
-    with app.db.sessions() as session:
-        with session.begin():
-            session.connection(execution_options=READONLY)
-            rows = inbound.received(session, rt.name, limit)
-            batch = Batch(session, app, rt)
-            readings, failures = _read_all(batch, rows, careful, should_stop)
-            batch.prefetch((content, extraction) for _row, content, extraction in readings)
-        if failures:
-            with session.begin():
-                for row, exc in failures:
-                    _fail(session, app, row, exc)
-                    report.failed += 1
-        for start in range(0, len(readings), CHUNK):
-            if should_stop():
-                break
-            _chain_chunk(batch, readings[start:start + CHUNK], report, careful)
-            on_commit()
-    return report
-
-
-def process_received(app: App, rt: MailboxRuntime, *, limit: int = 500,
-                     should_stop: Callable[[], bool] = lambda: False,
-                     on_commit: Callable[[], None] = lambda: None) -> ProcessReport:
-    """Process recorded, unprocessed messages of a mailbox; one bad one never stops it.
-
-    Messages are read first without holding a write transaction, then decided and
-    written in chunks. If a message raises, its chunk is rolled back and the rest is
-    done again with a savepoint per message, so only that one is recorded as failed.
-    """
-    try:
-        return _process_batch(app, rt, limit, should_stop, False, on_commit)
-    except RETRY_LATER:
-        raise
-    except Exception:  # noqa: BLE001 - redone carefully below
-        log.warning("a message in the batch failed; processing it one message at a time")
-    return _process_batch(app, rt, limit, should_stop, True, on_commit)
-
-
-def _fail(session: Session, app: App, row: MessageRow, exc: BaseException) -> None:
-    with session.begin_nested():
-        row.status = "failed"
-        row.attempts = (row.attempts or 0) + 1
-        row.error = f"{type(exc).__name__}: {exc}"[:4000]
-        row.outcome = Outcome.FLAGGED.value
-        row.flags = ["failed"]
-        row.processed_at = app.clock()
-        case_store.audit(session, "mailbot", "message_failed", message=row, error=row.error)
-
-
-__all__ = ["CHAIN", "Batch", "ProcessReport", "process_received", "run_chain"]

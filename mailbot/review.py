@@ -20,10 +20,11 @@ from sqlalchemy.orm import Session
 from mailbot import conversation as conv
 from mailbot import refunds
 from mailbot.app import App, MailboxRuntime
+from mailbot.batch import Batch, process_received
 from mailbot.domain import Decision, Initiator, MailContent, Money, Outcome, PolicyRequest
 from mailbot.errors import Conflict, NotFound
 from mailbot.parsing import parse_mime
-from mailbot.pipeline import Batch, apply_decision, process_received
+from mailbot.pipeline import apply_decision
 from mailbot.replies import RenderedReply, ReplyFacts
 from mailbot.respond import queue_reply
 from mailbot.store import accounts as account_store

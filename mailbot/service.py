@@ -22,11 +22,13 @@ from typing import Any
 from apscheduler.schedulers.background import BackgroundScheduler
 
 from mailbot.app import App, MailboxRuntime
+from mailbot.batch import process_available
 from mailbot.errors import MailbotError
 from mailbot.ingest import Poller, PollReport, deliverer
 from mailbot.locks import MailboxLock
 from mailbot.maintenance import expire_verifications, purge_raw, refund_reminders
 from mailbot.store import cases as case_store
+from mailbot.store import inbound
 from mailbot.store.models import ServiceStateRow
 
 log = logging.getLogger("mailbot.service")
@@ -78,6 +80,7 @@ class MailboxWorker:
         self.backoff = Backoff(f"mailbox {rt.name}")
         self.lock = MailboxLock(app, rt.name)
         self.retry_at = 0.0
+        self._checked = 0.0
 
     def _hold_lock(self) -> bool:
         if self.lock.acquire():
@@ -107,6 +110,29 @@ class MailboxWorker:
                      report.sent, report.seconds)
         return True
 
+    def process(self) -> None:
+        """Take whatever recorded messages of this mailbox no other worker is processing."""
+        if self.lock.held:
+            return  # the poller processes as part of its polls
+        report = process_available(self.app, self.rt, should_stop=self.stop.is_set)
+        if report.processed:
+            log.info("processed %d message(s) of %s recorded by the poller", report.processed,
+                     self.rt.name)
+
+    def work_waiting(self) -> bool:
+        """Messages processed by other workers wait to be moved, or recorded ones to be
+        processed: worth ending an IDLE early (checked every few seconds)."""
+        now = time.monotonic()
+        if now - self._checked < 2.0:
+            return False
+        self._checked = now
+        with self.app.db.session(readonly=True) as session:
+            return inbound.work_waiting(session, self.rt.name)
+
+    def _idle_over(self) -> bool:
+        """End an IDLE early: stopping, or (PostgreSQL) other workers left work to file."""
+        return self.stop.is_set() or (self.app.db.is_postgres and self.work_waiting())
+
     def idle_loop(self) -> None:
         """IDLE push: poll at start and after every reconnect, then on each notification."""
         imap_cfg = self.rt.config.imap
@@ -123,8 +149,10 @@ class MailboxWorker:
                                 imap_cfg.poll_interval_seconds)
                     self.stop.wait(imap_cfg.poll_interval_seconds)
                     continue
-                imap.select(imap_cfg.folder)
-                imap.idle_until(imap_cfg.idle_timeout_seconds, self.stop.is_set)
+                state = imap.select(imap_cfg.folder)
+                if self.poller.arrived_since_poll(state):
+                    continue  # mail came in while we polled: IDLE would not announce it
+                imap.idle_until(imap_cfg.idle_timeout_seconds, self._idle_over)
             except MailbotError as exc:
                 self.poller.close()
                 self.retry_at = time.monotonic() + self.backoff.failed(str(exc))
@@ -156,10 +184,11 @@ class Service:
         return run
 
     def deliver_all(self) -> None:
+        busy = {w.rt.name for w in self.workers if w.poller.sender is not None}
         for rt in self.app.runtimes():
             d = deliverer(self.app, rt)
-            if d is None or self.stop.is_set():
-                continue
+            if d is None or self.stop.is_set() or rt.name in busy:
+                continue  # (a backlog poll in this process has its own sender process)
             try:
                 report = d.deliver()
             except MailbotError as exc:
@@ -187,6 +216,11 @@ class Service:
                 self.scheduler.add_job(self._job(f"poll {worker.rt.name}", worker.poll),
                                        "interval", seconds=imap.poll_interval_seconds,
                                        id=f"poll:{worker.rt.name}", next_run_time=_now())
+            if self.app.db.is_postgres:
+                # Workers that do not poll a mailbox still process its recorded messages.
+                self.scheduler.add_job(self._job(f"process {worker.rt.name}", worker.process),
+                                       "interval", seconds=min(imap.poll_interval_seconds, 1.0),
+                                       id=f"process:{worker.rt.name}", next_run_time=_now())
         self.scheduler.add_job(self._job("outbox", self.deliver_all), "interval",
                                seconds=svc.outbox_interval_seconds, id="outbox",
                                next_run_time=_now())

@@ -208,6 +208,7 @@ class Delivery:
     mail_from: str
     rcpt_tos: list[str]
     data: bytes
+    at: float = field(default_factory=time.time)  # when the server accepted it
 
     @property
     def message(self):  # noqa: ANN201 - email.message.Message

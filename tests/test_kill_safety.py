@@ -44,7 +44,7 @@ def assert_settled(h: Harness) -> None:
 @pytest.mark.parametrize(
     "target",
     [
-        "mailbot.pipeline:run_chain",         # recorded and committed, not yet processed
+        "mailbot.batch:run_chain",            # recorded and committed, not yet processed
         "mailbot.ingest:Poller._move",        # decisions committed, mailbox not yet changed
         "mailbot.mailer:SmtpMailer.send",     # moved, replies committed, nothing sent yet
         "mailbot.store.outbox:mark_sent",     # body written to the server, no final dot yet

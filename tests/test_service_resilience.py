@@ -151,3 +151,27 @@ def test_imap_server_restart_is_survived(harness: Harness):
         code, err = stop(proc)
     assert code == 0, err
     assert "recovered" in err
+
+
+def test_uid_gap_left_by_a_deleted_message_is_skipped(harness: Harness):
+    """A message deleted before mailbot saw it leaves UIDNEXT ahead of the checkpoint; one
+    poll moves the checkpoint past the gap, so IDLE mode does not keep polling."""
+    from mailbot.ingest import Poller
+
+    harness.setup()
+    harness.poll()  # checkpoint at an empty folder
+    conn = imaplib.IMAP4("127.0.0.1", harness.dovecot.port)
+    conn.login(harness.user, harness.password)
+    conn.select("INBOX")
+    conn.append("INBOX", "", None, mail("someone@else.example", "oops, wrong address"))
+    conn.uid("STORE", "1:*", "+FLAGS", r"(\Deleted)")
+    conn.expunge()
+    conn.logout()
+    poller = Poller(harness.app, harness.app.runtime())
+    try:
+        imap = poller.connect()
+        assert poller.arrived_since_poll(imap.select("INBOX")), "the gap is visible"
+        assert poller.poll().found == 0
+        assert not poller.arrived_since_poll(imap.select("INBOX")), "and now skipped"
+    finally:
+        poller.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -156,6 +157,7 @@ class KnownIds:
 
     def __init__(self, session: Session, mailbox: str):
         self._session, self._mailbox = session, mailbox
+        self.loaded_at = time.monotonic()
         self._numbers: set[str] | None = None
         self._usernames: set[str] | None = None
         self._cache: dict[tuple[str, str], bool] = {}
@@ -166,6 +168,11 @@ class KnownIds:
             ).all()
             self._numbers = {number for number, _u in rows}
             self._usernames = {username for _n, username in rows}
+
+    def bind(self, session: Session) -> KnownIds:
+        """Use this session for the per-value questions of a large table."""
+        self._session = session
+        return self
 
     def has_number(self, number: str) -> bool:
         key = normalize_account_number(number)

@@ -56,16 +56,33 @@ def known_pairs(session: Session, mailbox: str, message_ids: Sequence[str]
     return out
 
 
-def received(session: Session, mailbox: str, limit: int = 500) -> list[MessageRow]:
+def received(session: Session, mailbox: str, limit: int = 500,
+             shards: Sequence[int] | None = None) -> list[MessageRow]:
     """Recorded but not yet processed, oldest first (the order they arrived)."""
-    return list(
-        session.scalars(
-            select(MessageRow)
-            .where(MessageRow.mailbox == mailbox, MessageRow.status == "received")
-            .order_by(MessageRow.id)
-            .limit(limit)
-        )
-    )
+    query = (select(MessageRow)
+             .where(MessageRow.mailbox == mailbox, MessageRow.status == "received")
+             .order_by(MessageRow.id).limit(limit))
+    if shards is not None:
+        query = query.where(MessageRow.shard.in_(list(shards)))
+    return list(session.scalars(query))
+
+
+def work_waiting(session: Session, mailbox: str) -> bool:
+    """Anything recorded but unprocessed, or processed but not yet filed away?"""
+    return session.scalar(
+        select(MessageRow.id).where(
+            MessageRow.mailbox == mailbox,
+            (MessageRow.status == "received") | (MessageRow.mailbox_state == "move"),
+        ).limit(1)
+    ) is not None
+
+
+def pending_shard_counts(session: Session, mailbox: str) -> dict[int, int]:
+    """Shards with messages waiting to be processed, and how many each."""
+    return dict(session.execute(
+        select(MessageRow.shard, func.count())
+        .where(MessageRow.mailbox == mailbox, MessageRow.status == "received")
+        .group_by(MessageRow.shard)).all())
 
 
 def to_move(session: Session, mailbox: str, folder: str, uidvalidity: int) -> list[MessageRow]:

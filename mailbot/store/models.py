@@ -115,6 +115,7 @@ class MessageRow(Base):
         UniqueConstraint("mailbox", "message_id", "raw_sha256"),
         Index("ix_messages_uid", "mailbox", "folder", "uidvalidity", "uid"),
         Index("ix_messages_status", "status"),
+        Index("ix_messages_received", "mailbox", "status", "shard", "id"),
         Index("ix_messages_mailbox_state", "mailbox", "mailbox_state"),
         Index("ix_messages_message_id", "message_id"),
     )
@@ -132,6 +133,8 @@ class MessageRow(Base):
     received_at: Mapped[datetime]
     # received | processed | failed | oversize
     status: Mapped[str] = mapped_column(String(16), default="received")
+    # Messages of one sender share a shard: workers process shards in parallel, each in order.
+    shard: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     error: Mapped[str | None] = mapped_column(Text, nullable=True)
     sender: Mapped[str] = mapped_column(String(320), default="")

@@ -1,0 +1,235 @@
+"""The service's figures: IDLE latency, poll cost on a large folder, peak memory.
+
+    .venv/bin/python bench/service.py latency [--samples 100]
+        one cancellation every 1.5 s into Dovecot, `mailbot run` in IDLE mode; prints p50/p95
+        of the time from APPEND to the reply reaching the SMTP server (goal 1.0 s / 1.5 s)
+    .venv/bin/python bench/service.py poll-cost [--seen 50000]
+        a poll finding 10 new messages in a folder of N already-seen ones, against the same
+        poll in an empty folder (goal: at most 1.5 times as long)
+    .venv/bin/python bench/service.py rss [--sizes 10000 50000]
+        mailbot's peak resident memory on backlogs of those sizes (goal 150 MB; 50k/10k <= 1.2)
+"""
+
+from __future__ import annotations
+
+import argparse
+import imaplib
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime
+from email import message_from_bytes
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from tests.harness import mail  # noqa: E402
+from tests.servers import Dovecot, SmtpSink  # noqa: E402
+
+WHEN = imaplib.Time2Internaldate(datetime(2026, 3, 2, 14, 0, tzinfo=UTC))
+
+
+def config(work: Path, dovecot: Dovecot, user: str, sink: SmtpSink, **imap: object) -> Path:
+    extra = "".join(f"{k} = {v!r}\n".replace("'", '"') for k, v in imap.items())
+    path = work / f"{user.split('@')[0]}.toml"
+    path.write_text(f"""
+[database]
+url = "sqlite:///{work / (user.split('@')[0] + '.db')}"
+[imap]
+host = "127.0.0.1"
+port = {dovecot.port}
+security = "none"
+username = "{user}"
+password = "{dovecot.users[user]}"
+{extra}
+[smtp]
+host = "127.0.0.1"
+port = {sink.port}
+security = "none"
+from_address = "support@crmrunner.example"
+[security]
+hourly_limit = 1000000
+per_address_limit = 1000000
+""")
+    return path
+
+
+def mailbot(*args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "mailbot", *args], capture_output=True,
+                          text=True, check=check)
+
+
+def accounts(work: Path, n: int) -> Path:
+    path = work / f"accounts-{n}.csv"
+    rows = ["account_number,username,email,plan,status,started_on,price,currency"]
+    rows += [f"{6000000 + i},user{i},user{i}@customer.example,monthly,active,2025-11-10,19.00,USD"
+             for i in range(n)]
+    path.write_text("\n".join(rows) + "\n")
+    return path
+
+
+def request(i: int) -> bytes:
+    return mail(f"user{i}@customer.example", f"Please cancel my account {6000000 + i}.",
+                message_id=f"<bench-{i}@client.example>")
+
+
+def question(i: int) -> bytes:
+    return mail(f"other{i}@customer.example", "Could you resend my invoice?",
+                subject="Invoice", message_id=f"<bench-q{i}@client.example>")
+
+
+def append_many(dovecot: Dovecot, user: str, messages) -> None:  # noqa: ANN001
+    conn = imaplib.IMAP4("127.0.0.1", dovecot.port)
+    conn.login(user, dovecot.users[user])
+    for raw in messages:
+        conn.append("INBOX", "", WHEN, raw)
+    conn.logout()
+
+
+def latency(work: Path, samples: int) -> None:
+    dovecot, sink = Dovecot(work / "dovecot").start(), SmtpSink().start()
+    try:
+        user, _ = dovecot.add_user("idle@bench.test")
+        cfg = config(work, dovecot, user, sink, mode="idle")
+        mailbot("init", "--config", str(cfg))
+        mailbot("accounts", "import", str(accounts(work, samples)), "--config", str(cfg))
+        log = (work / "run.log").open("w")
+        proc = subprocess.Popen([sys.executable, "-m", "mailbot", "run", "--config", str(cfg)],
+                                stdout=subprocess.DEVNULL, stderr=log)
+        time.sleep(3)
+        sent: dict[str, float] = {}
+        conn = imaplib.IMAP4("127.0.0.1", dovecot.port)
+        conn.login(user, dovecot.users[user])
+        for i in range(samples):
+            raw = request(i)
+            conn.append("INBOX", "", WHEN, raw)
+            sent[f"<bench-{i}@client.example>"] = time.time()
+            time.sleep(1.5)
+        conn.logout()
+        deadline = time.time() + 30
+        while len(sink.deliveries) < samples and time.time() < deadline:
+            time.sleep(0.2)
+        proc.send_signal(signal.SIGTERM)
+        proc.wait(30)
+        log.close()
+        delays = sorted(d.at - sent[message_from_bytes(d.data)["In-Reply-To"]]
+                        for d in sink.deliveries)
+        p50 = statistics.median(delays)
+        p95 = delays[max(0, int(round(0.95 * len(delays))) - 1)]
+        print(f"IDLE latency over {len(delays)} samples (APPEND -> reply at the SMTP server): "
+              f"p50 {p50:.3f} s (goal 1.0), p95 {p95:.3f} s (goal 1.5), max {delays[-1]:.3f} s")
+    finally:
+        sink.stop()
+        dovecot.stop()
+
+
+def _timed_poll(cfg: Path) -> float:
+    """One poll in a fresh process, its own measurement of the poll alone (no start-up)."""
+    code = ("import sys; from mailbot.config import load_config; from mailbot.app import App; "
+            "from mailbot.ingest import poll_once; app = App(load_config(sys.argv[1])); "
+            "r = poll_once(app, app.runtime()); print(r.seconds, r.found)")
+    out = subprocess.run([sys.executable, "-c", code, str(cfg)], capture_output=True, text=True,
+                         check=True).stdout.split()
+    return float(out[0])
+
+
+def poll_cost(work: Path, seen: int) -> None:
+    dovecot, sink = Dovecot(work / "dovecot").start(), SmtpSink().start()
+    try:
+        big, _ = dovecot.add_user("big@bench.test")
+        small, _ = dovecot.add_user("small@bench.test")
+        print(f"putting {seen} messages in one folder (takes a while) ...")
+        append_many(dovecot, big, (question(i) for i in range(seen)))
+        results = {}
+        for user in (big, small):
+            cfg = config(work, dovecot, user, sink)
+            mailbot("init", "--config", str(cfg))
+            mailbot("accounts", "import", str(accounts(work, 10)), "--config", str(cfg))
+            mark_seen(cfg)  # as if every message there had been read by an earlier poll
+            times = []
+            for round_ in range(3):
+                append_many(dovecot, user, (request(i) for i in range(10)) if round_ == 0 else
+                            (question(seen + 100 * round_ + i) for i in range(10)))
+                times.append(_timed_poll(cfg))
+            results[user] = statistics.median(times)
+        ratio = results[big] / results[small]
+        print(f"poll finding 10 new messages: {results[big] * 1000:.0f} ms in a folder of "
+              f"{seen} seen messages, {results[small] * 1000:.0f} ms in an empty folder; "
+              f"ratio {ratio:.2f} (goal <= 1.5)")
+    finally:
+        sink.stop()
+        dovecot.stop()
+
+
+def mark_seen(cfg: Path) -> None:
+    """Set the checkpoint to the folder's current last UID (what a finished poll leaves)."""
+    code = ("import sys; from mailbot.config import load_config; from mailbot.app import App; "
+            "from mailbot.mailbox import ImapMailbox; from mailbot.store import inbound; "
+            "app = App(load_config(sys.argv[1])); c = app.config.imap; "
+            "m = ImapMailbox(c, c.secret('imap')).connect(); st = m.select('INBOX'); "
+            "u = m.uids_after(0); m.close(); s = app.db.session(); "
+            "ctx = s.__enter__(); inbound.save_checkpoint(ctx, 'default', 'INBOX', "
+            "st.uidvalidity, max(u) if u else 0); s.__exit__(None, None, None)")
+    subprocess.run([sys.executable, "-c", code, str(cfg)], check=True)
+
+
+def rss(work: Path, sizes: list[int]) -> None:
+    dovecot, sink = Dovecot(work / "dovecot").start(), SmtpSink().start()
+    peaks = {}
+    try:
+        for n in sizes:
+            user, _ = dovecot.add_user(f"rss{n}@bench.test")
+            print(f"loading a backlog of {n} messages ...")
+            append_many(dovecot, user, (request(i) if i % 2 == 0 else question(i)
+                                        for i in range(n)))
+            cfg = config(work, dovecot, user, sink)
+            mailbot("init", "--config", str(cfg))
+            mailbot("accounts", "import", str(accounts(work, n)), "--config", str(cfg))
+            started = time.perf_counter()
+            code = ("import re, sys\nfrom mailbot.cli import main\ncode = main(sys.argv[1:])\n"
+                    "s = open('/proc/self/status').read()\n"
+                    "print('MAXRSS', re.search(r'VmHWM:\\s+(\\d+)', s).group(1))\n")
+            out = subprocess.run([sys.executable, "-c", code, "poll", "--once", "--config",
+                                  str(cfg)], capture_output=True, text=True, check=True).stdout
+            peaks[n] = int(out.rsplit("MAXRSS ", 1)[1].split()[0]) / 1024
+            print(f"  {n} messages: peak RSS {peaks[n]:.0f} MB, "
+                  f"{time.perf_counter() - started:.0f} s")
+            sink.reset()
+        if len(sizes) >= 2:
+            ratio = peaks[sizes[-1]] / peaks[sizes[0]]
+            print(f"peak RSS {peaks[sizes[0]]:.0f} MB at {sizes[0]}, {peaks[sizes[-1]]:.0f} MB "
+                  f"at {sizes[-1]}: ratio {ratio:.2f} (goal: <= 150 MB and <= 1.2)")
+    finally:
+        sink.stop()
+        dovecot.stop()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    sub = parser.add_subparsers(dest="what", required=True)
+    p = sub.add_parser("latency")
+    p.add_argument("--samples", type=int, default=100)
+    p = sub.add_parser("poll-cost")
+    p.add_argument("--seen", type=int, default=50000)
+    p = sub.add_parser("rss")
+    p.add_argument("--sizes", type=int, nargs="+", default=[10000, 50000])
+    args = parser.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="mailbot-bench-"))
+    try:
+        if args.what == "latency":
+            latency(work, args.samples)
+        elif args.what == "poll-cost":
+            poll_cost(work, args.seen)
+        else:
+            rss(work, args.sizes)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

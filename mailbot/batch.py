@@ -1,0 +1,360 @@
+"""Processing recorded messages in batches: read, prefetch, decide in short chunks.
+
+What the chain's steps look up (accounts, open cases, reply counts) is fetched
+for a whole batch at once and kept current in memory. Messages are read without
+holding a write transaction, then decided and written in chunks. If a message
+raises, its chunk is rolled back and the rest is done again with a savepoint per
+message, so only that one is recorded as failed. On PostgreSQL several workers
+process one mailbox at once, each taking shards (a sender's messages share a
+shard, so they stay in order); two requests for one account from different
+senders are serialised by a lock on the account.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import DisconnectionError, InterfaceError, OperationalError
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from mailbot import refunds
+from mailbot.app import App, MailboxRuntime
+from mailbot.domain import Extraction, Intent, MailContent, Outcome
+from mailbot.locks import AdvisoryLocks, lock_key
+from mailbot.parsing import parse_mime, understand
+from mailbot.pipeline import run_chain
+from mailbot.respond import ReplyBudget
+from mailbot.store import accounts as account_store
+from mailbot.store import cases as case_store
+from mailbot.store import inbound
+from mailbot.store.db import READONLY
+from mailbot.store.models import AccountRow, CaseRow, MessageRow
+
+log = logging.getLogger("mailbot.batch")
+# The database failing, or a case changed meanwhile by someone else, is not the message's
+# fault: never mark messages failed for it; the next round tries again.
+RETRY_LATER = (OperationalError, InterfaceError, DisconnectionError, StaleDataError)
+
+
+class Batch:
+    """What the chain looks up for a batch of messages, fetched once and kept current."""
+
+    def __init__(self, session: Session, app: App, rt: MailboxRuntime):
+        self.session, self.app, self.rt = session, app, rt
+        self.known = app.known_ids(rt.name, session)
+        self.budget = ReplyBudget(session, app)
+        self.references = case_store.References(session)
+        self.by_number: dict[str, AccountRow | None] = {}
+        self.by_username: dict[str, AccountRow | None] = {}
+        self.by_email: dict[str, list[AccountRow]] = {}
+        self.active: dict[int, CaseRow | None] = {}  # account id -> open or confirmed case
+        self.by_message_id: dict[str, CaseRow] = {}  # cases of this batch's messages
+        self.locked: set[int] = set()  # accounts locked in the current write transaction
+        self._policy_recorded = False
+
+    def prefetch(self, readings: Iterable[tuple[MailContent, Extraction]]) -> None:
+        numbers, usernames, senders = set(), set(), set()
+        for content, extraction in readings:
+            senders.add(content.sender.strip().lower())
+            if extraction.intent == Intent.CANCELLATION:
+                numbers.add(extraction.account_number)
+                usernames.add(extraction.username)
+        box, s = self.rt.name, self.session
+        found = account_store.many(s, box, numbers - {None}, usernames - {None}, senders - {""})
+        for key in numbers - {None}:
+            self.by_number[account_store.normalize_account_number(key)] = None
+        for key in usernames - {None}:
+            self.by_username[key.casefold()] = None
+        for sender in senders:
+            self.by_email[sender] = []
+        for row in found:
+            self.by_number[row.account_number] = row
+            self.by_username[row.username_key] = row
+            self.by_email.setdefault(row.email_key, [])
+            if row not in self.by_email[row.email_key]:
+                self.by_email[row.email_key].append(row)
+        ids = [row.id for row in found]
+        self.active.update({i: None for i in ids})
+        self.active.update({c.account_id: c for c in case_store.active_for_accounts(s, ids)})
+        self.budget.prefetch(senders)
+
+    def number(self, number: str) -> AccountRow | None:
+        key = account_store.normalize_account_number(number)
+        if key not in self.by_number:
+            self.by_number[key] = account_store.by_number(self.session, self.rt.name, key)
+        return self.by_number[key]
+
+    def username(self, username: str) -> AccountRow | None:
+        key = username.casefold()
+        if key not in self.by_username:
+            self.by_username[key] = account_store.by_username(self.session, self.rt.name, key)
+        return self.by_username[key]
+
+    def email(self, address: str) -> list[AccountRow]:
+        key = address.lower()
+        if key not in self.by_email:
+            self.by_email[key] = account_store.by_email(self.session, self.rt.name, key)
+        return self.by_email[key]
+
+    def lock_accounts(self, readings: Iterable[tuple[MailContent, Extraction]]) -> None:
+        """At the start of a write transaction (PostgreSQL, several workers): lock the
+        accounts these messages may concern, in one sorted statement so two workers can never
+        deadlock, and read their open cases afresh. Another worker's request for one of them
+        waits for this transaction, then sees its case."""
+        if not self.app.db.is_postgres:
+            return
+        ids = set()
+        for content, e in readings:
+            if e.intent != Intent.CANCELLATION:
+                continue
+            for row in (self.number(e.account_number) if e.account_number else None,
+                        self.username(e.username) if e.username else None,
+                        *self.email(content.sender)):
+                if row is not None:
+                    ids.add(row.id)
+        self._lock(ids)
+
+    def _lock(self, account_ids: set[int]) -> None:
+        todo = sorted(account_ids - self.locked)
+        if not todo:
+            return
+        keys = sorted(lock_key(f"account:{i}") for i in todo)
+        self.session.execute(select(func.pg_advisory_xact_lock(func.unnest(keys))))
+        self.locked.update(todo)
+        with self.session.no_autoflush:
+            fresh = {c.account_id: c for c in case_store.active_for_accounts(self.session, todo)}
+        for account_id in todo:
+            mine = self.active.get(account_id)
+            if account_id in fresh or mine is None or mine.status not in case_store.ACTIVE:
+                self.active[account_id] = fresh.get(account_id)
+
+    def active_case(self, account_id: int, exclude: CaseRow | None = None) -> CaseRow | None:
+        """The account's open or confirmed case (read under the account's lock on
+        PostgreSQL, see lock_accounts)."""
+        if self.app.db.is_postgres:
+            self._lock({account_id})
+        elif account_id not in self.active:
+            self.active[account_id] = case_store.active_for_account(self.session, account_id)
+        case = self.active[account_id]
+        if case is None or case is exclude or case.status not in case_store.ACTIVE:
+            return None
+        return case
+
+    def remember_policy(self) -> None:
+        """Keep the text of the policy version deciding in this batch (once per batch)."""
+        if self._policy_recorded:
+            return
+        policy = self.rt.policy
+        with self.session.no_autoflush:
+            if case_store.other_digests(self.session, policy.id, policy.digest):
+                log.warning("policy %s changed without a new version number; decisions record "
+                            "the digest %s of the text that made them — bump 'version' in the "
+                            "policy file", policy.id, policy.digest[:12])
+        case_store.remember_policy(self.session, policy.id, policy.digest, policy.text)
+        self._policy_recorded = True
+
+    def policy_approval(self) -> refunds.Approval:
+        """A refund the policy itself grants is approved by the policy, due in N days."""
+        now = self.app.clock()
+        return refunds.Approval(
+            actor=f"mailbot ({self.rt.policy.id})", role="policy",
+            today=now.astimezone(self.rt.policy.zone).date(),
+            processing_days=self.rt.config.policy.refund_processing_days,
+            four_eyes=self.app.config.review.four_eyes_refund)
+
+    def now_active(self, account_id: int, case: CaseRow) -> None:
+        current = self.active.get(account_id)
+        if current is None or current.status not in case_store.ACTIVE:
+            self.active[account_id] = case
+
+
+
+
+def read(app: App, rt: MailboxRuntime, known: account_store.KnownIds, raw: bytes
+         ) -> tuple[MailContent, Extraction]:
+    content = parse_mime(raw)
+    extraction = understand(
+        content,
+        config=app.config.parsing,
+        own_addresses=rt.own_addresses,
+        is_known_account=known.has_number,
+        is_known_username=known.has_username,
+    )
+    return content, extraction
+
+
+
+
+@dataclass
+class ProcessReport:
+    processed: int = 0
+    failed: int = 0
+    outcomes: dict[str, int] = field(default_factory=dict)
+
+    def count(self, outcome: str) -> None:
+        self.processed += 1
+        self.outcomes[outcome] = self.outcomes.get(outcome, 0) + 1
+
+    def merge(self, other: ProcessReport) -> None:
+        self.processed += other.processed
+        self.failed += other.failed
+        for outcome, n in other.outcomes.items():
+            self.outcomes[outcome] = self.outcomes.get(outcome, 0) + n
+
+
+# Messages per write transaction. SQLite has one write lock: short transactions keep a
+# concurrent sender from waiting. PostgreSQL locks rows: fewer, larger commits are cheaper.
+CHUNK_SQLITE = 50
+CHUNK_POSTGRES = 250
+
+
+def _read_all(batch: Batch, rows: list[MessageRow], careful: bool,
+              should_stop: Callable[[], bool]
+              ) -> tuple[list[tuple[MessageRow, MailContent, Extraction]],
+                         list[tuple[MessageRow, Exception]]]:
+    """Parse and understand every message of the batch (CPU only, nothing written)."""
+    readings, failures = [], []
+    for row in rows:
+        if should_stop():
+            break
+        try:
+            assert row.raw is not None
+            readings.append((row, *read(batch.app, batch.rt, batch.known, row.raw)))
+        except Exception as exc:  # noqa: BLE001 - the parser promises not to raise; belt and braces
+            if not careful:
+                raise
+            failures.append((row, exc))
+    return readings, failures
+
+
+def _chain_chunk(batch: Batch, chunk: list[tuple[MessageRow, MailContent, Extraction]],
+                 report: ProcessReport, careful: bool) -> None:
+    session = batch.session
+    with session.begin():
+        batch.locked = set()  # advisory transaction locks end with each transaction
+        batch.lock_accounts((content, extraction) for _row, content, extraction in chunk)
+        for row, content, extraction in chunk:
+            if not careful:
+                report.count(run_chain(batch, row, content, extraction).outcome.value)
+                continue
+            try:
+                with session.begin_nested():
+                    report.count(run_chain(batch, row, content, extraction).outcome.value)
+            except RETRY_LATER:
+                raise
+            except Exception as exc:  # noqa: BLE001 - kept, shown as failed, never stops the loop
+                log.exception("message %s failed", row.id)
+                _fail(session, batch.app, row, exc)
+                report.failed += 1
+
+
+def _process_batch(app: App, rt: MailboxRuntime, limit: int, should_stop: Callable[[], bool],
+                   careful: bool, on_commit: Callable[[], None],
+                   shards: Sequence[int] | None) -> ProcessReport:
+    report = ProcessReport()
+    with app.db.sessions() as session:
+        with session.begin():
+            session.connection(execution_options=READONLY)
+            rows = inbound.received(session, rt.name, limit, shards)
+            batch = Batch(session, app, rt)
+            readings, failures = _read_all(batch, rows, careful, should_stop)
+            batch.prefetch((content, extraction) for _row, content, extraction in readings)
+        if failures:
+            with session.begin():
+                for row, exc in failures:
+                    _fail(session, app, row, exc)
+                    report.failed += 1
+        chunk = CHUNK_POSTGRES if app.db.is_postgres else CHUNK_SQLITE
+        for start in range(0, len(readings), chunk):
+            if should_stop():
+                break
+            _chain_chunk(batch, readings[start:start + chunk], report, careful)
+            on_commit()
+    return report
+
+
+def process_received(app: App, rt: MailboxRuntime, *, limit: int = 500,
+                     should_stop: Callable[[], bool] = lambda: False,
+                     on_commit: Callable[[], None] = lambda: None,
+                     shards: Sequence[int] | None = None) -> ProcessReport:
+    """Process recorded, unprocessed messages of a mailbox; one bad one never stops it.
+
+    Messages are read first without holding a write transaction, then decided and
+    written in chunks. If a message raises, its chunk is rolled back and the rest is
+    done again with a savepoint per message, so only that one is recorded as failed.
+    """
+    try:
+        return _process_batch(app, rt, limit, should_stop, False, on_commit, shards)
+    except RETRY_LATER:
+        raise
+    except Exception:  # noqa: BLE001 - redone carefully below
+        log.warning("a message in the batch failed; processing it one message at a time")
+    return _process_batch(app, rt, limit, should_stop, True, on_commit, shards)
+
+
+def process_available(app: App, rt: MailboxRuntime, *,
+                      should_stop: Callable[[], bool] = lambda: False,
+                      on_commit: Callable[[], None] = lambda: None) -> ProcessReport:
+    """Process every recorded message this worker can take, until none is left.
+
+    SQLite (one process): all of them. PostgreSQL: shard by shard, each under a lock,
+    so other workers take the shards this one is not processing."""
+    total = ProcessReport()
+    if not app.db.is_postgres:
+        while not should_stop():
+            report = process_received(app, rt, should_stop=should_stop, on_commit=on_commit)
+            total.merge(report)
+            if report.processed + report.failed == 0:
+                break
+        return total
+    locks = AdvisoryLocks(app)
+    try:
+        while not should_stop():
+            shards = _claim_shards(app, rt.name, locks)
+            if not shards:
+                break
+            try:
+                report = process_received(app, rt, should_stop=should_stop,
+                                          on_commit=on_commit, shards=shards)
+            finally:
+                locks.release_all()
+            total.merge(report)
+            if report.processed + report.failed == 0:
+                break
+    finally:
+        locks.close()
+    return total
+
+
+def _claim_shards(app: App, mailbox: str, locks: AdvisoryLocks, enough: int = 300) -> list[int]:
+    """Lock shards with waiting messages, in random order, until about ``enough`` messages
+    are covered: a batch worth processing, leaving the other shards to other workers."""
+    with app.db.session(readonly=True) as session:
+        waiting = inbound.pending_shard_counts(session, mailbox)
+    shards = list(waiting)
+    random.shuffle(shards)
+    taken: list[int] = []
+    covered = 0
+    for shard in shards:
+        if locks.try_lock(f"shard:{mailbox}:{shard}"):
+            taken.append(shard)
+            covered += waiting[shard]
+            if covered >= enough:
+                break
+    return taken
+
+
+def _fail(session: Session, app: App, row: MessageRow, exc: BaseException) -> None:
+    with session.begin_nested():
+        row.status = "failed"
+        row.attempts = (row.attempts or 0) + 1
+        row.error = f"{type(exc).__name__}: {exc}"[:4000]
+        row.outcome = Outcome.FLAGGED.value
+        row.flags = ["failed"]
+        row.processed_at = app.clock()
+        case_store.audit(session, "mailbot", "message_failed", message=row, error=row.error)
