@@ -9,7 +9,8 @@ other. Prints both times, floor/mailbot (goal >= 0.5) and mailbot's peak RSS.
     .venv/bin/python bench/throughput.py [--messages 5000] [--db sqlite|postgres] [--workers N]
 
 With --workers N, mailbot runs as N `mailbot run` processes (the service) instead of one
-`poll --once`, timed from their start until every reply reached the SMTP server and every
+`poll --once`: they start on an empty INBOX, then the whole backlog lands there at once
+(one server-side MOVE), timed until every reply reached the SMTP server and every
 cancellation is in the processed folder.
 """
 
@@ -81,12 +82,23 @@ def backlog(n: int) -> tuple[str, list[bytes], set[str]]:
     return "\n".join(rows) + "\n", messages, cancels
 
 
-def load(dovecot: Dovecot, user: str, messages: list[bytes]) -> None:
+def load(dovecot: Dovecot, user: str, messages: list[bytes], folder: str = "INBOX") -> None:
     conn = imaplib.IMAP4("127.0.0.1", dovecot.port)
     conn.login(user, dovecot.users[user])
+    conn.create(folder)
     when = imaplib.Time2Internaldate(datetime(2026, 3, 2, 14, 0, tzinfo=UTC))
     for raw in messages:
-        conn.append("INBOX", "", when, raw)
+        conn.append(folder, "", when, raw)
+    conn.logout()
+
+
+def land(dovecot: Dovecot, user: str, folder: str = "Backlog") -> None:
+    """The whole backlog arrives in INBOX at once (one server-side MOVE)."""
+    conn = imaplib.IMAP4("127.0.0.1", dovecot.port)
+    conn.login(user, dovecot.users[user])
+    conn.select(folder)
+    typ, data = conn.uid("MOVE", "1:*", "INBOX")
+    assert typ == "OK", data
     conn.logout()
 
 
@@ -178,14 +190,23 @@ outbox_interval_seconds = 0.2
 
 def run_service(work: Path, config: Path, dovecot: Dovecot, user: str, sink: SmtpSink,
                 workers: int, expected: int) -> tuple[float, float]:
-    """N `mailbot run` processes until all replies are out and all cancellations filed."""
-    started = time.perf_counter()
+    """N running `mailbot run` processes; the backlog lands in INBOX at once; timed until
+    every reply is out and every cancellation filed."""
     procs = []
     for i in range(workers):
         log = open(work / f"worker{i}.log", "w")  # noqa: SIM115 - closed with the process
         procs.append((subprocess.Popen([sys.executable, "-m", "mailbot", "run", "--config",
                                         str(config)], cwd=work, stdout=subprocess.DEVNULL,
                                        stderr=log), log))
+    deadline = time.monotonic() + 60
+    while not all("mailbot running" in (work / f"worker{i}.log").read_text()
+                  for i in range(workers)):
+        if time.monotonic() > deadline:
+            raise SystemExit("the workers did not start; see " + str(work))
+        time.sleep(0.1)
+    time.sleep(1.0)  # first polls of the empty INBOX done
+    started = time.perf_counter()
+    land(dovecot, user)
     peak_kb = 0
     try:
         while True:
@@ -244,7 +265,7 @@ def main() -> None:
         bot_user = dovecot.add_user("bot@bench.test")
         print(f"loading {len(messages)} messages ({len(cancels)} cancellations) into two mailboxes")
         load(dovecot, floor_user[0], messages)
-        load(dovecot, bot_user[0], messages)
+        load(dovecot, bot_user[0], messages, "Backlog" if args.workers else "INBOX")
         floor_s = floor(dovecot, floor_user[0], sink, cancels)
         floor_sent = len(sink.deliveries)
         sink.reset()

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from mailbot import conversation as conv
@@ -29,7 +29,7 @@ from mailbot.replies import RenderedReply, ReplyFacts
 from mailbot.respond import queue_reply
 from mailbot.store import accounts as account_store
 from mailbot.store import cases as case_store
-from mailbot.store.models import AccountRow, CaseRow, DecisionRow, MessageRow, OutboxRow
+from mailbot.store.models import AccountRow, CaseRow, MessageRow, OutboxRow
 
 OPEN = ("flagged", "pending_verification", "needs_info")
 ROLES = ("agent", "admin")
@@ -146,12 +146,17 @@ def approve(app: App, reference: str, actor: Actor, *, refund: Decimal | None = 
         if waiting is not None:
             return waiting
         final = _finalise(decision, d)
-        message, content = d.first()
-        before = _outbox_count(d)
+        terminating = "termination_review" in d.case.flags
+        if final.outcome == Outcome.CONFIRMED and final.action is None and not terminating:
+            raise Conflict(f"case {reference}: the policy does not cover this request "
+                           f"(rule {final.rule}); handle it yourself and close the case with "
+                           "'review reject' and a note")
+        _message, content = d.first()
+        before = _replies(d)
         apply_decision(d.batch, d.case, candidate, final, message=None, content=content,
                        language=d.case.language, to=candidate.account.email,
                        decided_by=actor.label, record_refund=False)
-        if "termination_review" in d.case.flags and final.outcome == Outcome.CONFIRMED:
+        if terminating and final.outcome == Outcome.CONFIRMED:
             account = d.session.get(AccountRow, candidate.id)
             if account is not None:
                 account.status = "terminated"
@@ -160,8 +165,8 @@ def approve(app: App, reference: str, actor: Actor, *, refund: Decimal | None = 
                          outcome=final.outcome.value, account_action=final.action.value
                          if final.action else None)
         return Result(reference, d.case.status, f"{final.outcome.value}: "
-                      f"{final.action.value if final.action else 'no account action'}",
-                      _outbox_count(d) - before)
+                      f"{final.action.value if final.action else 'account terminated'}",
+                      _replies(d) - before)
 
 
 def _finalise(decision: Decision, d: Desk) -> Decision:
@@ -226,7 +231,7 @@ def reject(app: App, reference: str, actor: Actor, note: str, *, notify: bool = 
         row = refunds.for_case(d.session, d.case.id)
         if row is not None and row.status in ("requested", "agent_approved"):
             refunds.reject(d.session, row, actor.label, note)
-        before = _outbox_count(d)
+        before = _replies(d)
         if notify:
             message, content = d.first()
             queue_reply(d.session, app, d.rt, d.batch.budget, kind="review_rejected",
@@ -234,7 +239,7 @@ def reject(app: App, reference: str, actor: Actor, note: str, *, notify: bool = 
                         extra={"note": note.strip()})
         case_store.audit(d.session, actor.label, "rejected", case=d.case, note=note)
         return Result(reference, "rejected", "closed without a change to any account",
-                      _outbox_count(d) - before)
+                      _replies(d) - before)
 
 
 def correct(app: App, reference: str, actor: Actor, *, account_number: str | None = None,
@@ -406,16 +411,11 @@ def reply_from_raw(raw: bytes) -> RenderedReply:
                          html.get_content() if html else "")
 
 
-def _outbox_count(d: Desk) -> int:
-    from sqlalchemy import func, select
-
-    from mailbot.store.models import OutboxRow
-
-    with d.session.no_autoflush:
-        pending = sum(1 for o in d.session.new if isinstance(o, OutboxRow))
-        return pending + (d.session.scalar(select(func.count()).select_from(OutboxRow).where(
-            OutboxRow.case_id == d.case.id)) or 0)
+def _replies(d: Desk) -> int:
+    """How many replies this case has in the outbox (compare before and after an action)."""
+    d.session.flush()
+    return d.session.scalar(select(func.count()).select_from(OutboxRow)
+                            .where(OutboxRow.case_id == d.case.id)) or 0
 
 
-__all__ = ["Actor", "Result", "approve", "correct", "reject", "reprocess", "resend_verification",
-           "DecisionRow"]
+__all__ = ["Actor", "Result", "approve", "correct", "reject", "reprocess", "resend_verification"]

@@ -239,3 +239,28 @@ def test_changed_policy_file_never_rewrites_past_decisions(harness: Harness, tmp
     with harness.app.db.session(readonly=True) as session:
         versions = {p.policy for p in session.query(PolicyVersionRow)}
     assert versions == {"crm-runner@1", "crm-runner@2"}
+
+
+def test_a_request_the_policy_does_not_cover_cannot_be_approved(harness: Harness, tmp_path):
+    """A company policy without a rule for yearly plans flags their requests; approving one is
+    refused with advice, and nothing is sent or changed."""
+    from mailbot.policy.loader import preset_bytes
+
+    text = preset_bytes("crm-runner").decode()
+    start = text.index('[[rules]]\nname = "yearly-suspend"')
+    end = text.index("[[rules]]", start + 10)
+    policy = tmp_path / "no-yearly.toml"
+    policy.write_text(text[:start] + text[end:])
+    harness.write_config(policy=f'file = "{policy}"')
+    harness.setup()
+    harness.append(mail("billing@acme.example", "Cancel account 7742051.", message_id="<y@x>"))
+    harness.poll()
+    ref = only_case(harness).reference
+    assert "not_covered" in only_case(harness).flags
+    delivered = len(harness.sink.deliveries)  # the acknowledgement
+    code, _out, err = harness.cli("review", "approve", ref)
+    assert code == 1 and "does not cover" in err and "review reject" in err
+    assert len(harness.sink.deliveries) == delivered
+    with harness.app.db.session(readonly=True) as session:
+        assert session.query(AccountRow).filter_by(account_number="7742051").one().status \
+            == "active"
