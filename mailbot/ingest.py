@@ -203,10 +203,14 @@ class Poller:
     def _poll(self, report: PollReport) -> None:
         imap = self.connect()
         cfg = self.imap_config
-        state = imap.select(cfg.folder)
+        state = imap.status(cfg.folder)  # cheap, even for a large folder
         last_uid = self._checkpoint(state, report)
+        nothing_new = state.uidnext is not None and state.uidnext <= last_uid + 1
+        if nothing_new and not self._work_left():
+            return
+        imap.open(cfg.folder)  # SELECT once per connection
         self._settle(imap, state, report)  # work left by an interrupted run
-        if state.uidnext is not None and state.uidnext <= last_uid + 1:
+        if nothing_new:
             return
         metas = imap.fetch_meta(imap.uids_after(last_uid))
         report.found = len(metas)
@@ -238,6 +242,11 @@ class Poller:
                 if lost:
                     log.warning("%d message(s) to be moved were not found after the "
                                 "UIDVALIDITY change", lost)
+
+    def _work_left(self) -> bool:
+        """Messages recorded but not processed, or processed but not filed away."""
+        with self.app.db.session(readonly=True) as session:
+            return inbound.work_waiting(session, self.rt.name)
 
     def arrived_since_poll(self, state: FolderState) -> bool:
         """Has the folder received mail above the checkpoint (e.g. during the last poll)?"""
