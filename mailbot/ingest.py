@@ -344,14 +344,16 @@ class Poller:
             self.sender.nudge()
 
     def _move(self, imap: ImapMailbox, state: FolderState, report: PollReport) -> None:
+        """File away what processing marked, a chunk at a time (MOVE, then record it)."""
         cfg = self.imap_config
-        with self.app.db.session() as session:
-            rows = inbound.to_move(session, self.rt.name, cfg.folder, state.uidvalidity)
-            if not rows:
-                return
-            imap.move([r.uid for r in rows if r.uid is not None], cfg.processed_folder)
-            inbound.mark_moved(session, [r.id for r in rows])
-            report.moved += len(rows)
+        while True:
+            with self.app.db.session() as session:
+                rows = inbound.to_move(session, self.rt.name, cfg.folder, state.uidvalidity)
+                if not rows:
+                    return
+                imap.move([uid for _id, uid in rows if uid is not None], cfg.processed_folder)
+                inbound.mark_moved(session, [row_id for row_id, _uid in rows])
+                report.moved += len(rows)
 
 
 def poll_once(app: App, rt: MailboxRuntime, progress: Progress | None = None) -> PollReport:

@@ -313,6 +313,9 @@ class ImapMailbox:
                     typ, data = client.uid("MOVE", ids, _quote(folder))
                     if typ != "OK":
                         raise MailboxError(f"{self.where}: UID MOVE refused: {data}")
+                    # imaplib keeps every untagged reply (one EXPUNGE per message moved)
+                    for name in ("EXPUNGE", "OK", "EXISTS", "RECENT"):
+                        client.untagged_responses.pop(name, None)
                     continue
                 typ, data = client.uid("COPY", ids, _quote(folder))
                 if typ != "OK":

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from sqlalchemy import func, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, undefer
 
 from mailbot.store.models import Checkpoint, MessageRow
 
@@ -59,7 +59,7 @@ def known_pairs(session: Session, mailbox: str, message_ids: Sequence[str]
 def received(session: Session, mailbox: str, limit: int = 500,
              shards: Sequence[int] | None = None) -> list[MessageRow]:
     """Recorded but not yet processed, oldest first (the order they arrived)."""
-    query = (select(MessageRow)
+    query = (select(MessageRow).options(undefer(MessageRow.raw))
              .where(MessageRow.mailbox == mailbox, MessageRow.status == "received")
              .order_by(MessageRow.id).limit(limit))
     if shards is not None:
@@ -85,17 +85,17 @@ def pending_shard_counts(session: Session, mailbox: str) -> dict[int, int]:
         .group_by(MessageRow.shard)).all())
 
 
-def to_move(session: Session, mailbox: str, folder: str, uidvalidity: int) -> list[MessageRow]:
-    return list(
-        session.scalars(
-            select(MessageRow).where(
-                MessageRow.mailbox == mailbox,
-                MessageRow.mailbox_state == "move",
-                MessageRow.folder == folder,
-                MessageRow.uidvalidity == uidvalidity,
-            )
-        )
-    )
+def to_move(session: Session, mailbox: str, folder: str, uidvalidity: int, limit: int = 1000
+            ) -> list[tuple[int, int]]:
+    """(row id, UID) of messages processed and waiting to be filed away, a chunk at a time."""
+    return [(row_id, uid) for row_id, uid in session.execute(
+        select(MessageRow.id, MessageRow.uid).where(
+            MessageRow.mailbox == mailbox,
+            MessageRow.mailbox_state == "move",
+            MessageRow.folder == folder,
+            MessageRow.uidvalidity == uidvalidity,
+        ).order_by(MessageRow.id).limit(limit)
+    )]
 
 
 def stale_moves(session: Session, mailbox: str, folder: str, uidvalidity: int) -> int:

@@ -128,7 +128,8 @@ class MessageRow(Base):
     uid: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
     message_id: Mapped[str] = mapped_column(String(998), default="")
     raw_sha256: Mapped[str] = mapped_column(String(64))
-    raw: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    # Loaded only when asked for (undefer / attribute access): listings stay light.
+    raw: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True, deferred=True)
     size: Mapped[int] = mapped_column(Integer)
     received_at: Mapped[datetime]
     # received | processed | failed | oversize
