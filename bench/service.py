@@ -7,7 +7,8 @@
         a poll finding 10 new messages in a folder of N already-seen ones, against the same
         poll in an empty folder (goal: at most 1.5 times as long)
     .venv/bin/python bench/service.py rss [--sizes 10000 50000]
-        mailbot's peak resident memory on backlogs of those sizes (goal 150 MB; 50k/10k <= 1.2)
+        mailbot's peak resident memory on backlogs of those sizes, with one account table
+        sized for the largest (goal 150 MB; 50k/10k <= 1.2)
 """
 
 from __future__ import annotations
@@ -212,16 +213,26 @@ def rss(work: Path, sizes: list[int]) -> None:
                          datetime(2026, 3, 2, 14, 0, tzinfo=UTC))
             cfg = config(work, dovecot, user, sink)
             mailbot("init", "--config", str(cfg))
-            mailbot("accounts", "import", str(accounts(work, n)), "--config", str(cfg))
+            # One company: the same account table (sized for the largest backlog) every
+            # time, so the ratio measures the backlog, not the customer base.
+            mailbot("accounts", "import", str(accounts(work, max(sizes))), "--config", str(cfg))
             started = time.perf_counter()
             code = ("import re, sys\nfrom mailbot.cli import main\ncode = main(sys.argv[1:])\n"
                     "s = open('/proc/self/status').read()\n"
                     "print('MAXRSS', re.search(r'VmHWM:\\s+(\\d+)', s).group(1))\n")
-            out = subprocess.run([sys.executable, "-c", code, "poll", "--once", "--config",
-                                  str(cfg)], capture_output=True, text=True, check=True).stdout
+            proc = subprocess.Popen([sys.executable, "-c", code, "poll", "--once", "--config",
+                                     str(cfg)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                    text=True)
+            child_kb = 0
+            while proc.poll() is None:  # the reply sender child's peak, sampled
+                child_kb = max([child_kb, *(_hwm(pid) for pid in _children(proc.pid))])
+                time.sleep(0.1)
+            out, err = proc.communicate()
+            if proc.returncode != 0:
+                raise SystemExit(f"mailbot failed: {err}")
             peaks[n] = int(out.rsplit("MAXRSS ", 1)[1].split()[0]) / 1024
-            print(f"  {n} messages: peak RSS {peaks[n]:.0f} MB, "
-                  f"{time.perf_counter() - started:.0f} s")
+            print(f"  {n} messages: peak RSS {peaks[n]:.0f} MB (reply sender child: "
+                  f"{child_kb / 1024:.0f} MB), {time.perf_counter() - started:.0f} s")
             sink.reset()
         if len(sizes) >= 2:
             ratio = peaks[sizes[-1]] / peaks[sizes[0]]
@@ -230,6 +241,22 @@ def rss(work: Path, sizes: list[int]) -> None:
     finally:
         sink.stop()
         dovecot.stop()
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        return [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except OSError:
+        return []
+
+
+def _hwm(pid: int) -> int:
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return 0
+    return next((int(line.split()[1]) for line in status.splitlines()
+                 if line.startswith("VmHWM:")), 0)
 
 
 def main() -> None:

@@ -8,13 +8,10 @@ next poll finishes the work without repeating any of it.
 
 from __future__ import annotations
 
-import contextlib
 import logging
-import multiprocessing
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from multiprocessing.connection import Connection
 
 from sqlalchemy import insert
 from sqlalchemy.orm import Session
@@ -22,12 +19,11 @@ from sqlalchemy.orm import Session
 from mailbot import rawmail
 from mailbot.app import App, MailboxRuntime
 from mailbot.batch import ProcessReport, process_available
-from mailbot.config import Config
-from mailbot.errors import ConfigError, MailbotError
+from mailbot.errors import ConfigError
 from mailbot.locks import mailbox_lock
 from mailbot.mailbox import FolderState, ImapMailbox, MessageMeta, batches
-from mailbot.mailer import Deliverer, DeliveryReport
-from mailbot.safety import sending_allowance, trip
+from mailbot.mailer import DeliveryReport
+from mailbot.sender import BACKLOG, SenderProcess, deliverer
 from mailbot.store import cases as case_store
 from mailbot.store import inbound
 from mailbot.store.models import MessageRow
@@ -66,80 +62,6 @@ class PollReport:
         self.deferred += report.deferred
         self.send_failed += report.failed
         self.smtp_unavailable = report.unavailable or self.smtp_unavailable
-
-
-def deliverer(app: App, rt: MailboxRuntime) -> Deliverer | None:
-    smtp = rt.config.smtp
-    if smtp is None or app.dry_run:
-        return None
-    return Deliverer(app, rt.name, smtp, output_dir=app.output_dir(rt.config),
-                     allowance=lambda: sending_allowance(app), trip=lambda: trip(app))
-
-
-BACKLOG = 200  # from this many new messages on, replies go out from a second process
-
-
-def _merge(total: DeliveryReport, part: DeliveryReport) -> None:
-    total.sent += part.sent
-    total.deferred += part.deferred
-    total.failed += part.failed
-    total.unavailable = part.unavailable or total.unavailable
-
-
-def _sender_main(config: Config, mailbox: str, conn: Connection) -> None:
-    """The child: deliver on every nudge; stop on "stop" (answering with the report) or
-    when the parent is gone (EOF), after the round in hand."""
-    app = App(config)
-    total = DeliveryReport()
-    try:
-        d = deliverer(app, app.runtime(mailbox))
-        while True:
-            try:
-                message = conn.recv()
-                while message != "stop" and conn.poll():  # nudges that piled up: one round
-                    message = conn.recv()
-            except EOFError:
-                return
-            if d is not None and total.unavailable is None:  # an outage: one try is enough
-                _merge(total, d.deliver())
-            if message == "stop":
-                conn.send(("report", total))
-                return
-    except MailbotError as exc:
-        conn.send(("error", str(exc)))
-    finally:
-        app.close()
-
-
-class SenderProcess:
-    """Delivers replies from a child process while the poll goes on processing, so the
-    SMTP round trips overlap the CPU work without sharing an interpreter lock."""
-
-    def __init__(self, app: App, mailbox: str):
-        ctx = multiprocessing.get_context("spawn")
-        self.conn, child = ctx.Pipe()
-        self.proc = ctx.Process(target=_sender_main, args=(app.config, mailbox, child),
-                                name="mailbot-sender", daemon=True)
-        self.proc.start()
-        child.close()
-
-    def nudge(self) -> None:
-        with contextlib.suppress(OSError):
-            self.conn.send("go")
-
-    def finish(self) -> DeliveryReport:
-        try:
-            self.conn.send("stop")
-            kind, value = self.conn.recv()
-        except (EOFError, OSError):
-            raise MailbotError("the reply sender process stopped unexpectedly; replies stay "
-                               "queued for the next poll") from None
-        finally:
-            self.proc.join(10)
-            self.conn.close()
-        if kind == "error":
-            raise MailbotError(value)
-        return value
 
 
 class Poller:
@@ -212,29 +134,35 @@ class Poller:
         self._settle(imap, state, report)  # work left by an interrupted run
         if nothing_new:
             return
-        metas = imap.fetch_meta(imap.uids_after(last_uid))
-        report.found = len(metas)
-        if not metas and state.uidnext is not None and state.uidnext - 1 > last_uid:
+        uids = imap.uids_after(last_uid)
+        report.found = len(uids)
+        if not uids and state.uidnext is not None and state.uidnext - 1 > last_uid:
             # UIDs given out and gone again (deleted before we saw them): nothing to fetch.
             with self.app.db.session() as session:
                 inbound.save_checkpoint(session, self.rt.name, cfg.folder, state.uidvalidity,
                                         state.uidnext - 1)
-        if len(metas) >= BACKLOG and self.deliverer is not None and self.deliver_now:
+        if len(uids) >= BACKLOG and self.deliverer is not None and self.deliver_now:
             self.sender = SenderProcess(self.app, self.rt.name)
-        if metas:
-            self.progress(f"{self.rt.name}: {len(metas)} new message(s) in {cfg.folder}")
+        if uids:
+            self.progress(f"{self.rt.name}: {len(uids)} new message(s) in {cfg.folder}")
         # Record the whole backlog first (raw bytes and checkpoint, batch by batch), then
         # process it: on PostgreSQL every worker can then process shards of it at once.
+        # Sizes and dates are fetched per batch too: memory stays flat however large the
+        # backlog.
         done = 0
-        for batch in batches(metas, cfg.batch_size):
+        for chunk in (uids[i:i + cfg.batch_size] for i in range(0, len(uids), cfg.batch_size)):
             if self.should_stop():
                 break
-            self._record(imap, state, batch, report)
-            done += len(batch)
-            if len(metas) > len(batch):
-                self.progress(f"{self.rt.name}: {done}/{len(metas)} recorded")
+            parts = list(batches(imap.fetch_meta(chunk), cfg.batch_size)) or [[]]
+            for n, batch in enumerate(parts):
+                # The last part's checkpoint covers UIDs that vanished since the SEARCH.
+                last = max(chunk) if n == len(parts) - 1 else batch[-1].uid
+                self._record(imap, state, batch, last, report)
+            done += len(chunk)
+            if len(uids) > len(chunk):
+                self.progress(f"{self.rt.name}: {done}/{len(uids)} recorded")
         self._settle(imap, state, report)
-        if len(metas) > cfg.batch_size:
+        if len(uids) > cfg.batch_size:
             self.progress(f"{self.rt.name}: {report.processed} processed, {report.moved} moved")
         if report.uidvalidity_changed:
             with self.app.db.session() as session:
@@ -276,7 +204,7 @@ class Poller:
             return cp.last_uid
 
     def _record(self, imap: ImapMailbox, state: FolderState, batch: list[MessageMeta],
-                report: PollReport) -> None:
+                last_uid: int, report: PollReport) -> None:
         """Write the batch's raw messages and the checkpoint advance in one commit."""
         cfg = self.imap_config
         small = [m for m in batch if m.size <= cfg.max_message_bytes]
@@ -310,7 +238,7 @@ class Poller:
             for meta in big:
                 self._record_oversize(session, state, meta, headers.get(meta.uid, b""), report)
             inbound.save_checkpoint(session, self.rt.name, cfg.folder, state.uidvalidity,
-                                    max(m.uid for m in batch))
+                                    last_uid)
 
     def _record_oversize(self, session: Session, state: FolderState, meta: MessageMeta,
                          header: bytes, report: PollReport) -> None:

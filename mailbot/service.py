@@ -24,9 +24,10 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from mailbot.app import App, MailboxRuntime
 from mailbot.batch import process_available
 from mailbot.errors import MailbotError
-from mailbot.ingest import Poller, PollReport, deliverer
+from mailbot.ingest import Poller, PollReport
 from mailbot.locks import MailboxLock
 from mailbot.maintenance import expire_verifications, purge_raw, refund_reminders
+from mailbot.sender import deliverer
 from mailbot.store import cases as case_store
 from mailbot.store import inbound
 from mailbot.store.models import ServiceStateRow

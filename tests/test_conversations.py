@@ -6,8 +6,8 @@ from datetime import UTC, datetime, timedelta
 
 from mailbot.app import App
 from mailbot.config import load_config
-from mailbot.ingest import deliverer
 from mailbot.maintenance import expire_verifications
+from mailbot.sender import deliverer
 from mailbot.store.models import CaseRow, OutboxRow
 from tests.harness import Harness, mail
 

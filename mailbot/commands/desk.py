@@ -8,7 +8,7 @@ from decimal import Decimal, InvalidOperation
 from mailbot import refunds, review
 from mailbot.commands.common import actor_name, note, open_app, say
 from mailbot.errors import InputError, MailbotError, NotFound
-from mailbot.ingest import deliverer
+from mailbot.sender import deliverer
 from mailbot.store import queue
 
 

@@ -82,8 +82,8 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def cmd_process(args: argparse.Namespace) -> int:
-    from mailbot.ingest import deliverer
     from mailbot.intake import describe, parse_received_at, process_files, read_files
+    from mailbot.sender import deliverer
 
     files = read_files(args.files)
     app = open_app(args)

@@ -162,12 +162,15 @@ class KnownIds:
         self._usernames: set[str] | None = None
         self._cache: dict[tuple[str, str], bool] = {}
         if count(session, mailbox) <= self.IN_MEMORY_LIMIT:
+            self._numbers, self._usernames = set(), set()
             rows = session.execute(
                 select(AccountRow.account_number, AccountRow.username_key)
                 .where(AccountRow.mailbox == mailbox)
-            ).all()
-            self._numbers = {number for number, _u in rows}
-            self._usernames = {username for _n, username in rows}
+                .execution_options(yield_per=2000)  # streamed: no list of all rows at once
+            )
+            for number, username in rows:
+                self._numbers.add(number)
+                self._usernames.add(username)
 
     def bind(self, session: Session) -> KnownIds:
         """Use this session for the per-value questions of a large table."""

@@ -1,0 +1,90 @@
+"""Replies go out while a large poll goes on processing: a second process delivers the
+outbox on every commit's nudge, so SMTP round trips overlap the CPU work without
+sharing an interpreter lock. It imports only what delivery needs (a smaller child).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+from multiprocessing.connection import Connection
+
+from mailbot.app import App, MailboxRuntime
+from mailbot.config import Config
+from mailbot.errors import MailbotError
+from mailbot.mailer import Deliverer, DeliveryReport
+from mailbot.safety import sending_allowance, trip
+
+
+def deliverer(app: App, rt: MailboxRuntime) -> Deliverer | None:
+    smtp = rt.config.smtp
+    if smtp is None or app.dry_run:
+        return None
+    return Deliverer(app, rt.name, smtp, output_dir=app.output_dir(rt.config),
+                     allowance=lambda: sending_allowance(app), trip=lambda: trip(app))
+
+
+BACKLOG = 200  # from this many new messages on, replies go out from a second process
+
+
+def _merge(total: DeliveryReport, part: DeliveryReport) -> None:
+    total.sent += part.sent
+    total.deferred += part.deferred
+    total.failed += part.failed
+    total.unavailable = part.unavailable or total.unavailable
+
+
+def _sender_main(config: Config, mailbox: str, conn: Connection) -> None:
+    """The child: deliver on every nudge; stop on "stop" (answering with the report) or
+    when the parent is gone (EOF), after the round in hand."""
+    app = App(config)
+    total = DeliveryReport()
+    try:
+        d = deliverer(app, app.runtime(mailbox))
+        while True:
+            try:
+                message = conn.recv()
+                while message != "stop" and conn.poll():  # nudges that piled up: one round
+                    message = conn.recv()
+            except EOFError:
+                return
+            if d is not None and total.unavailable is None:  # an outage: one try is enough
+                _merge(total, d.deliver())
+            if message == "stop":
+                conn.send(("report", total))
+                return
+    except MailbotError as exc:
+        conn.send(("error", str(exc)))
+    finally:
+        app.close()
+
+
+class SenderProcess:
+    """Delivers replies from a child process while the poll goes on processing, so the
+    SMTP round trips overlap the CPU work without sharing an interpreter lock."""
+
+    def __init__(self, app: App, mailbox: str):
+        ctx = multiprocessing.get_context("spawn")
+        self.conn, child = ctx.Pipe()
+        self.proc = ctx.Process(target=_sender_main, args=(app.config, mailbox, child),
+                                name="mailbot-sender", daemon=True)
+        self.proc.start()
+        child.close()
+
+    def nudge(self) -> None:
+        with contextlib.suppress(OSError):
+            self.conn.send("go")
+
+    def finish(self) -> DeliveryReport:
+        try:
+            self.conn.send("stop")
+            kind, value = self.conn.recv()
+        except (EOFError, OSError):
+            raise MailbotError("the reply sender process stopped unexpectedly; replies stay "
+                               "queued for the next poll") from None
+        finally:
+            self.proc.join(10)
+            self.conn.close()
+        if kind == "error":
+            raise MailbotError(value)
+        return value
