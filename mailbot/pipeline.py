@@ -16,6 +16,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 
 from mailbot import conversation as conv
 from mailbot import refunds
@@ -419,6 +420,14 @@ def _record(row: MessageRow, content: MailContent, e: Extraction) -> None:
     }
 
 
+# What processing writes to a message row, set or not. Rows of a flush whose UPDATEs name
+# the same columns go to the database in one statement; otherwise (a question, then a
+# cancellation, then a question ...) each row would be a statement of its own.
+_WRITTEN = ("sender", "subject", "intent", "confidence", "language", "username",
+            "account_number", "reason", "reason_code", "asks_refund", "extraction", "outcome",
+            "flags", "status", "processed_at", "mailbox_state", "case_id")
+
+
 def run_chain(batch: Batch, row: MessageRow, content: MailContent, extraction: Extraction
               ) -> Turn:
     """Run the chain on one recorded message and store what it decided."""
@@ -435,6 +444,8 @@ def run_chain(batch: Batch, row: MessageRow, content: MailContent, extraction: E
     row.processed_at = app.clock()
     if turn.move and row.source == "imap" and not app.dry_run:
         row.mailbox_state = "move"
+    for column in _WRITTEN:  # every processed row writes the same columns: one executemany
+        flag_modified(row, column)
     log.info("message processed", extra={"event": {
         "message_id": content.message_id, "intent": extraction.intent.value,
         "outcome": turn.outcome.value, "ms": round((time.perf_counter() - started) * 1000, 1)}})

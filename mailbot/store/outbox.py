@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Row, and_, bindparam, func, or_, select, text, update
+from sqlalchemy import Connection, Row, and_, bindparam, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from mailbot.store.models import OutboxRow
@@ -103,12 +103,6 @@ def release(conn: Connection, row_ids: Sequence[int], owner: str, *, until: date
         values["last_error"] = error[:2000]
     conn.execute(update(OUTBOX).where(OUTBOX.c.id.in_(list(row_ids)),
                                       OUTBOX.c.lease_owner == owner).values(**values))
-
-
-def relax_commit(conn: Connection) -> None:
-    """Marking a row sent need not wait for the WAL flush: a worker crash keeps it,
-    only a PostgreSQL crash in the next ~0.6 s could resend one reply (never lose one)."""
-    conn.execute(text("SET LOCAL synchronous_commit = off"))
 
 
 def due_count(conn: Connection, mailbox: str, now: datetime) -> int:
