@@ -7,6 +7,7 @@ no parsing, no decisions, no database. mailbot then runs `poll --once` on the
 other. Prints both times, floor/mailbot (goal >= 0.5) and mailbot's peak RSS.
 
     .venv/bin/python bench/throughput.py [--messages 5000] [--db sqlite|postgres] [--workers N]
+                                         [--repeat N]
 
 With --workers N, mailbot runs as N `mailbot run` processes (the service) instead of one
 `poll --once`: they start on an empty INBOX, then the whole backlog lands there at once
@@ -23,6 +24,7 @@ import os
 import random
 import shutil
 import signal
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -248,43 +250,68 @@ def _filed(dovecot: Dovecot, user: str) -> int:
         conn.logout()
 
 
+def one_run(args: argparse.Namespace, work: Path, dovecot: Dovecot, sink: SmtpSink, run: int
+            ) -> tuple[float, float, float]:
+    """Floor and mailbot on a fresh pair of mailboxes (and a fresh database)."""
+    pg_url = create_pg_database() if args.db == "postgres" else None
+    try:
+        accounts, messages, cancels = backlog(args.messages)
+        floor_user = dovecot.add_user(f"floor{run}@bench.test")
+        bot_user = dovecot.add_user(f"bot{run}@bench.test")
+        print(f"loading {len(messages)} messages ({len(cancels)} cancellations) into two mailboxes")
+        load(dovecot, floor_user[0], messages)
+        load(dovecot, bot_user[0], messages, "Backlog" if args.workers else "INBOX")
+        sink.reset()
+        floor_s = floor(dovecot, floor_user[0], sink, cancels)
+        floor_sent = len(sink.deliveries)
+        sink.reset()
+        bot_work = work / f"run{run}"
+        bot_work.mkdir()
+        db_url = pg_url or f"sqlite:///{bot_work / 'mailbot.db'}"
+        bot_s, rss_mb = run_mailbot(bot_work, dovecot, bot_user[0], sink, db_url, accounts,
+                                    args.workers, len(cancels))
+        n = len(messages)
+        print(f"  floor:    {floor_s:7.2f} s  {n / floor_s:8.0f} msg/s  ({floor_sent} replies)")
+        print(f"  mailbot:  {bot_s:7.2f} s  {n / bot_s:8.0f} msg/s  ({len(sink.deliveries)} "
+              f"replies)  floor/mailbot {floor_s / bot_s:.2f}")
+        if len(sink.deliveries) != len(cancels):
+            raise SystemExit(f"mailbot sent {len(sink.deliveries)} replies, expected "
+                             f"{len(cancels)}")
+        return floor_s, bot_s, rss_mb
+    finally:
+        if pg_url:
+            drop_pg_database(pg_url)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--messages", type=int, default=5000)
     parser.add_argument("--db", choices=("sqlite", "postgres"), default="sqlite")
     parser.add_argument("--workers", type=int, default=0,
                         help="run N `mailbot run` processes instead of one `poll --once`")
+    parser.add_argument("--repeat", type=int, default=1,
+                        help="runs (each with its own floor); the median ratio is reported")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="mailbot-bench-"))
     dovecot = Dovecot(work / "dovecot").start()
     sink = SmtpSink().start()
-    pg_url = create_pg_database() if args.db == "postgres" else None
     try:
-        accounts, messages, cancels = backlog(args.messages)
-        floor_user = dovecot.add_user("floor@bench.test")
-        bot_user = dovecot.add_user("bot@bench.test")
-        print(f"loading {len(messages)} messages ({len(cancels)} cancellations) into two mailboxes")
-        load(dovecot, floor_user[0], messages)
-        load(dovecot, bot_user[0], messages, "Backlog" if args.workers else "INBOX")
-        floor_s = floor(dovecot, floor_user[0], sink, cancels)
-        floor_sent = len(sink.deliveries)
-        sink.reset()
-        db_url = pg_url or f"sqlite:///{work / 'mailbot.db'}"
-        bot_s, rss_mb = run_mailbot(work, dovecot, bot_user[0], sink, db_url, accounts,
-                                    args.workers, len(cancels))
-        n = len(messages)
-        mode = f"{args.workers} x mailbot run" if args.workers else "mailbot poll --once"
-        print(f"messages: {n}   database: {args.db}   {mode}")
-        print(f"floor:    {floor_s:7.2f} s  {n / floor_s:8.0f} msg/s  ({floor_sent} replies)")
-        print(f"mailbot:  {bot_s:7.2f} s  {n / bot_s:8.0f} msg/s  ({len(sink.deliveries)} replies)")
-        print(f"floor/mailbot: {floor_s / bot_s:.2f}  (goal >= 0.5)")
-        print(f"mailbot peak RSS: {rss_mb:.0f} MB  (goal <= 150 MB)")
+        runs = [one_run(args, work, dovecot, sink, i) for i in range(args.repeat)]
     finally:
         sink.stop()
         dovecot.stop()
-        if pg_url:
-            drop_pg_database(pg_url)
         shutil.rmtree(work, ignore_errors=True)
+    n = args.messages
+    ratios = sorted(f / b for f, b, _r in runs)
+    floor_s = statistics.median(f for f, _b, _r in runs)
+    bot_s = statistics.median(b for _f, b, _r in runs)
+    mode = f"{args.workers} x mailbot run" if args.workers else "mailbot poll --once"
+    print(f"messages: {n}   database: {args.db}   {mode}   runs: {len(runs)}")
+    print(f"floor:    {floor_s:7.2f} s  {n / floor_s:8.0f} msg/s  (median)")
+    print(f"mailbot:  {bot_s:7.2f} s  {n / bot_s:8.0f} msg/s  (median)")
+    print(f"floor/mailbot: {statistics.median(ratios):.2f}  (median of "
+          f"{', '.join(f'{r:.2f}' for r in ratios)}; goal >= 0.5)")
+    print(f"mailbot peak RSS: {max(r for _f, _b, r in runs):.0f} MB  (goal <= 150 MB)")
 
 
 if __name__ == "__main__":
