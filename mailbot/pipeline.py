@@ -244,7 +244,8 @@ def _ask_owner(t: Turn, case: CaseRow, candidate: conv.Candidate) -> bool:
     flag = "sender_mismatch" if not conv.same_address(candidate.account.email, t.sender) \
         else "unauthenticated"
     case.flags = sorted({*case.flags, flag})
-    t.reply("pending_verification", case)
+    if flag == "sender_mismatch":  # (from the owner's own address, one message is enough)
+        t.reply("pending_verification", case)
     t.reply("verification_request", case, to=candidate.account.email, account=candidate.account,
             extra={"verification_days": days})
     t.audit(case, "verification_requested", owner=candidate.account.email)

@@ -90,6 +90,8 @@ def test_forged_authentication_results_are_ignored(harness: Harness):
     harness.poll()
     assert harness.export()[0]["outcome"] == "pending_verification"
     assert "unauthenticated" in harness.export()[0]["flags"]
+    [request] = harness.sink.to(OWNER)  # one message to the owner's address, not two
+    assert "confirm" in str(request.message["Subject"]).lower()
     genuine = mail("billing@acme.example", "Cancel account 7742051.", message_id="<a2@x>",
                    headers={"Authentication-Results":
                             "mx.mailbot.test; dkim=pass header.d=acme.example; dmarc=fail"})

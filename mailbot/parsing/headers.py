@@ -23,8 +23,10 @@ _MSG_ID = re.compile(r"<[^<>\s]+>")
 def decode_header_value(value: object) -> str:
     """A header's text: unfolded, encoded words decoded, raw 8-bit bytes repaired."""
     text = str(value) if value is not None else ""
-    if text.isascii() and "=?" not in text and "\n" not in text and "\r" not in text:
-        return text.strip()
+    if text.isascii() and "=?" not in text:
+        if "\n" not in text and "\r" not in text:
+            return text.strip()
+        return _FOLD.sub(" ", text).replace("\r", " ").replace("\n", " ").strip()
     text = _FOLD.sub(" ", text).replace("\r", " ").replace("\n", " ")
     text = repair_surrogates(text)
     if "=?" in text:
@@ -46,8 +48,37 @@ def _decode_word(match: re.Match[str]) -> str:
     return decode_bytes(data, charset).replace("\r", "").replace("\n", " ")
 
 
+# The common single-address forms, read without the stdlib's full RFC 5322 address parser
+# (which parses twice since the 3.11 security fixes): `addr`, `<addr>`, `Name <addr>` and
+# `"Name" <addr>`. Anything else (groups, comments, several addresses) takes the full path.
+_ADDR = r"[^\s<>()\[\],;:\\\"@]+@[^\s<>()\[\],;:\\\"@]+"
+_SIMPLE_BARE = re.compile(rf"\s*<?({_ADDR})>?\s*")
+_SIMPLE_NAMED = re.compile(rf'\s*(?:"((?:[^"\\]|\\.)*)"|([^"<>()\[\],;:@\\]*?))\s*<({_ADDR})>\s*')
+_QUOTED_PAIR = re.compile(r"\\(.)")
+_BLANKS = re.compile(r"[ \t]+")
+
+
+def _simple_address(value: str) -> tuple[str, str] | None:
+    simple = _SIMPLE_BARE.fullmatch(value)
+    if simple and value.count("<") == value.count(">"):
+        return "", simple.group(1)
+    simple = _SIMPLE_NAMED.fullmatch(value)
+    if simple:
+        quoted, plain, address = simple.groups()
+        name = _QUOTED_PAIR.sub(r"\1", quoted) if quoted is not None else _BLANKS.sub(" ", plain)
+        return name.strip().strip('"'), address
+    return None
+
+
 def parse_addresses(value: str) -> list[tuple[str, str]]:
     """(display name, address) pairs of an address header; tolerant of broken syntax."""
+    simple = _simple_address(value)
+    if simple is not None:
+        return [simple]
+    if "," in value and not any(c in value for c in '"():;\\'):  # a list of simple ones
+        found = [_simple_address(part) for part in value.split(",") if part.strip()]
+        if found and all(found):
+            return found  # type: ignore[return-value]
     try:
         pairs = [(n, a) for n, a in getaddresses([value]) if "@" in a]
     except Exception:  # getaddresses has raised on odd group syntax in some versions

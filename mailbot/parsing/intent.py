@@ -204,10 +204,18 @@ def _read_subject(subject: str) -> _Reading:
     return reading
 
 
+# One pass that tells whether any of the sentence-level cues could match.
+_ANY_CUE = re.compile("|".join(f"(?:{rx.pattern})" for rx in (
+    cues.WITHDRAWAL_SPECIFIC, cues.KEEP, cues.WITHDRAWAL_GENERIC, cues.TOPIC, cues.RENEWAL_STOP,
+    cues.DOWNGRADE)))
+
+
 def read(found: tuple[Sentence, ...]) -> _Reading:
     """The cues in a list of sentences, clause by clause."""
     reading = _Reading()
     for sentence in found:
+        if not _ANY_CUE.search(sentence.norm):
+            continue  # (the usual sentence: none of the searches below could match)
         if cues.WITHDRAWAL_SPECIFIC.search(sentence.norm):
             reading.withdrawal = reading.withdrawal or Evidence("withdrawal", sentence.text)
             continue

@@ -2,22 +2,20 @@
 
 from __future__ import annotations
 
-import email.parser
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from email import policy
 from email.message import Message
 
 from mailbot.domain import MailContent
 from mailbot.parsing.charsets import decode_bytes
+from mailbot.parsing.feed import parse_bytes
 from mailbot.parsing.headers import decode_header_value, message_ids, parse_addresses, parse_date
 from mailbot.parsing.htmltext import html_to_text
 from mailbot.parsing.quotes import split_forward
 
 # compat32 with hand decoding is several times faster than policy.default, and it does not
 # raise on header access for malformed addresses and encoded words (see corpus SOURCES.md).
-_PARSER = email.parser.BytesParser(policy=policy.compat32)
 _MAX_DEPTH = 20
 _MAX_TEXT = 500_000  # characters of body text kept; the rest of a huge message is noise
 _REPORT_PARTS = frozenset(
@@ -57,9 +55,9 @@ def parse_mime(raw: bytes) -> MailContent:
 
 def _parse(data: bytes) -> MailContent:
     data = data.removeprefix(b"\xef\xbb\xbf")
-    msg = _PARSER.parsebytes(data)
+    msg = parse_bytes(data)
     if not msg.keys() and _OBSOLETE_NAME.match(data):
-        msg = _PARSER.parsebytes(_repair_obsolete(data))
+        msg = parse_bytes(_repair_obsolete(data))
     # raw_items: compat32's items() turns raw 8-bit values into lossy Header objects.
     headers = tuple((str(k), decode_header_value(v)) for k, v in msg.raw_items())
     body = _Body()
