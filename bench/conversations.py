@@ -22,25 +22,12 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from mailbot.store.models import CaseRow  # noqa: E402
-from tests.harness import Harness, mail  # noqa: E402
+from tests.harness import Harness, mail, reply_to, text_of  # noqa: E402
 from tests.servers import Dovecot, SmtpSink  # noqa: E402
 
 OWNER = "jdoe@example.com"
 MALLORY = "mallory@evil.example"
 ACCOUNT_DATA = ("4810237", "jdoe", "monthly", "19.00")
-
-
-def reply_to(delivery, sender: str, body: str, **headers: str) -> bytes:  # noqa: ANN001
-    ours = delivery.message
-    return mail(sender, body, subject="Re: " + str(ours["Subject"]),
-                headers={"In-Reply-To": ours["Message-ID"], "References": ours["Message-ID"],
-                         **headers})
-
-
-def text_of(delivery) -> str:  # noqa: ANN001
-    msg = delivery.message
-    part = msg.get_payload(0) if msg.is_multipart() else msg
-    return part.get_payload(decode=True).decode()
 
 
 def statuses(h: Harness) -> str:

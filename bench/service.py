@@ -29,6 +29,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from procs import children, peak_rss_kb  # noqa: E402
+
 from tests.harness import mail  # noqa: E402
 from tests.servers import Dovecot, SmtpSink  # noqa: E402
 
@@ -225,7 +227,7 @@ def rss(work: Path, sizes: list[int]) -> None:
                                     text=True)
             child_kb = 0
             while proc.poll() is None:  # the reply sender child's peak, sampled
-                child_kb = max([child_kb, *(_hwm(pid) for pid in _children(proc.pid))])
+                child_kb = max([child_kb, *(peak_rss_kb(pid) for pid in children(proc.pid))])
                 time.sleep(0.1)
             out, err = proc.communicate()
             if proc.returncode != 0:
@@ -241,22 +243,6 @@ def rss(work: Path, sizes: list[int]) -> None:
     finally:
         sink.stop()
         dovecot.stop()
-
-
-def _children(pid: int) -> list[int]:
-    try:
-        return [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
-    except OSError:
-        return []
-
-
-def _hwm(pid: int) -> int:
-    try:
-        status = Path(f"/proc/{pid}/status").read_text()
-    except OSError:
-        return 0
-    return next((int(line.split()[1]) for line in status.splitlines()
-                 if line.startswith("VmHWM:")), 0)
 
 
 def main() -> None:

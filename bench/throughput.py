@@ -39,6 +39,8 @@ from imap_tools import MailBoxUnencrypted
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from procs import peak_rss_kb  # noqa: E402
+
 from tests.servers import (  # noqa: E402
     Dovecot,
     SmtpSink,
@@ -213,7 +215,7 @@ def run_service(work: Path, config: Path, dovecot: Dovecot, user: str, sink: Smt
     try:
         while True:
             for proc, _log in procs:
-                peak_kb = max(peak_kb, _hwm(proc.pid))
+                peak_kb = max(peak_kb, peak_rss_kb(proc.pid))
             if len(sink.deliveries) >= expected and _filed(dovecot, user) >= expected:
                 break
             if any(proc.poll() is not None for proc, _log in procs):
@@ -227,17 +229,6 @@ def run_service(work: Path, config: Path, dovecot: Dovecot, user: str, sink: Smt
             log.close()
     print(f"  mailbot: {workers} worker(s) done")
     return seconds, peak_kb / 1024
-
-
-def _hwm(pid: int) -> int:
-    try:
-        status = Path(f"/proc/{pid}/status").read_text()
-    except OSError:
-        return 0
-    for line in status.splitlines():
-        if line.startswith("VmHWM:"):
-            return int(line.split()[1])
-    return 0
 
 
 def _filed(dovecot: Dovecot, user: str) -> int:

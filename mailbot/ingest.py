@@ -21,7 +21,7 @@ from mailbot.app import App, MailboxRuntime
 from mailbot.batch import ProcessReport, process_available
 from mailbot.errors import ConfigError
 from mailbot.locks import mailbox_lock
-from mailbot.mailbox import FolderState, ImapMailbox, MessageMeta, batches
+from mailbot.mailbox import FolderState, ImapMailbox, MessageMeta, batches, chunks
 from mailbot.mailer import DeliveryReport
 from mailbot.sender import BACKLOG, SenderProcess, deliverer
 from mailbot.store import cases as case_store
@@ -150,7 +150,7 @@ class Poller:
         # Sizes and dates are fetched per batch too: memory stays flat however large the
         # backlog.
         done = 0
-        for chunk in (uids[i:i + cfg.batch_size] for i in range(0, len(uids), cfg.batch_size)):
+        for chunk in chunks(uids, cfg.batch_size):
             if self.should_stop():
                 break
             parts = list(batches(imap.fetch_meta(chunk), cfg.batch_size)) or [[]]

@@ -259,7 +259,7 @@ class ImapMailbox:
     def fetch_meta(self, uids: Sequence[int]) -> list[MessageMeta]:
         """Size and INTERNALDATE of each UID, without the bodies."""
         out: list[MessageMeta] = []
-        for chunk in _chunks(uids, 500):
+        for chunk in chunks(uids, 500):
             data = self._guard("fetching sizes", self._uid_fetch, chunk,
                                "(UID RFC822.SIZE INTERNALDATE)")
             for meta, _literal in _fetch_items(data):
@@ -282,7 +282,7 @@ class ImapMailbox:
     def fetch_headers(self, uids: Sequence[int]) -> dict[int, bytes]:
         """Just the header block of each UID (for messages too large to read)."""
         out: dict[int, bytes] = {}
-        for chunk in _chunks(uids, 500):
+        for chunk in chunks(uids, 500):
             data = self._guard("fetching headers", self._uid_fetch, chunk,
                                "(UID RFC822.SIZE INTERNALDATE BODY.PEEK[HEADER])")
             for meta, literal in _fetch_items(data):
@@ -307,7 +307,7 @@ class ImapMailbox:
 
         def run() -> None:
             client = self.client
-            for chunk in _chunks(uids, 500):
+            for chunk in chunks(uids, 500):
                 ids = uid_set(chunk)
                 if "MOVE" in client.capabilities:
                     typ, data = client.uid("MOVE", ids, _quote(folder))
@@ -402,7 +402,8 @@ def _meta(meta: bytes) -> MessageMeta | None:
     return MessageMeta(int(uid.group(1)), int(size.group(1)) if size else 0, when)
 
 
-def _chunks(items: Sequence[int], size: int) -> Iterator[Sequence[int]]:
+def chunks(items: Sequence[int], size: int) -> Iterator[Sequence[int]]:
+    """Consecutive slices of at most size items."""
     for start in range(0, len(items), size):
         yield items[start : start + size]
 

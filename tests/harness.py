@@ -56,6 +56,21 @@ def mail(
     return ("\r\n".join(lines) + "\r\n\r\n" + body.replace("\n", "\r\n")).encode()
 
 
+def reply_to(delivery, sender: str, body: str, **headers: str) -> bytes:  # noqa: ANN001
+    """What a person (or a robot) sends back in the thread of one of our replies."""
+    ours = delivery.message
+    return mail(sender, body, subject="Re: " + str(ours["Subject"]),
+                headers={"In-Reply-To": ours["Message-ID"], "References": ours["Message-ID"],
+                         **headers})
+
+
+def text_of(delivery) -> str:  # noqa: ANN001
+    """The plain-text part of a reply the SMTP sink received."""
+    msg = delivery.message
+    part = msg.get_payload(0) if msg.is_multipart() else msg
+    return part.get_payload(decode=True).decode()
+
+
 class Harness:
     def __init__(self, root: Path, dovecot: Dovecot, sink: SmtpSink, db_url: str, user: str,
                  password: str, *, policy: str = 'preset = "crm-runner"', extra: str = ""):

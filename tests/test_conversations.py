@@ -9,24 +9,10 @@ from mailbot.config import load_config
 from mailbot.maintenance import expire_verifications
 from mailbot.sender import deliverer
 from mailbot.store.models import CaseRow, OutboxRow
-from tests.harness import Harness, mail
+from tests.harness import Harness, mail, reply_to, text_of
 
 OWNER = "jdoe@example.com"
 ACCOUNT_DATA = ("4810237", "jdoe", "monthly", "19.00", OWNER)
-
-
-def text_of(delivery) -> str:  # noqa: ANN001
-    msg = delivery.message
-    part = msg.get_payload(0) if msg.is_multipart() else msg
-    return part.get_payload(decode=True).decode()
-
-
-def reply_to(delivery, sender: str, body: str, **headers: str) -> bytes:  # noqa: ANN001
-    """What a person (or a robot) sends back in the thread of one of our replies."""
-    ours = delivery.message
-    return mail(sender, body, subject="Re: " + str(ours["Subject"]),
-                headers={"In-Reply-To": ours["Message-ID"], "References": ours["Message-ID"],
-                         **headers})
 
 
 def cases(h: Harness) -> list[CaseRow]:

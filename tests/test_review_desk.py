@@ -10,15 +10,9 @@ import pytest
 from mailbot import review
 from mailbot.errors import Conflict
 from mailbot.store.models import AccountRow, AuditRow, CaseRow, RefundRow
-from tests.harness import Harness, mail
+from tests.harness import Harness, mail, text_of
 
 ATNTCRM = 'preset = "atntcrm"\nnotice_days = 30'
-
-
-def text_of(delivery) -> str:  # noqa: ANN001
-    msg = delivery.message
-    part = msg.get_payload(0) if msg.is_multipart() else msg
-    return part.get_payload(decode=True).decode()
 
 
 def only_case(h: Harness) -> CaseRow:
