@@ -1,0 +1,42 @@
+"""Shared helpers for the hand-written es/de blind corpus.
+
+M(...) records one hand-written message with its labels; A(...) records
+accounts (one line per account: number username email [key=value ...]).
+Nothing here generates text: every body/subject is typed in the batch files.
+"""
+
+INTENT_BAND = {"cancellation": "clear", "other": "not", "auto_reply": "not", "bounce": "not"}
+
+
+def M(n, frm, subj, body, *, i, k, date, acct=None, an=None, un=None, em=None,
+      dec=(), refund=False, wd=False, rk=(), rc=None, amb=False, band=None,
+      form="plain-qp", mime=None, tz=None, to=None, cc=None, irt=None, refs=None,
+      hdrs=None, sig=None, inner=None, attach=(), dsn=None, html=None,
+      lang=None, notes=""):
+    if band is None:
+        band = "maybe" if amb else INTENT_BAND[i]
+    return dict(n=n, frm=frm, subj=subj, body=body, intent=i, kind=k, date=date,
+                acct=acct, an=an, un=un, em=em, dec=list(dec), refund=refund,
+                wd=wd, rk=list(rk), rc=rc, amb=amb, band=band, form=form,
+                mime=mime, tz=tz, to=to, cc=cc, irt=irt, refs=refs,
+                hdrs=hdrs or {}, sig=sig, inner=inner, attach=list(attach),
+                dsn=dsn, html=html, lang=lang, notes=notes)
+
+
+def A(text):
+    """Parse account lines: 'number username email [plan] [key=value ...]'."""
+    out = []
+    for line in text.strip().splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        parts = line.split()
+        rec = dict(account_number=parts[0], username=parts[1], email=parts[2])
+        for p in parts[3:]:
+            if "=" in p:
+                key, val = p.split("=", 1)
+                rec[key] = val
+            else:
+                rec["plan"] = p
+        out.append(rec)
+    return out
