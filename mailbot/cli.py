@@ -33,6 +33,9 @@ def build_parser() -> argparse.ArgumentParser:
                     "records and answers them.",
     )
     parser.add_argument("--version", action="version", version=f"mailbot {__version__}")
+    # Accepted before the command too (`mailbot --config F init`), as git-style tools do.
+    parser.add_argument("--config", dest="global_config", metavar="PATH",
+                        help="config file, before or after the command")
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--config", metavar="PATH",
                         help="config file (default: $MAILBOT_CONFIG, then ./mailbot.toml)")
@@ -97,6 +100,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("reference", metavar="ID")
     p.add_argument("--refund", metavar="AMOUNT", help="the refund to grant (0: none)")
     p.add_argument("--note", help="a note for the audit log")
+    p.add_argument("--owner-not-verified", action="store_true",
+                   help="approve although the owner has not confirmed (needs --reason)")
+    p.add_argument("--reason", help="why approving without the owner's confirmation is right")
     p = command("reject", desk.cmd_review_reject, "close the case with no change to any account",
                 rv)
     p.add_argument("reference", metavar="ID")
@@ -169,6 +175,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if getattr(args, "config", None) is None and hasattr(args, "config"):
+        args.config = args.global_config
     if args.command != "run":
         logs.setup(logging.INFO if getattr(args, "verbose", False) else logging.WARNING)
     try:

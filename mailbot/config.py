@@ -169,7 +169,18 @@ class SecurityConfig(_Section):
     thread_secret_env: str | None = "MAILBOT_THREAD_SECRET"
     per_address_limit: Annotated[int, Field(ge=1)] = 5
     per_address_window_hours: Annotated[int, Field(ge=1)] = 24
-    hourly_limit: Annotated[int, Field(ge=1)] = 300
+    # A last-resort global ceiling, far above any healthy backlog: the loop breaker below
+    # trips on loops, this only on a runaway (all sending pauses until `outbox resume`).
+    hourly_limit: Annotated[int, Field(ge=1)] = 10_000
+    # The loop breaker (mailbot.safety): replies to one address or thread are held when
+    # more than loop_address_replies go to one address within loop_address_minutes, more
+    # than loop_thread_replies to one thread (a case's conversation) within 24 hours, or the
+    # same sender answers loop_answers of our replies within loop_answer_seconds each.
+    loop_address_replies: Annotated[int, Field(ge=1)] = 4
+    loop_address_minutes: Annotated[int, Field(ge=1)] = 60
+    loop_thread_replies: Annotated[int, Field(ge=1)] = 8
+    loop_answer_seconds: Annotated[int, Field(ge=1)] = 60
+    loop_answers: Annotated[int, Field(ge=2)] = 3
     withdrawal: Literal["confirm", "flag"] = "confirm"
 
 
@@ -201,8 +212,17 @@ class WebConfig(_Section):
     secret_key: str | None = None
     secret_key_env: str | None = "MAILBOT_SECRET_KEY"
     secure_cookies: bool = False  # set true behind HTTPS
+    # Login throttling, each within lockout_minutes: failures in a row for one user name
+    # from one client address lock that pair; failures from one address across all user
+    # names refuse the address; failures for one user name from everywhere refuse it
+    # (a ceiling against distributed guessing; addresses it logged in from stay allowed).
     max_failed_logins: Annotated[int, Field(ge=1)] = 5
     lockout_minutes: Annotated[int, Field(ge=1)] = 15
+    max_failed_logins_per_address: Annotated[int, Field(ge=1)] = 20
+    max_failed_logins_per_user: Annotated[int, Field(ge=1)] = 100
+    # Reverse proxies in front of the desk that set X-Forwarded-For (0: none; the client
+    # address is the TCP peer). Set it behind nginx etc., or every client is the proxy.
+    trusted_proxies: Annotated[int, Field(ge=0, le=5)] = 0
 
 
 class MailboxEntry(_Section):
@@ -325,6 +345,13 @@ def _describe(error: dict[str, Any]) -> tuple[str, str]:
 
 def parse_config(data: dict[str, Any], *, source: str = "<dict>", base_dir: str = ".") -> Config:
     """Validate a decoded TOML document; raise ConfigError naming the first bad key."""
+    if base_dir != ".":
+        database = data.get("database")
+        if database is None or isinstance(database, dict):
+            url = (database or {}).get("url", DatabaseConfig().url)
+            if isinstance(url, str):
+                data = {**data, "database": {**(database or {}),
+                                             "url": sqlite_url_from(url, Path(base_dir))}}
     try:
         return Config.model_validate({**data, "source": source, "base_dir": base_dir})
     except ValidationError as exc:
@@ -333,6 +360,15 @@ def parse_config(data: dict[str, Any], *, source: str = "<dict>", base_dir: str 
         key, message = _describe(errors[0])
         more = f" (and {len(errors) - 1} more problem(s))" if len(errors) > 1 else ""
         raise ConfigError(f"{message}{more}", path=source, key=key) from None
+
+
+def sqlite_url_from(url: str, base_dir: Path) -> str:
+    """A relative SQLite path ('sqlite:///mailbot.db') made relative to the config file's
+    folder, not to wherever the command happens to run. Other URLs are unchanged."""
+    m = re.match(r"^(sqlite(?:\+\w+)?:///)(.*)$", url)
+    if not m or not m.group(2) or m.group(2).startswith(("/", ":memory:", "file:")):
+        return url
+    return m.group(1) + str(base_dir / m.group(2))
 
 
 def config_path(explicit: str | None) -> Path:

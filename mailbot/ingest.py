@@ -19,9 +19,16 @@ from sqlalchemy.orm import Session
 from mailbot import rawmail
 from mailbot.app import App, MailboxRuntime
 from mailbot.batch import ProcessReport, process_available
-from mailbot.errors import ConfigError
+from mailbot.errors import ConfigError, MailboxError
 from mailbot.locks import mailbox_lock
-from mailbot.mailbox import FolderState, ImapMailbox, MessageMeta, batches, chunks
+from mailbot.mailbox import (
+    FolderState,
+    ImapCommandError,
+    ImapMailbox,
+    MessageMeta,
+    batches,
+    chunks,
+)
 from mailbot.mailer import DeliveryReport
 from mailbot.sender import BACKLOG, SenderProcess, deliverer
 from mailbot.store import cases as case_store
@@ -47,6 +54,8 @@ class PollReport:
     send_failed: int = 0
     smtp_unavailable: str | None = None
     uidvalidity_changed: bool = False
+    move_method: str | None = None  # move | copy+expunge | copy+flag
+    move_error: str | None = None  # the server refused to file processed mail away
     skipped: str | None = None  # another worker holds this mailbox
     outcomes: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
@@ -81,17 +90,14 @@ class Poller:
         self.deliverer = deliverer(app, rt)
         self.sender: SenderProcess | None = None
         self.deliver_now = True
+        self.folder_ready = False  # processed_folder exists (checked once per connection)
+        self.move_error: str | None = None  # the last failed move, logged once
 
     def connect(self) -> ImapMailbox:
         if self.imap is None:
             cfg = self.imap_config
-            imap = ImapMailbox(cfg, cfg.secret("imap")).connect()
-            try:
-                imap.ensure_folder(cfg.processed_folder)
-            except Exception:
-                imap.close()
-                raise
-            self.imap = imap
+            self.imap = ImapMailbox(cfg, cfg.secret("imap")).connect()
+            self.folder_ready = False
         return self.imap
 
     def close(self) -> None:
@@ -108,39 +114,43 @@ class Poller:
                 report.skipped = "another worker is polling this mailbox"
                 return report
             self.sender = None
+            failure: MailboxError | None = None
             try:
                 self._poll(report)
-            except BaseException:
+            except MailboxError as exc:
                 self.close()  # a half-read connection is never reused
+                failure = exc
+            except BaseException:
+                self.close()
                 raise
             finally:
                 if self.sender is not None:
                     report.add_delivery(self.sender.finish())
                     self.sender = None
+            # Replies that processing committed go out even when the mailbox failed after
+            # (a refused move, a dropped connection): the decision is made, the customer
+            # is owed the answer; the move is retried by the next poll.
             if deliver and self.deliverer is not None:
                 report.add_delivery(self.deliverer.deliver())
+            if failure is not None:
+                raise failure
         report.seconds = time.perf_counter() - started
         return report
 
     def _poll(self, report: PollReport) -> None:
         imap = self.connect()
         cfg = self.imap_config
-        state = imap.status(cfg.folder)  # cheap, even for a large folder
+        # SELECT once per connection; afterwards NOOP and UID SEARCH in the selected state
+        # (never STATUS on the selected folder: servers answer it from a stale view).
+        state = imap.open(cfg.folder)
         last_uid = self._checkpoint(state, report)
-        nothing_new = state.uidnext is not None and state.uidnext <= last_uid + 1
-        if nothing_new and not self._work_left():
-            return
-        imap.open(cfg.folder)  # SELECT once per connection
-        self._settle(imap, state, report)  # work left by an interrupted run
-        if nothing_new:
-            return
         uids = imap.uids_after(last_uid)
+        if not uids and not self._work_left():
+            return
+        self._settle(imap, state, report)  # work left by an interrupted run
+        if not uids:
+            return
         report.found = len(uids)
-        if not uids and state.uidnext is not None and state.uidnext - 1 > last_uid:
-            # UIDs given out and gone again (deleted before we saw them): nothing to fetch.
-            with self.app.db.session() as session:
-                inbound.save_checkpoint(session, self.rt.name, cfg.folder, state.uidvalidity,
-                                        state.uidnext - 1)
         if len(uids) >= BACKLOG and self.deliverer is not None and self.deliver_now:
             self.sender = SenderProcess(self.app, self.rt.name)
         if uids:
@@ -176,14 +186,16 @@ class Poller:
         with self.app.db.session(readonly=True) as session:
             return inbound.work_waiting(session, self.rt.name)
 
-    def arrived_since_poll(self, state: FolderState) -> bool:
-        """Has the folder received mail above the checkpoint (e.g. during the last poll)?"""
-        if state.uidnext is None:
-            return False
+    def new_mail_waiting(self) -> bool:
+        """Has mail arrived above the checkpoint since the last poll (e.g. during it)?
+        Asked in the selected state: NOOP, then UID SEARCH."""
+        imap = self.connect()
+        state = imap.open(self.imap_config.folder)
         with self.app.db.session(readonly=True) as session:
             cp = inbound.checkpoint(session, self.rt.name, self.imap_config.folder)
-        return cp is not None and cp.uidvalidity == state.uidvalidity and \
-            state.uidnext > cp.last_uid + 1
+        if cp is None or cp.uidvalidity != state.uidvalidity:
+            return True
+        return bool(imap.uids_after(cp.last_uid))
 
     def _checkpoint(self, state: FolderState, report: PollReport) -> int:
         folder = self.imap_config.folder
@@ -272,16 +284,38 @@ class Poller:
             self.sender.nudge()
 
     def _move(self, imap: ImapMailbox, state: FolderState, report: PollReport) -> None:
-        """File away what processing marked, a chunk at a time (MOVE, then record it)."""
+        """File away what processing marked, a chunk at a time (MOVE, then record it).
+
+        A refused move holds back nothing: the decisions are committed and their replies
+        go out; the rows stay marked and the next poll tries again."""
+        try:
+            self._move_marked(imap, state, report)
+        except ImapCommandError as exc:
+            report.move_error = str(exc)
+            if str(exc) != self.move_error:
+                log.error("filing processed mail failed (will retry every poll): %s", exc)
+            self.move_error = str(exc)
+            return
+        if self.move_error and report.moved:
+            log.warning("filing processed mail works again")
+            self.move_error = None
+
+    def _move_marked(self, imap: ImapMailbox, state: FolderState, report: PollReport) -> None:
         cfg = self.imap_config
         while True:
             with self.app.db.session() as session:
                 rows = inbound.to_move(session, self.rt.name, cfg.folder, state.uidvalidity)
                 if not rows:
                     return
-                imap.move([uid for _id, uid in rows if uid is not None], cfg.processed_folder)
+                if not self.folder_ready:
+                    imap.ensure_folder(cfg.processed_folder)
+                    self.folder_ready = True
+                how = imap.move([uid for _id, uid in rows if uid is not None],
+                                cfg.processed_folder)
+                # Recorded at once, whatever the method: a copy is never made twice.
                 inbound.mark_moved(session, [row_id for row_id, _uid in rows])
                 report.moved += len(rows)
+                report.move_method = how
 
 
 def poll_once(app: App, rt: MailboxRuntime, progress: Progress | None = None) -> PollReport:

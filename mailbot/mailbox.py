@@ -25,6 +25,24 @@ from imap_tools.utils import encode_folder
 from mailbot.config import ImapConfig
 from mailbot.errors import MailboxError
 
+
+class ImapCommandError(MailboxError):
+    """The server answered NO or BAD to a command (imap-tools' UnexpectedCommandStatusError)."""
+
+    def __init__(self, where: str, command: str, typ: str, data: object):
+        self.command, self.status, self.data = command, typ, data
+        detail = _server_text(data)
+        super().__init__(f"{where}: {command} refused ({typ}{': ' + detail if detail else ''})")
+
+
+def _server_text(data: object) -> str:
+    if isinstance(data, list | tuple):
+        parts = [_server_text(item) for item in data if item is not None]
+        return " ".join(p for p in parts if p)
+    if isinstance(data, bytes):
+        return data.decode("utf-8", "replace").strip()
+    return str(data or "").strip()
+
 _MONTHS = {m: i for i, m in enumerate(
     ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], 1)}
 _INTERNALDATE = re.compile(
@@ -115,7 +133,9 @@ class ImapMailbox:
         self._password = password or ""
         self._box: BaseMailBox | None = None
         self.delimiter = "/"
+        self.prefix = ""  # the personal namespace's prefix ("INBOX." on Courier and Cyrus)
         self.selected: str | None = None  # the folder this connection has open
+        self.state = FolderState(0, None, 0)  # of the selected folder, as last reported
 
     @property
     def where(self) -> str:
@@ -168,12 +188,24 @@ class ImapMailbox:
             client.capabilities = tuple(data[-1].decode().upper().split())
 
     def _read_delimiter(self) -> str:
-        typ, data = self.client.list('""', '""')
-        if typ == "OK" and data and data[0]:
-            m = re.search(rb'\) "(.)"', data[0]) if isinstance(data[0], bytes) else None
-            if m:
-                return m.group(1).decode()
-        return "/"
+        """The personal namespace (RFC 2342) when the server has NAMESPACE, else LIST's
+        delimiter with no prefix. Sets self.prefix; returns the delimiter."""
+        client = self.client
+        if "NAMESPACE" in client.capabilities:
+            data = self.check("NAMESPACE", *client.namespace())
+            personal = _personal_namespace(data[0] if data else None)
+            if personal is not None:
+                self.prefix = personal[0]
+                return personal[1] or "/"
+        data = self.check("LIST", *client.list('""', '""'))
+        m = re.search(rb'\) "(.)"', data[0]) if data and isinstance(data[0], bytes) else None
+        return m.group(1).decode() if m else "/"
+
+    def check(self, command: str, typ: str, data: list) -> list:
+        """The one status check: OK returns the data; NO or BAD raises ImapCommandError."""
+        if typ != "OK":
+            raise ImapCommandError(self.where, command, typ, data)
+        return data
 
     @property
     def client(self) -> imaplib.IMAP4:
@@ -194,15 +226,19 @@ class ImapMailbox:
             raise self._fail(action, exc) from None
 
     def server_folder(self, name: str) -> str:
-        """A configured folder path ('Processed/Cancellations') in the server's delimiter."""
-        return name.replace("/", self.delimiter) if self.delimiter else name
+        """A configured folder path ('Processed/Cancellations') as this server names it: in
+        its delimiter and inside the personal namespace ('INBOX.Processed.Cancellations' on
+        a server whose personal namespace is 'INBOX.' with '.')."""
+        return server_folder_name(name, self.delimiter, self.prefix)
 
     def ensure_folder(self, name: str) -> None:
         folder = self.server_folder(name)
 
         def create() -> None:
-            if not self.box.folder.exists(folder):
-                self.box.folder.create(folder)
+            client = self.client
+            listed = self.check("LIST", *client.list('""', _quote(folder)))
+            if not any(item for item in listed if item):
+                self.check(f"CREATE {folder!r}", *client.create(_quote(folder)))
 
         self._guard(f"creating folder {folder!r}", create)
 
@@ -211,46 +247,56 @@ class ImapMailbox:
 
         def run() -> FolderState:
             client = self.client
-            typ, data = client.select(_quote(folder))
-            if typ != "OK":
-                raise MailboxError(f"{self.where}: cannot open folder {folder!r}: {data}")
+            for key in ("UIDVALIDITY", "UIDNEXT", "EXISTS"):
+                client.untagged_responses.pop(key, None)
+            data = self.check(f"SELECT {folder!r}", *client.select(_quote(folder)))
             untagged = client.untagged_responses
             validity = int(untagged.get("UIDVALIDITY", [b"0"])[-1])
             uidnext = untagged.get("UIDNEXT", [None])[-1]
+            _forget_untagged(client)
             return FolderState(validity, int(uidnext) if uidnext else None, int(data[0] or 0))
 
         state = self._guard(f"opening folder {folder!r}", run)
         self.selected = name
+        self.state = state
         return state
 
-    def status(self, name: str) -> FolderState:
-        """UIDVALIDITY and UIDNEXT without opening the folder: a large folder costs the
-        server far less than a SELECT (about 1 ms against 150 ms for 50,000 messages)."""
-        folder = self.server_folder(name)
+    def refresh(self) -> FolderState:
+        """The selected folder's state as the server tells it now. A NOOP lets the server
+        report what changed (EXISTS, EXPUNGE, a new UIDVALIDITY) in the selected state;
+        STATUS on the selected mailbox is not reliable (RFC 3501 §6.3.10) and Dovecot
+        answers it from a stale view. UIDNEXT is not sent on NOOP, so new mail is found by
+        UID SEARCH (see uids_after), not by comparing UIDNEXT."""
 
         def run() -> FolderState:
-            typ, data = self.client.status(_quote(folder), "(UIDVALIDITY UIDNEXT MESSAGES)")
-            if typ != "OK" or not data or not isinstance(data[0], bytes):
-                raise MailboxError(f"{self.where}: cannot read the state of {folder!r}: {data}")
-            values = dict(re.findall(rb"(UIDVALIDITY|UIDNEXT|MESSAGES) (\d+)", data[0]))
-            return FolderState(int(values.get(b"UIDVALIDITY", 0)),
-                               int(values[b"UIDNEXT"]) if b"UIDNEXT" in values else None,
-                               int(values.get(b"MESSAGES", 0)))
+            client = self.client
+            self.check("NOOP", *client.noop())
+            untagged = client.untagged_responses
+            validity = untagged.get("UIDVALIDITY", [None])[-1]
+            exists = untagged.get("EXISTS", [None])[-1]
+            _forget_untagged(client)
+            old = self.state
+            return FolderState(int(validity) if validity else old.uidvalidity, None,
+                               int(exists) if exists else old.exists)
 
-        return self._guard(f"reading the state of {folder!r}", run)
+        self.state = self._guard("checking for new mail (NOOP)", run)
+        return self.state
 
-    def open(self, name: str) -> None:
-        """SELECT the folder unless this connection already has it open."""
+    def open(self, name: str) -> FolderState:
+        """The folder's state: SELECT it unless this connection already has it open, in
+        which case a NOOP refreshes what the server reported since."""
         if self.selected != name:
-            self.select(name)
+            return self.select(name)
+        return self.refresh()
 
     def uids_after(self, last_uid: int) -> list[int]:
-        """UIDs above last_uid, ascending ('n:*' also returns the highest UID: filtered)."""
+        """UIDs above last_uid, ascending, not flagged \\Deleted ('n:*' also returns the
+        highest UID: filtered). Messages flagged \\Deleted are on their way out: either a
+        person deleted them, or we copied them away on a server without MOVE or UIDPLUS."""
 
         def run() -> list[int]:
-            typ, data = self.client.uid("SEARCH", f"UID {last_uid + 1}:*")
-            if typ != "OK":
-                raise MailboxError(f"{self.where}: UID SEARCH refused: {data}")
+            data = self.check("UID SEARCH",
+                              *self.client.uid("SEARCH", f"UID {last_uid + 1}:*", "UNDELETED"))
             found = [int(x) for x in (data[0] or b"").split()]
             return sorted(uid for uid in found if uid > last_uid)
 
@@ -294,42 +340,44 @@ class ImapMailbox:
     def _uid_fetch(self, uids: Sequence[int], items: str) -> list:
         if len(uids) > 500:
             raise ValueError("at most 500 UIDs per FETCH")
-        typ, data = self.client.uid("FETCH", uid_set(uids), items)
-        if typ != "OK":
-            raise MailboxError(f"{self.where}: UID FETCH refused: {data}")
+        data = self.check("UID FETCH", *self.client.uid("FETCH", uid_set(uids), items))
         return [item for item in data if item is not None]
 
-    def move(self, uids: Sequence[int], destination: str) -> None:
-        """Move UIDs with MOVE (RFC 6851); without it, copy + flag + UID EXPUNGE of just those."""
+    def move(self, uids: Sequence[int], destination: str) -> str:
+        """File UIDs away in destination; returns how it was done.
+
+        * MOVE (RFC 6851) where the server has it;
+        * else COPY, flag \\Deleted and UID EXPUNGE just those UIDs (UIDPLUS, RFC 4315);
+        * else COPY and flag the originals \\Deleted \\Seen, and never EXPUNGE: a plain
+          EXPUNGE would also remove what people sharing the mailbox marked deleted. The
+          caller records the move, so a message is copied once; the flagged originals stay
+          until a mail client expunges them (uids_after never reads them again)."""
         if not uids:
-            return
+            return "none"
         folder = self.server_folder(destination)
+        client = self.client
+        how = ("move" if "MOVE" in client.capabilities else
+               "copy+expunge" if "UIDPLUS" in client.capabilities else "copy+flag")
 
         def run() -> None:
-            client = self.client
             for chunk in chunks(uids, 500):
                 ids = uid_set(chunk)
-                if "MOVE" in client.capabilities:
-                    typ, data = client.uid("MOVE", ids, _quote(folder))
-                    if typ != "OK":
-                        raise MailboxError(f"{self.where}: UID MOVE refused: {data}")
-                    # imaplib keeps every untagged reply (one EXPUNGE per message moved)
-                    for name in ("EXPUNGE", "OK", "EXISTS", "RECENT"):
-                        client.untagged_responses.pop(name, None)
+                if how == "move":
+                    self.check("UID MOVE", *client.uid("MOVE", ids, _quote(folder)))
+                    _forget_untagged(client)  # one EXPUNGE per message moved
                     continue
-                typ, data = client.uid("COPY", ids, _quote(folder))
-                if typ != "OK":
-                    raise MailboxError(f"{self.where}: UID COPY refused: {data}")
-                client.uid("STORE", ids, "+FLAGS.SILENT", r"(\Deleted)")
-                if "UIDPLUS" in client.capabilities:
-                    client.uid("EXPUNGE", ids)
+                self.check("UID COPY", *client.uid("COPY", ids, _quote(folder)))
+                if how == "copy+expunge":
+                    self.check("UID STORE", *client.uid("STORE", ids, "+FLAGS.SILENT",
+                                                        r"(\Deleted)"))
+                    self.check("UID EXPUNGE", *client.uid("EXPUNGE", ids))
                 else:
-                    raise MailboxError(
-                        f"{self.where}: server has neither MOVE nor UIDPLUS; refusing a full "
-                        "EXPUNGE that could remove other people's deleted mail"
-                    )
+                    self.check("UID STORE", *client.uid("STORE", ids, "+FLAGS.SILENT",
+                                                        r"(\Deleted \Seen)"))
+                _forget_untagged(client)
 
         self._guard(f"moving messages to {folder!r}", run)
+        return how
 
     def has_idle(self) -> bool:
         return "IDLE" in self.client.capabilities
@@ -362,10 +410,10 @@ class ImapMailbox:
         poller.register(client.sock.fileno(), select.POLLIN | select.POLLERR | select.POLLHUP)
         if not poller.poll(timeout * 1000):
             return []
-        return [client._get_line()]  # noqa: SLF001 - imaplib has no public one
-
-    def noop(self) -> None:
-        self._guard("NOOP", self.client.noop)
+        line = client.readline()
+        if not line:
+            raise EOFError("the server closed the connection")
+        return [line]
 
     def close(self) -> None:
         self.selected = None
@@ -386,6 +434,40 @@ class ImapMailbox:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def server_folder_name(name: str, delimiter: str, prefix: str) -> str:
+    """'Processed/Cancellations' in a server's delimiter, inside its personal namespace.
+
+    'INBOX' and names already under the prefix stay as they are."""
+    mapped = name.replace("/", delimiter) if delimiter else name
+    if not prefix or mapped.upper() == "INBOX":
+        return mapped
+    if mapped.upper().startswith(prefix.upper()) or prefix.rstrip(delimiter) == mapped:
+        return mapped
+    return prefix + mapped
+
+
+_NS_PERSONAL = re.compile(rb'^\s*\(\(\s*"((?:[^"\\]|\\.)*)"\s+(?:"((?:[^"\\]|\\.)?)"|NIL)')
+
+
+def _personal_namespace(line: bytes | None) -> tuple[str, str] | None:
+    """(prefix, delimiter) of the first personal namespace in a NAMESPACE response."""
+    if not isinstance(line, bytes):
+        return None
+    m = _NS_PERSONAL.match(line)
+    if not m:
+        return None
+    prefix = m.group(1).replace(b'\\"', b'"').replace(b"\\\\", b"\\").decode("utf-8", "replace")
+    delimiter = (m.group(2) or b"").replace(b"\\\\", b"\\").decode()
+    return prefix, delimiter
+
+
+def _forget_untagged(client: imaplib.IMAP4) -> None:
+    """imaplib keeps every untagged response until read; a long-lived connection drops the
+    ones it has no use for (EXISTS, EXPUNGE, FETCH flag updates, RECENT)."""
+    for name in ("EXISTS", "RECENT", "EXPUNGE", "FETCH", "OK", "UIDVALIDITY", "UIDNEXT"):
+        client.untagged_responses.pop(name, None)
 
 
 def _quote(folder: str) -> bytes:

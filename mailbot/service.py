@@ -150,9 +150,8 @@ class MailboxWorker:
                                 imap_cfg.poll_interval_seconds)
                     self.stop.wait(imap_cfg.poll_interval_seconds)
                     continue
-                if self.poller.arrived_since_poll(imap.status(imap_cfg.folder)):
+                if self.poller.new_mail_waiting():
                     continue  # mail came in while we polled: IDLE would not announce it
-                imap.open(imap_cfg.folder)  # IDLE watches the selected folder
                 imap.idle_until(imap_cfg.idle_timeout_seconds, self._idle_over)
             except MailbotError as exc:
                 self.poller.close()

@@ -75,8 +75,10 @@ first_valid_gid = {gid}
 mail_max_userip_connections = 200
 namespace inbox {{
   inbox = yes
-  separator = /
+  separator = {separator}
+  prefix = {prefix}
 }}
+{extra}
 service imap-login {{
   inet_listener imap {{
     address = 127.0.0.1
@@ -104,8 +106,16 @@ userdb {{
 class Dovecot:
     """A Dovecot instance of the tests' own, with users added on demand."""
 
-    def __init__(self, root: Path):
+    def __init__(self, root: Path, *, separator: str = "/", prefix: str = "",
+                 capabilities: str | None = None, extra: str = ""):
+        """A server shape: `separator` and `prefix` of the personal namespace (Courier/Cyrus
+        use "." and "INBOX."), `capabilities` to advertise instead of Dovecot's own (e.g.
+        without MOVE or IDLE), `extra` settings appended to the config."""
         self.root = root
+        self.separator, self.prefix = separator, prefix
+        self.extra = extra
+        if capabilities is not None:
+            self.extra += f"\nimap_capability = {capabilities}\n"
         self.port = free_port()
         self.proc: subprocess.Popen[bytes] | None = None
         mail = pwd.getpwnam("mail")
@@ -127,7 +137,9 @@ class Dovecot:
             (self.root / sub).mkdir(parents=True, exist_ok=True)
         os.chown(self.root / "mail", self.uid, self.gid)
         self.conf.write_text(DOVECOT_CONF.format(root=self.root, port=self.port, uid=self.uid,
-                                                 gid=self.gid, password=PASSWORD))
+                                                 gid=self.gid, password=PASSWORD,
+                                                 separator=self.separator, prefix=self.prefix,
+                                                 extra=self.extra))
         self.proc = subprocess.Popen(
             [DOVECOT, "-F", "-c", str(self.conf)],
             stdout=subprocess.DEVNULL,

@@ -66,6 +66,10 @@ def cmd_poll(args: argparse.Namespace) -> int:
             f"({outcomes}), {report.failed} failed, {report.oversize} oversize, "
             f"{report.moved} moved, {report.sent} repl{'y' if report.sent == 1 else 'ies'} sent "
             f"in {report.seconds:.2f}s")
+        if report.move_error:
+            note(f"mailbot: processed mail is not filed away yet: {report.move_error}; "
+                 "check imap.processed_folder (retried every poll)")
+            code = 1
         if report.smtp_unavailable:
             note(f"mailbot: replies are queued, not sent: {report.smtp_unavailable}; "
                  "they will be sent by the next poll or by 'mailbot run'")
