@@ -336,6 +336,26 @@ X_MAILER = {
 }
 
 
+def flow(text, width=72):
+    """RFC 3676 format=flowed: soft line breaks end with a space."""
+    out = []
+    for line in text.split("\n"):
+        if line == "-- " or len(line) <= width:
+            out.append(line.rstrip(" ") if line != "-- " else line)
+            continue
+        prefix = re.match(r"^(>+ ?)?", line).group(0)
+        words = line[len(prefix):].split(" ")
+        cur = ""
+        for w in words:
+            if cur and len(prefix) + len(cur) + len(w) + 1 > width:
+                out.append(prefix + cur + " ")
+                cur = w
+            else:
+                cur = (cur + " " + w) if cur else w
+        out.append(prefix + cur)
+    return "\n".join(out)
+
+
 def render_body(spec, mime, lang):
     """Return (content headers+body string, message-id style)."""
     text = spec["body"]
@@ -359,7 +379,7 @@ def render_body(spec, mime, lang):
     if mime == "cp1252":
         return leaf("text/plain", sig_before_quote(text, sig), "windows-1252", "quoted-printable"), mime
     if mime == "flowed":
-        t = sig_before_quote(text, sig, dashes=True)
+        t = flow(sig_before_quote(text, sig, dashes=True))
         return leaf("text/plain", t, "UTF-8", "8bit", "; format=flowed"), mime
     if mime == "iphone":
         return leaf("text/plain", text, "utf-8", "quoted-printable"), mime
