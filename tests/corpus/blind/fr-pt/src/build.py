@@ -990,6 +990,11 @@ def load():
         importlib.import_module(b.stem)
     specs = common.MESSAGES
     for i, spec in enumerate(specs, 1):
+        subj = spec.get("subj") or ""
+        if "irt" not in spec and spec.get("quote") and re.match(r"(?i)(re|res|ref|réf)\s*:", subj):
+            spec["irt"] = ["<%s.%s@crmrunner.example>" % (h(spec["slug"] + "/p", 12), h(spec["slug"] + "/q", 6))]
+        if spec.get("irt") is False:
+            del spec["irt"]
         if not re.fullmatch(r"[a-z0-9-]+", spec["slug"]):
             raise ValueError("bad slug " + spec["slug"])
         spec["stem"] = "%04d-%s" % (i, spec["slug"])
