@@ -85,7 +85,7 @@ def is_ascii(s):
 
 def q_word(s, charset="UTF-8"):
     out = []
-    for b in s.encode("utf-8"):
+    for b in s.encode(charset):
         c = chr(b)
         if c == " ":
             out.append("_")
@@ -97,7 +97,7 @@ def q_word(s, charset="UTF-8"):
 
 
 def b_word(s, charset="UTF-8"):
-    return "=?%s?B?%s?=" % (charset, base64.b64encode(s.encode("utf-8")).decode())
+    return "=?%s?B?%s?=" % (charset, base64.b64encode(s.encode(charset)).decode())
 
 
 def enc_words(s, mode="Q", charset="UTF-8"):
@@ -671,7 +671,8 @@ def render(e, by_n, dates, mids):
     subj = e.get("subj")
     if subj is not None:
         if not is_ascii(subj) or e.get("enc_subj"):
-            H.append("Subject: " + enc_words(subj, "B" if hmode == "B" else "Q"))
+            cs = e.get("charset", "UTF-8")
+            H.append("Subject: " + enc_words(subj, "B" if hmode == "B" else "Q", cs))
         else:
             H.append(fold("Subject", subj))
     H.append("From: " + addr(name, faddr, hmode))
@@ -999,6 +1000,8 @@ def main():
             if norm(kw) not in nt:
                 p.append("reason keyword %r not in text" % kw)
         for dcy in lab["decoy_ids"]:
+            if re.fullmatch(r"\d{7}", re.sub(r"\D", "", dcy)) and int(re.sub(r"\D", "", dcy)) in accounts:
+                p.append("decoy %r is a real account number" % dcy)
             if norm(dcy) not in nt:
                 p.append("decoy %r not in text" % dcy)
         if lab["account_number"] and lab["account_number"] not in ntd:
