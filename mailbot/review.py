@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -21,18 +21,48 @@ from mailbot import conversation as conv
 from mailbot import refunds
 from mailbot.app import App, MailboxRuntime
 from mailbot.batch import Batch, process_received
-from mailbot.domain import Decision, Initiator, MailContent, Money, Outcome, PolicyRequest
-from mailbot.errors import Conflict, NotFound
+from mailbot.domain import Account, Decision, Initiator, MailContent, Money, Outcome, PolicyRequest
+from mailbot.errors import Conflict, InputError, NotFound
+from mailbot.flags import Flag, case_flags
 from mailbot.parsing import parse_mime
 from mailbot.pipeline import apply_decision
 from mailbot.replies import RenderedReply, ReplyFacts
 from mailbot.respond import queue_reply
 from mailbot.store import accounts as account_store
 from mailbot.store import cases as case_store
+from mailbot.store import queue
 from mailbot.store.models import AccountRow, CaseRow, MessageRow, OutboxRow
 
 OPEN = ("flagged", "pending_verification", "needs_info")
 ROLES = ("agent", "admin")
+MAX_NOTE = 2_000  # characters of a note or reason a person types
+MAX_SEARCH = 200  # characters of a queue search term
+MAX_REFUND_TEXT = 20  # characters of a typed refund amount
+MAX_REFUND = Decimal("1000000000")  # well inside the Numeric(12, 2) columns
+
+
+class TooLong(InputError):
+    """A typed text is longer than the desk accepts; nothing was changed."""
+
+    def __init__(self, what: str, length: int, limit: int):
+        self.what, self.length, self.limit = what, length, limit
+        super().__init__(f"the {what} is {length:,} characters long; the limit is "
+                         f"{limit:,} characters")
+
+
+class OwnerNotVerified(Conflict):
+    """Approving would act for someone not shown to be the account's owner (SPEC §9)."""
+
+    def __init__(self, reference: str, why: str, *, reason_missing: bool = False):
+        self.reference, self.why, self.reason_missing = reference, why, reason_missing
+        if reason_missing:
+            text = (f"case {reference}: approving with 'owner not verified' needs a reason "
+                    "(say how the owner was verified, or why it is safe); nothing was changed")
+        else:
+            text = (f"case {reference}: the owner has not confirmed this request ({why}); "
+                    "to approve it anyway choose 'owner not verified' and give a reason "
+                    "(nothing was changed)")
+        super().__init__(text)
 
 
 @dataclass(frozen=True)
@@ -133,16 +163,23 @@ def propose(d: Desk, candidate: conv.Candidate) -> Decision:
 
 
 def approve(app: App, reference: str, actor: Actor, *, refund: Decimal | None = None,
-            note: str | None = None) -> Result:
+            note: str | None = None, owner_not_verified: bool = False,
+            reason: str | None = None) -> Result:
     """Accept the case: the policy's decision (a proposed one, made final) takes effect and
-    the customer gets the reply. A large refund may need a second approval by an admin."""
+    the customer gets the reply. A large refund may need a second approval by an admin.
+
+    A case whose owner has not confirmed is approved only with ``owner_not_verified`` and
+    a ``reason``, which are audited; without them nothing changes (SPEC §9)."""
+    note = limited(note, "note")
+    reason = limited(reason, "owner-not-verified reason")
     with desk(app, reference) as d:
         _require_open(d)
         candidate = _candidate(d)
+        unverified = _unverified_override(d, candidate, owner_not_verified, reason)
         decision = d.decision() if d.case.decision is not None else None
         if decision is None or decision.outcome not in (Outcome.FLAGGED, Outcome.CONFIRMED):
             decision = propose(d, candidate)
-        waiting = _settle_refund(d, decision, actor, refund)
+        waiting = _settle_refund(d, decision, actor, refund, unverified)
         if waiting is not None:
             return waiting
         final = _finalise(decision, d)
@@ -163,10 +200,101 @@ def approve(app: App, reference: str, actor: Actor, *, refund: Decimal | None = 
         d.case.verify_until = None
         case_store.audit(d.session, actor.label, "approved", case=d.case, note=note,
                          outcome=final.outcome.value, account_action=final.action.value
-                         if final.action else None)
+                         if final.action else None, **unverified)
         return Result(reference, d.case.status, f"{final.outcome.value}: "
                       f"{final.action.value if final.action else 'account terminated'}",
                       _replies(d) - before)
+
+
+def known_flags(app: App) -> tuple[str, ...]:
+    """The flags the queue can be filtered by: mailbot's own and those the policies declare."""
+    return case_flags(f for box in app.config.mailbox_configs()
+                      for rule in app.runtime(box.name).policy.rule_set.rules for f in rule.flags)
+
+
+def queue_filters(app: App, *, tab: str = "flagged", flag: str | None = None,
+                  mailbox: str | None = None, search: str | None = None,
+                  received_before: datetime | None = None, limit: int = 100,
+                  offset: int = 0) -> queue.Filters:
+    """The queue's filters from what a person typed, checked: a known flag, a configured
+    mailbox, a search term of sane length. Anything else is refused (InputError), never
+    passed on to a query."""
+    if tab not in queue.TABS:
+        raise InputError(f"tab {tab[:40]!r} is not one of {', '.join(queue.TABS)}")
+    if flag and flag not in (known := known_flags(app)):
+        raise InputError(f"flag {flag[:40]!r} is not a flag mailbot sets; use one of "
+                         f"{', '.join(known)}")
+    boxes = [box.name for box in app.config.mailbox_configs()]
+    if mailbox and mailbox not in boxes:
+        raise InputError(f"mailbox {mailbox[:40]!r} is not one of {', '.join(boxes)}")
+    term = limited(search, "search term", MAX_SEARCH)
+    return queue.Filters(tab=tab, flag=flag or None, mailbox=mailbox or None, search=term,
+                         received_before=received_before, limit=limit, offset=offset)
+
+
+def owner_unverified(session: Session, case: CaseRow, owner: AccountRow | Account | None
+                     ) -> str | None:
+    """Why the sender was not shown to be the registered owner of the case's account
+    (``owner``, when known), or None when they were, or the company ends the account."""
+    flags = set(case.flags or ())
+    if Flag.TERMINATION_REVIEW in flags:
+        return None
+    if case.status == "pending_verification":
+        return "pending verification: the owner has not answered the confirmation request"
+    if queue.owner_confirmed(session, case.id):
+        return None
+    if Flag.SENDER_MISMATCH in flags or (
+            owner is not None and not conv.same_address(owner.email, case.sender)):
+        number = f" of account {owner.account_number}" if owner is not None else ""
+        return f"sender_mismatch: {case.sender} is not the registered address{number}"
+    if Flag.UNAUTHENTICATED in flags:
+        return "unauthenticated: the request came from the registered address but was not " \
+               "authenticated"
+    return None
+
+
+def _unverified_override(d: Desk, candidate: conv.Candidate, chosen: bool,
+                         reason: str | None) -> dict[str, object]:
+    """The audit details of an 'owner not verified' approval ({} when the owner is
+    verified); refuses, changing nothing, without the explicit choice and a reason."""
+    why = owner_unverified(d.session, d.case, candidate.account)
+    if why is None:
+        return {}
+    if not chosen:
+        raise OwnerNotVerified(d.case.reference, why)
+    if not reason:
+        raise OwnerNotVerified(d.case.reference, why, reason_missing=True)
+    return {"owner_not_verified": True, "unverified_reason": reason, "unverified_why": why}
+
+
+def limited(text: str | None, what: str, limit: int = MAX_NOTE) -> str | None:
+    """A typed note or reason, stripped (None when empty); refused when over the limit."""
+    if text is None:
+        return None
+    if len(text) > limit:
+        raise TooLong(what, len(text), limit)
+    return text.strip() or None
+
+
+def refund_amount(text: object) -> Decimal | None:
+    """A typed refund amount ("19.00"; "0" grants none), or None when left empty."""
+    if text is None or (isinstance(text, str) and not text.strip()):
+        return None
+    if isinstance(text, bool) or not isinstance(text, str | int | float | Decimal):
+        raise InputError(f"refund {str(text)[:40]!r} is not an amount like 19.00")
+    value = str(text).strip()
+    if len(value) > MAX_REFUND_TEXT:
+        raise TooLong("refund amount", len(value), MAX_REFUND_TEXT)
+    try:
+        amount = Decimal(value)
+    except InvalidOperation:
+        raise InputError(f"refund {value!r} is not an amount like 19.00") from None
+    exponent = amount.as_tuple().exponent
+    if not amount.is_finite() or amount < 0 or not isinstance(exponent, int) \
+            or exponent < -2 or amount >= MAX_REFUND:
+        raise InputError(f"refund {value!r} is not an amount like 19.00 (at most two "
+                         f"decimals, below {MAX_REFUND:,})")
+    return amount
 
 
 def _finalise(decision: Decision, d: Desk) -> Decision:
@@ -184,8 +312,8 @@ def _finalise(decision: Decision, d: Desk) -> Decision:
     return dataclasses.replace(decision, outcome=Outcome.CONFIRMED, flags=flags, refund=money)
 
 
-def _settle_refund(d: Desk, decision: Decision, actor: Actor, amount: Decimal | None
-                   ) -> Result | None:
+def _settle_refund(d: Desk, decision: Decision, actor: Actor, amount: Decimal | None,
+                   unverified: dict[str, object]) -> Result | None:
     """Approve the case's refund, if there is one. Returns a Result while a second
     (admin) approval is still needed; None when the case can go ahead."""
     row = refunds.for_case(d.session, d.case.id)
@@ -211,7 +339,7 @@ def _settle_refund(d: Desk, decision: Decision, actor: Actor, amount: Decimal | 
     if refunds.approve(d.session, row, approval, d.now, amount=amount) == "agent_approved":
         d.case.flags = sorted({*d.case.flags, "awaiting_admin"})
         case_store.audit(d.session, actor.label, "approved_pending_admin", case=d.case,
-                         amount=row.amount)
+                         amount=row.amount, **unverified)
         return Result(d.case.reference, d.case.status,
                       f"refund {row.amount} {row.currency} approved by {actor.name}; at or "
                       f"above {d.app.config.review.four_eyes_refund} it needs an admin's "
@@ -222,7 +350,8 @@ def _settle_refund(d: Desk, decision: Decision, actor: Actor, amount: Decimal | 
 
 def reject(app: App, reference: str, actor: Actor, note: str, *, notify: bool = True) -> Result:
     """Close the case without acting on the account; the customer is told why (the note)."""
-    if not note.strip():
+    note = limited(note, "note") or ""
+    if not note:
         raise Conflict("a rejection needs a note saying why")
     with desk(app, reference) as d:
         _require_open(d)
@@ -244,7 +373,12 @@ def reject(app: App, reference: str, actor: Actor, note: str, *, notify: bool = 
 
 def correct(app: App, reference: str, actor: Actor, *, account_number: str | None = None,
             username: str | None = None, asks_refund: bool | None = None) -> Result:
-    """Fix what the parser got wrong, then propose the decision afresh (held for approval)."""
+    """Fix what the parser got wrong, then propose the decision afresh (held for approval).
+
+    When the corrected account's registered address is not the sender's, the case gets
+    ``sender_mismatch``: approving it then needs the 'owner not verified' choice."""
+    account_number = _field(account_number, "account number", 64)
+    username = _field(username, "username", 255)
     with desk(app, reference) as d:
         _require_open(d)
         changes = {}
@@ -259,6 +393,8 @@ def correct(app: App, reference: str, actor: Actor, *, account_number: str | Non
             d.case.asks_refund = asks_refund
         candidate = _candidate(d)
         d.case.account_id = candidate.id
+        mismatch = {Flag.SENDER_MISMATCH.value} if "termination_review" not in d.case.flags \
+            and not conv.same_address(candidate.account.email, d.case.sender) else set()
         proposal = propose(d, candidate)
         proposal = dataclasses.replace(
             proposal, outcome=Outcome.FLAGGED if proposal.outcome == Outcome.CONFIRMED
@@ -267,12 +403,19 @@ def correct(app: App, reference: str, actor: Actor, *, account_number: str | Non
                                 by=actor.label)
         d.case.status = "flagged"
         d.case.flags = sorted({*(f for f in d.case.flags if f not in (
-            "identity_mismatch", "low_confidence")), "corrected"})
+            "identity_mismatch", "low_confidence")), "corrected", *mismatch})
         case_store.audit(d.session, actor.label, "corrected", case=d.case,
                          changes={k: [str(a), str(b)] for k, (a, b) in changes.items()},
                          proposal=proposal.rule)
         return Result(reference, "flagged", f"proposed: {proposal.rule} -> "
                       f"{proposal.action.value if proposal.action else 'no action'}")
+
+
+def _field(value: str | None, what: str, limit: int) -> str | None:
+    """A corrected identifier as typed (None: unchanged); refused when over its column."""
+    if value is not None and len(value.strip()) > limit:
+        raise TooLong(what, len(value.strip()), limit)
+    return value
 
 
 def resend_verification(app: App, reference: str, actor: Actor) -> Result:
@@ -332,7 +475,8 @@ def reprocess(app: App, actor: Actor, *, message_ids: list[int] | None = None,
 def terminate(app: App, mailbox: str, account_number: str, reason: str, actor: Actor) -> Result:
     """The company ends an account (atntcrm §3): a case held for approval, with the pro-rata
     refund the policy computes. Nothing happens to the account until it is approved."""
-    if not reason.strip():
+    reason = limited(reason, "reason") or ""
+    if not reason:
         raise Conflict("a termination needs a reason (--reason)")
     now = app.clock()
     rt = app.runtime(mailbox)

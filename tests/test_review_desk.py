@@ -147,6 +147,9 @@ def test_support_confirms_a_pending_verification(harness: Harness):
     code, _out, err = harness.cli("review", "list", "--tab", "pending_verification")
     assert case.reference in _out
     code, _out, err = harness.cli("review", "approve", case.reference)
+    assert code == 1 and "owner has not confirmed" in err  # SPEC §9: an explicit choice
+    code, _out, err = harness.cli("review", "approve", case.reference, "--owner-not-verified",
+                                  "--reason", "owner reached by phone")
     assert code == 0, err
     confirmations = [d for d in harness.sink.to("jdoe@example.com")
                      if "confirm" not in str(d.message["Subject"]).lower()]

@@ -393,7 +393,11 @@ def test_bulk_approve_only_the_same_proposal_and_reports_each_case(desk: Desk):
     client.post(f"/cases/{jdoe2}/correct", data={"account_number": "3318804",
                                                  "username": "pdubois", "csrf_token": token},
                 follow_redirects=True)
-    page = client.post("/queue/approve", data={"ref": [kate, jdoe2], "csrf_token": token},
+    # jdoe2 now names pdubois's account, whose owner never asked: approving it needs the
+    # explicit "owner not verified" choice and a reason (SPEC §9, tests/test_desk_trust.py).
+    page = client.post("/queue/approve", data={"ref": [kate, jdoe2], "csrf_token": token,
+                                               "owner_not_verified": "1",
+                                               "reason": "pdubois confirmed by phone"},
                        follow_redirects=True).get_data(as_text=True)
     assert len(re.findall(r'class="flash ok">CR-[^<]*confirmed', page)) == 2
     with desk.app.db.session(readonly=True) as session:

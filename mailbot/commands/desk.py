@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-from decimal import Decimal, InvalidOperation
 
 from mailbot import refunds, review
 from mailbot.commands.common import actor_name, note, open_app, say
@@ -36,15 +35,6 @@ def _mailbox_of(app, reference: str) -> str:  # noqa: ANN001
         return found.case.mailbox
 
 
-def _money(value: str | None) -> Decimal | None:
-    if value is None:
-        return None
-    try:
-        return Decimal(value)
-    except InvalidOperation:
-        raise InputError(f"--refund {value!r} is not an amount like 19.00") from None
-
-
 def cmd_review_list(args: argparse.Namespace) -> int:
     app = open_app(args)
     with app.db.session(readonly=True) as session:
@@ -55,8 +45,9 @@ def cmd_review_list(args: argparse.Namespace) -> int:
                 say(f"message {msg.id}  {msg.received_at:%Y-%m-%d %H:%M}  {msg.sender or '-'}  "
                     f"{msg.status}: {(msg.error or '')[:80]}")
             return 0
-        filters = queue.Filters(tab=args.tab, flag=args.flag, mailbox=args.mailbox,
-                                search=args.search, limit=args.limit)
+        filters = review.queue_filters(app, tab=args.tab, flag=args.flag,
+                                       mailbox=args.mailbox, search=args.search,
+                                       limit=args.limit)
         for item in queue.cases(session, filters):
             ident = item.account_number or item.username or "-"
             proposed = f"  proposed: {item.proposed}" if item.proposed else ""
@@ -98,8 +89,9 @@ def cmd_review_show(args: argparse.Namespace) -> int:
 
 def cmd_review_approve(args: argparse.Namespace) -> int:
     app = open_app(args)
-    result = review.approve(app, args.reference, _actor(), refund=_money(args.refund),
-                            note=args.note)
+    result = review.approve(app, args.reference, _actor(),
+                            refund=review.refund_amount(args.refund), note=args.note,
+                            owner_not_verified=args.owner_not_verified, reason=args.reason)
     say(f"{result.reference}: {result.message}")
     if result.replies:
         _deliver(app, _mailbox_of(app, args.reference))

@@ -1,4 +1,9 @@
-"""Queries for the review queue: tabs with counts, filters, search, and one case in full."""
+"""Queries for the review queue: tabs with counts, filters, search, and one case in full.
+
+User input never reaches a LIKE pattern unescaped: search terms are compared for
+equality, and a flag is matched with its ``%`` and ``_`` escaped (the desk also
+accepts only known flags, see ``review.queue_filters``).
+"""
 
 from __future__ import annotations
 
@@ -107,8 +112,17 @@ def _needs_attention():  # noqa: ANN202 - an SQL expression
 
 
 def has_flag(column, flag: str):  # noqa: ANN001, ANN201 - SQL expressions
-    """A JSON list column contains this flag (flags are plain words: a text match is exact)."""
-    return cast(column, String).like(f'%"{flag}"%')
+    """A JSON list column contains this flag: the quoted word, matched literally (its LIKE
+    wildcards, ``%`` and ``_``, and the escape character itself are escaped)."""
+    literal = flag.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return cast(column, String).like(f'%"{literal}"%', escape="\\")
+
+
+def owner_confirmed(session: Session, case_id: int) -> bool:
+    """The registered owner answered the confirmation request with a yes (the pipeline
+    audits it as ``owner_confirmed``)."""
+    return session.scalar(select(AuditRow.id).where(
+        AuditRow.case_id == case_id, AuditRow.action == "owner_confirmed").limit(1)) is not None
 
 
 def failed_messages(session: Session, limit: int = 100, offset: int = 0) -> list[MessageRow]:

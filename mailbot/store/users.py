@@ -35,21 +35,54 @@ def record_attempt(session: Session, username: str, *, succeeded: bool, remote_a
 
 
 def locked_until(session: Session, username: str, now: datetime, *, max_failed: int,
-                 minutes: int) -> datetime | None:
-    """When a lockout ends: after ``max_failed`` failures in a row (no success between them),
-    the last of them within the lockout period, the username is refused until then."""
+                 minutes: int, remote_addr: str | None = None) -> datetime | None:
+    """When a lockout ends: after ``max_failed`` failures in a row (no success between them)
+    for this user name (from this client address, when one is given), the last of them
+    within the lockout period, the user name (from that address) is refused until then."""
+    query = select(LoginAttemptRow).where(LoginAttemptRow.username == username[:80],
+                                          LoginAttemptRow.at > now - timedelta(minutes=minutes))
+    if remote_addr is not None:
+        query = query.where(LoginAttemptRow.remote_addr == remote_addr[:64])
     recent = list(session.scalars(
-        select(LoginAttemptRow).where(LoginAttemptRow.username == username[:80],
-                                      LoginAttemptRow.at > now - timedelta(minutes=minutes))
-        .order_by(LoginAttemptRow.at.desc(), LoginAttemptRow.id.desc()).limit(max_failed)))
+        query.order_by(LoginAttemptRow.at.desc(), LoginAttemptRow.id.desc()).limit(max_failed)))
     if len(recent) < max_failed or any(a.succeeded for a in recent):
         return None
     return recent[0].at + timedelta(minutes=minutes)
 
 
-def forget_attempts(session: Session, before: datetime) -> int:
-    """Drop attempts older than any lockout could look at (kept small)."""
-    result = session.execute(delete(LoginAttemptRow).where(LoginAttemptRow.at < before))
+def failures_until(session: Session, now: datetime, *, max_failed: int, minutes: int,
+                   username: str | None = None, remote_addr: str | None = None
+                   ) -> datetime | None:
+    """A ceiling on failures within a sliding window of ``minutes``, for one client address
+    (across all user names) or one user name (from every address): at ``max_failed`` of
+    them, refused until the oldest ages out. Successes do not reset it."""
+    query = select(LoginAttemptRow.at).where(LoginAttemptRow.succeeded.is_(False),
+                                             LoginAttemptRow.at > now - timedelta(minutes=minutes))
+    if username is not None:
+        query = query.where(LoginAttemptRow.username == username[:80])
+    if remote_addr is not None:
+        query = query.where(LoginAttemptRow.remote_addr == remote_addr[:64])
+    recent = list(session.scalars(query.order_by(LoginAttemptRow.at.desc()).limit(max_failed)))
+    if len(recent) < max_failed:
+        return None
+    return recent[-1] + timedelta(minutes=minutes)
+
+
+def logged_in_from(session: Session, username: str, remote_addr: str, since: datetime) -> bool:
+    """This user name logged in successfully from this client address since then."""
+    return session.scalar(select(LoginAttemptRow.id).where(
+        LoginAttemptRow.username == username[:80], LoginAttemptRow.remote_addr == remote_addr[:64],
+        LoginAttemptRow.succeeded.is_(True), LoginAttemptRow.at > since).limit(1)) is not None
+
+
+def forget_attempts(session: Session, before: datetime, *, failures_before: datetime | None = None
+                    ) -> int:
+    """Drop attempts older than any lockout could look at (kept small): every attempt
+    before ``before``, and failures before ``failures_before`` too."""
+    old = LoginAttemptRow.at < before
+    if failures_before is not None:
+        old = old | (LoginAttemptRow.succeeded.is_(False) & (LoginAttemptRow.at < failures_before))
+    result = session.execute(delete(LoginAttemptRow).where(old))
     return int(getattr(result, "rowcount", 0) or 0)
 
 

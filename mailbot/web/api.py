@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from flask import Blueprint, abort, request
@@ -44,10 +43,14 @@ def list_cases() -> Any:
                 {"id": m.id, "received_at": m.received_at.isoformat(), "sender": m.sender,
                  "subject": m.subject, "status": m.status, "error": m.error}
                 for m in messages]}
-        items = queue.cases(session, queue.Filters(
-            tab=tab, flag=request.args.get("flag") or None,
-            mailbox=request.args.get("mailbox") or None,
-            search=request.args.get("search") or None, limit=limit, offset=offset))
+        try:
+            filters = review.queue_filters(
+                app, tab=tab, flag=request.args.get("flag") or None,
+                mailbox=request.args.get("mailbox") or None,
+                search=request.args.get("search"), limit=limit, offset=offset)
+        except InputError as exc:
+            return {"error": str(exc)}, 400
+        items = queue.cases(session, filters)
     return {"tab": tab, "counts": counts, "cases": [
         {"reference": i.reference, "mailbox": i.mailbox, "status": i.status,
          "flags": list(i.flags), "received_at": i.received_at.isoformat(), "sender": i.sender,
@@ -96,11 +99,14 @@ def _case_json(f: queue.CaseFile) -> dict[str, Any]:
 @bp.route("/cases/<ref>/approve", methods=["POST"])
 def approve(ref: str) -> Any:
     body = _body()
+    chosen = body.get("owner_not_verified", False)
+    if not isinstance(chosen, bool):
+        return _error(InputError("'owner_not_verified' must be true or false"))
     try:
-        refund = _money(body.get("refund"))
-        note = body.get("note")
-        result = review.approve(desk().app, ref, actor(), refund=refund,
-                                note=str(note) if note else None)
+        result = review.approve(desk().app, ref, actor(),
+                                refund=review.refund_amount(body.get("refund")),
+                                note=_text(body, "note"), owner_not_verified=chosen,
+                                reason=_text(body, "reason"))
     except MailbotError as exc:
         return _error(exc)
     return _result(result)
@@ -109,10 +115,10 @@ def approve(ref: str) -> Any:
 @bp.route("/cases/<ref>/reject", methods=["POST"])
 def reject(ref: str) -> Any:
     body = _body()
-    note = body.get("note")
-    if not isinstance(note, str) or not note.strip():
-        return _error(InputError("'note' is required: say why (the customer is told)"))
     try:
+        note = _text(body, "note")
+        if not note or not note.strip():
+            raise InputError("'note' is required: say why (the customer is told)")
         result = review.reject(desk().app, ref, actor(), note,
                                notify=body.get("notify", True) is not False)
     except MailbotError as exc:
@@ -127,16 +133,11 @@ def _body() -> dict[str, Any]:
     return data
 
 
-def _money(value: Any) -> Decimal | None:
-    if value is None or value == "":
-        return None
-    try:
-        amount = Decimal(str(value))
-    except InvalidOperation:
-        raise InputError(f"refund {value!r} is not an amount like \"19.00\"") from None
-    if not amount.is_finite() or amount < 0:
-        raise InputError(f"refund {value!r} is not an amount like \"19.00\"")
-    return amount
+def _text(body: dict[str, Any], key: str) -> str | None:
+    value = body.get(key)
+    if value is not None and not isinstance(value, str):
+        raise InputError(f"'{key}' must be a string")
+    return value
 
 
 def _result(result: review.Result) -> Any:
@@ -147,5 +148,14 @@ def _result(result: review.Result) -> Any:
 
 
 def _error(exc: MailbotError) -> Any:
+    """A JSON error: 404 unknown, 409 the case's state forbids it, 413 a text over its
+    limit, 422 'owner not verified' chosen without a reason, 400 other bad input."""
+    body: dict[str, Any] = {"error": str(exc)}
+    if isinstance(exc, review.OwnerNotVerified):
+        body.update(owner_not_verified_required=True, why=exc.why)
+        return body, 422 if exc.reason_missing else 409
+    if isinstance(exc, review.TooLong):
+        body.update(limit=exc.limit, length=exc.length)
+        return body, 413
     code = 404 if isinstance(exc, NotFound) else 409 if isinstance(exc, Conflict) else 400
-    return {"error": str(exc)}, code
+    return body, code

@@ -1,7 +1,9 @@
 """Approving several flagged cases at once: only cases that propose the same decision.
 
 Each case still goes through ``review.approve`` on its own (its own transaction,
-audit entry, four-eyes check); a failure on one is reported and the others go on.
+audit entry, four-eyes check, owner check); a failure on one is reported and the others
+go on. A case whose owner has not confirmed is refused unless the same explicit "owner
+not verified" choice and reason are given for the batch.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from dataclasses import dataclass
 
 from mailbot.app import App
 from mailbot.errors import MailbotError
-from mailbot.review import Actor, approve
+from mailbot.review import Actor, approve, limited
 from mailbot.store import queue
 
 MAX_CASES = 100
@@ -35,9 +37,14 @@ def proposals(app: App, references: list[str]) -> dict[str, str | None]:
     return found
 
 
-def bulk_approve(app: App, references: list[str], actor: Actor) -> list[BulkLine]:
+def bulk_approve(app: App, references: list[str], actor: Actor, *,
+                 owner_not_verified: bool = False, reason: str | None = None) -> list[BulkLine]:
     """Approve the cases one by one, when they all propose the same (known) decision."""
-    references = list(dict.fromkeys(r.strip().upper() for r in references if r.strip()))
+    try:
+        reason = limited(reason, "owner-not-verified reason")
+    except MailbotError as exc:
+        return [BulkLine("-", False, str(exc))]
+    references = list(dict.fromkeys(r.strip().upper()[:40] for r in references if r.strip()))
     if not references:
         return [BulkLine("-", False, "select at least one case")]
     if len(references) > MAX_CASES:
@@ -51,7 +58,8 @@ def bulk_approve(app: App, references: list[str], actor: Actor) -> list[BulkLine
     lines = []
     for ref in references:
         try:
-            result = approve(app, ref, actor, note="bulk approval")
+            result = approve(app, ref, actor, note="bulk approval",
+                             owner_not_verified=owner_not_verified, reason=reason)
         except MailbotError as exc:
             lines.append(BulkLine(ref, False, str(exc)))
         else:

@@ -15,11 +15,13 @@ from flask import Flask, current_app, render_template, request
 from flask_wtf.csrf import CSRFError, CSRFProtect
 from jinja2 import StrictUndefined
 from werkzeug.exceptions import HTTPException
+from werkzeug.middleware.proxy_fix import ProxyFix
 from werkzeug.wrappers import Response
 
 from mailbot.app import App
 from mailbot.config import Config
 from mailbot.errors import ConfigError
+from mailbot.review import MAX_NOTE
 from mailbot.web.delivery import Courier
 
 CSP = ("default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
@@ -32,6 +34,9 @@ SECURITY_HEADERS = {
     "Cross-Origin-Opener-Policy": "same-origin",
 }
 csrf = CSRFProtect()
+# Every form and JSON body the desk takes is small (a note is at most 2,000 characters):
+# anything larger is refused with 413 before a view, or the CSRF check, reads it.
+MAX_BODY = 64 * 1024
 
 
 @dataclass
@@ -73,8 +78,15 @@ def create_app(app: App, *, testing: bool = False) -> Flask:
         PERMANENT_SESSION_LIFETIME=timedelta(hours=12),
         WTF_CSRF_TIME_LIMIT=None,  # a token lives as long as the (12-hour) session
         WTF_CSRF_SSL_STRICT=web.secure_cookies,
-        MAX_CONTENT_LENGTH=1024 * 1024,
+        MAX_CONTENT_LENGTH=MAX_BODY,
+        MAX_FORM_MEMORY_SIZE=MAX_BODY,
     )
+    if web.trusted_proxies:
+        # Behind N reverse proxies the client is the Nth address from the right of
+        # X-Forwarded-For; login throttling counts per client address (request.remote_addr).
+        n = web.trusted_proxies
+        flask.wsgi_app = ProxyFix(flask.wsgi_app, x_for=n, x_proto=n,  # type: ignore[method-assign]
+                                  x_host=n)
     flask.jinja_env.undefined = StrictUndefined
     flask.jinja_env.autoescape = True
     flask.extensions["mailbot"] = DeskContext(app, Courier(app))
@@ -105,6 +117,12 @@ def _csrf_error(exc: CSRFError) -> Any:
 
 def _http_error(exc: HTTPException) -> Any:
     code = exc.code or 500
+    message = exc.description
+    if code == 413:
+        message = (f"The request is too large: the review desk accepts at most "
+                   f"{MAX_BODY // 1024} KB, and a note or reason at most {MAX_NOTE:,} "
+                   "characters. "
+                   "Nothing was changed.")
     if request.path.startswith("/api/"):
-        return {"error": exc.description}, code
-    return render_template("error.html", code=code, message=exc.description), code
+        return {"error": message}, code
+    return render_template("error.html", code=code, message=message), code

@@ -5,10 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 from mailbot import __version__
+from mailbot.flags import CASE_FLAGS
+from mailbot.review import MAX_NOTE, MAX_SEARCH
 from mailbot.store.queue import TABS
 
 _ERROR = {"description": "error", "content": {"application/json": {"schema": {
     "$ref": "#/components/schemas/Error"}}}}
+_FLAG_HELP = (f"one of the flags mailbot sets ({', '.join(CASE_FLAGS)}) or a flag the "
+              "configured policies declare; anything else is a 400")
 _REF = {"name": "ref", "in": "path", "required": True, "schema": {"type": "string"},
         "description": "the case reference"}
 
@@ -25,7 +29,12 @@ def _action(summary: str, body: str) -> dict[str, Any]:
             "schema": {"$ref": f"#/components/schemas/{body}"}}}},
         "responses": {"200": _json("Result", "done (or waiting for an admin's approval)"),
                       "400": _ERROR, "401": _ERROR, "404": _ERROR,
-                      "409": {"description": "the case's state does not allow it"}}}}
+                      "409": {"description": "the case's state does not allow it, or its owner "
+                                             "has not confirmed and owner_not_verified is not "
+                                             "chosen (nothing changed)"},
+                      "413": {"description": f"a note or reason over {MAX_NOTE} characters, or "
+                                             "a body over the desk's size limit"},
+                      "422": {"description": "owner_not_verified chosen without a reason"}}}}
 
 
 def _schemas() -> dict[str, Any]:
@@ -61,9 +70,17 @@ def _schemas() -> dict[str, Any]:
         "Approve": {"type": "object", "properties": {
             "refund": {"type": "string", "example": "19.00",
                        "description": "the refund to grant; \"0\" grants none"},
-            "note": s}},
+            "note": {**s, "maxLength": MAX_NOTE},
+            "owner_not_verified": {
+                "type": "boolean", "default": False,
+                "description": "approve although the sender was not shown to be the account's "
+                               "owner (pending verification, sender_mismatch, unauthenticated); "
+                               "needs a reason, both are audited"},
+            "reason": {**s, "maxLength": MAX_NOTE,
+                       "description": "why approving without the owner's confirmation is "
+                                      "right (required with owner_not_verified)"}}},
         "Reject": {"type": "object", "required": ["note"], "properties": {
-            "note": {**s, "description": "why; included in the reply"},
+            "note": {**s, "maxLength": MAX_NOTE, "description": "why; included in the reply"},
             "notify": {"type": "boolean", "default": True}}},
         "Result": {"type": "object", "properties": {
             "reference": s, "status": s, "message": s, "replies_queued": {"type": "integer"}}},
@@ -74,8 +91,10 @@ def document() -> dict[str, Any]:
     query = [{"name": name, "in": "query", "required": False, "schema": schema}
              for name, schema in (("tab", {"type": "string", "enum": list(TABS),
                                            "default": "flagged"}),
-                                  ("flag", {"type": "string"}), ("mailbox", {"type": "string"}),
-                                  ("search", {"type": "string"}),
+                                  ("flag", {"type": "string", "example": CASE_FLAGS[0],
+                                            "description": _FLAG_HELP}),
+                                  ("mailbox", {"type": "string"}),
+                                  ("search", {"type": "string", "maxLength": MAX_SEARCH}),
                                   ("limit", {"type": "integer", "default": 50, "maximum": 500}),
                                   ("offset", {"type": "integer", "default": 0}))]
     return {

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import timedelta
-from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
@@ -19,9 +18,6 @@ from mailbot.web.factory import desk
 bp = Blueprint("pages", __name__)
 bp.before_request(require_login)
 PAGE_SIZE = 50
-KNOWN_FLAGS = ("identity_mismatch", "sender_mismatch", "low_confidence", "refund_review",
-               "termination_review", "awaiting_admin", "not_covered", "corrected", "dispute",
-               "withdrawal", "follow_up_on_closed_case")
 AGES = (("", "any age"), ("1", "older than 1 day"), ("2", "older than 2 days"),
         ("7", "older than a week"), ("14", "older than 2 weeks"), ("30", "older than 30 days"))
 TAB_NAMES = {"flagged": "Flagged", "pending_verification": "Pending verification",
@@ -43,11 +39,16 @@ def queue_page() -> Any:
     page = min(max(1, args.get("page", 1, type=int) or 1), 100_000)
     age = args.get("older_than", "")
     age = age if age in dict(AGES) else ""
-    filters = queue.Filters(
-        tab=tab, flag=args.get("flag") or None, mailbox=args.get("mailbox") or None,
-        search=args.get("q", "").strip() or None,
-        received_before=app.clock() - timedelta(days=int(age)) if age.isdigit() else None,
-        limit=PAGE_SIZE + 1, offset=(page - 1) * PAGE_SIZE)
+    query = args.get("q", "")
+    try:
+        filters = review.queue_filters(
+            app, tab=tab, flag=args.get("flag") or None, mailbox=args.get("mailbox") or None,
+            search=query, limit=PAGE_SIZE + 1, offset=(page - 1) * PAGE_SIZE,
+            received_before=app.clock() - timedelta(days=int(age)) if age.isdigit() else None)
+    except InputError as exc:  # shown, and the tab is listed unfiltered
+        flash(f"Filter not applied: {exc}", "error")
+        filters, age, query = queue.Filters(tab=tab, limit=PAGE_SIZE + 1), "", ""
+        page = 1
     mailboxes = [(box.name, box.policy.preset or "own policy")
                  for box in app.config.mailbox_configs()]
     with app.db.session(readonly=True) as session:
@@ -60,14 +61,18 @@ def queue_page() -> Any:
         more = len(rows if tab == "failed" else items) > PAGE_SIZE
         return render_template(
             "queue.html", tab=tab, tabs=TAB_NAMES, counts=counts, items=items[:PAGE_SIZE],
-            failed=rows[:PAGE_SIZE], filters=filters, age=age, ages=AGES, flags=KNOWN_FLAGS,
-            mailboxes=mailboxes, page=page, more=more, query=args.get("q", ""))
+            failed=rows[:PAGE_SIZE], filters=filters, age=age, ages=AGES,
+            flags=review.known_flags(app), mailboxes=mailboxes, page=page, more=more,
+            query=query, max_note=review.MAX_NOTE, max_search=review.MAX_SEARCH)
 
 
 @bp.route("/queue/approve", methods=["POST"])
 def bulk_approve_view() -> Any:
     d = desk()
-    lines = bulk_approve(d.app, request.form.getlist("ref"), actor())
+    form = request.form
+    lines = bulk_approve(d.app, form.getlist("ref"), actor(),
+                         owner_not_verified=form.get("owner_not_verified") == "1",
+                         reason=form.get("reason"))
     for line in lines:
         flash(f"{line.reference}: {line.message}", "ok" if line.ok else "error")
         if line.replies:
@@ -96,6 +101,9 @@ def case_view(ref: str) -> Any:
         found = queue.case_file(session, ref)
         if found is None:
             abort(404, f"No case {ref}.")
+        is_open = found.case.status in review.OPEN
+        unverified = review.owner_unverified(session, found.case, found.account) \
+            if is_open else None
         preview, preview_error = None, None
         try:
             preview = review.preview(app, found.case.reference)
@@ -103,7 +111,8 @@ def case_view(ref: str) -> Any:
             preview_error = str(exc)
         return render_template("case.html", page=case_page(found), c=found.case,
                                preview=preview, preview_error=preview_error,
-                               is_open=found.case.status in review.OPEN,
+                               is_open=is_open, unverified=unverified,
+                               max_note=review.MAX_NOTE,
                                four_eyes=app.config.review.four_eyes_refund)
 
 
@@ -125,8 +134,9 @@ def _act(ref: str, action: str, fn: Any) -> Any:
 def approve_view(ref: str) -> Any:
     form = request.form
     return _act(ref, "approve", lambda: review.approve(
-        desk().app, ref, actor(), refund=_money(form.get("refund")),
-        note=form.get("note", "").strip() or None))
+        desk().app, ref, actor(), refund=review.refund_amount(form.get("refund")),
+        note=form.get("note"), owner_not_verified=form.get("owner_not_verified") == "1",
+        reason=form.get("reason")))
 
 
 @bp.route("/cases/<ref>/reject", methods=["POST"])
@@ -150,14 +160,3 @@ def resend_view(ref: str) -> Any:
     return _act(ref, "resend verification",
                 lambda: review.resend_verification(desk().app, ref, actor()))
 
-
-def _money(value: str | None) -> Decimal | None:
-    if value is None or not value.strip():
-        return None
-    try:
-        amount = Decimal(value.strip())
-    except InvalidOperation:
-        raise InputError(f"refund {value!r} is not an amount like 19.00") from None
-    if not amount.is_finite() or amount < 0 or amount.as_tuple().exponent < -2:  # type: ignore[operator]
-        raise InputError(f"refund {value!r} is not an amount like 19.00")
-    return amount

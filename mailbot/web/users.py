@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy.orm import Session
 
 from mailbot.app import App
 from mailbot.errors import Conflict, InputError, NotFound
@@ -24,6 +25,8 @@ from mailbot.store.cases import audit
 NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._@-]{0,79}$")
 MIN_PASSWORD = 8
 TOKEN_PREFIX = "mbt_"
+KEEP_SUCCESSES = timedelta(days=30)  # how far back "logged in from this address" looks
+KEEP_FAILURES = timedelta(days=1)  # longer than any lockout window (lockout_minutes)
 _hasher = PasswordHasher()
 # Verified against when the username is unknown, so that case takes as long as a wrong password.
 _DUMMY = _hasher.hash(secrets.token_urlsafe(16))
@@ -61,15 +64,22 @@ def list_users(app: App) -> list[tuple[str, str, bool, datetime | None]]:
 
 
 def authenticate(app: App, username: str, password: str, remote_addr: str) -> Login:
-    """Check a password, honouring the lockout; every outcome is recorded and audited."""
-    web = app.config.web
+    """Check a password, honouring the throttles; every outcome is recorded and audited.
+
+    Failures are counted per (user name, client address) for the lockout, so failures
+    from an attacker's address do not lock the user out at their own; per address across
+    all user names, so spraying names from one address is refused; and per user name from
+    everywhere, a high ceiling against distributed guessing that addresses the user has
+    logged in from recently are exempt from."""
     now = app.clock()
     username = username.strip()[:80]
+    remote_addr = remote_addr[:64]
     with app.db.session() as session:
-        until = user_store.locked_until(session, username, now, max_failed=web.max_failed_logins,
-                                        minutes=web.lockout_minutes)
-        if until is not None:
-            audit(session, f"web:{username}", "login_locked", remote_addr=remote_addr)
+        refused = _throttled(app, session, username, remote_addr, now)
+        if refused is not None:
+            scope, until = refused
+            audit(session, f"web:{username}", "login_locked", remote_addr=remote_addr,
+                  scope=scope)
             minutes = max(1, int((until - now).total_seconds() // 60) + 1)
             return Login(None, refused=f"Too many failed logins: try again in {minutes} "
                                        "minute(s).")
@@ -80,14 +90,43 @@ def authenticate(app: App, username: str, password: str, remote_addr: str) -> Lo
                                   at=now)
         if not ok or user is None:
             audit(session, f"web:{username}", "login_failed", remote_addr=remote_addr)
+            _forget(app, session, now)
             return Login(None, refused="Wrong user name or password.")
         if _hasher.check_needs_rehash(user.password_hash):
             user.password_hash = _hasher.hash(password)
         user.last_login_at = now
         actor = Actor(user.name, user.role)
         audit(session, actor.label, "login", remote_addr=remote_addr)
-        user_store.forget_attempts(session, now - timedelta(days=30))
+        _forget(app, session, now)
         return Login(actor, user.id, user.session_epoch or 0)
+
+
+def _forget(app: App, session: Session, now: datetime) -> None:
+    """Keep the attempts table small: failures only as long as a throttle looks back."""
+    keep = max(KEEP_FAILURES, timedelta(minutes=app.config.web.lockout_minutes))
+    user_store.forget_attempts(session, now - KEEP_SUCCESSES, failures_before=now - keep)
+
+
+def _throttled(app: App, session: Session, username: str, remote_addr: str, now: datetime
+               ) -> tuple[str, datetime] | None:
+    """Which throttle refuses this attempt (address, user_address or user) and until when;
+    None when it may go ahead. Refused attempts are not counted, so each throttle ends."""
+    web = app.config.web
+    window = web.lockout_minutes
+    until = user_store.failures_until(session, now, max_failed=web.max_failed_logins_per_address,
+                                      minutes=window, remote_addr=remote_addr)
+    if until is not None:
+        return "address", until
+    until = user_store.locked_until(session, username, now, max_failed=web.max_failed_logins,
+                                    minutes=window, remote_addr=remote_addr)
+    if until is not None:
+        return "user_address", until
+    until = user_store.failures_until(session, now, max_failed=web.max_failed_logins_per_user,
+                                      minutes=window, username=username)
+    if until is not None and not user_store.logged_in_from(session, username, remote_addr,
+                                                           now - KEEP_SUCCESSES):
+        return "user", until
+    return None
 
 
 def _verify(stored: str, password: str) -> bool:
