@@ -14,9 +14,18 @@ import tomllib
 from decimal import Decimal
 from pathlib import Path
 from typing import Annotated, Any, Literal
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
 from mailbot.errors import ConfigError
 
@@ -72,6 +81,74 @@ class DatabaseConfig(_Section):
         return url
 
 
+def _relative_to_config(value: str | None, info: ValidationInfo) -> str | None:
+    """A path from the file, made absolute against the config file's folder."""
+    if not value:
+        return value
+    path = Path(value).expanduser()
+    base = (info.context or {}).get("base_dir")
+    return str(path if path.is_absolute() or not base else Path(base) / path)
+
+
+class OAuth2Config(_Section):
+    """``[imap.oauth2]`` / ``[smtp.oauth2]``: where the access token for XOAUTH2 comes from."""
+
+    provider: Literal["microsoft", "google", "generic"]
+    tenant_id: str | None = None  # microsoft: the directory (tenant) ID or domain
+    client_id: str | None = None
+    client_secret: str | None = None
+    client_secret_env: str | None = None
+    service_account_file: str | None = None  # google: domain-wide delegation key (JSON)
+    refresh_token: str | None = None
+    refresh_token_env: str | None = None  # an installed app's refresh token instead
+    token_url: str | None = None  # generic; or overrides the provider's endpoint
+    scope: str | None = None  # default: the provider's IMAP/SMTP scope
+
+    @field_validator("service_account_file")
+    @classmethod
+    def _path(cls, value: str | None, info: ValidationInfo) -> str | None:
+        return _relative_to_config(value, info)
+
+    @field_validator("token_url")
+    @classmethod
+    def _https(cls, value: str | None) -> str | None:
+        if value is None:
+            return value
+        parts = urlsplit(value)
+        if parts.scheme not in ("https", "http") or not parts.hostname:
+            raise ValueError("must be a URL like https://login.example.com/oauth2/token")
+        if parts.scheme == "http" and not _is_loopback(parts.hostname):
+            raise ValueError("must be https (the client secret travels in the request)")
+        return value
+
+    @model_validator(mode="after")
+    def _complete(self) -> OAuth2Config:
+        has_secret = self.client_secret is not None or bool(self.client_secret_env)
+        has_refresh = self.refresh_token is not None or bool(self.refresh_token_env)
+        if self.service_account_file and (has_refresh or has_secret):
+            raise ValueError("service_account_file replaces client_secret and refresh_token: "
+                             "set only one way to get tokens")
+        if self.service_account_file and self.provider != "google":
+            raise ValueError("service_account_file is for provider = 'google'")
+        if self.provider == "microsoft" and not (self.tenant_id or self.token_url):
+            raise ValueError("provider 'microsoft' needs tenant_id (the directory ID or domain)")
+        if self.provider == "generic" and not self.token_url:
+            raise ValueError("provider 'generic' needs token_url")
+        if not self.service_account_file:
+            if not self.client_id:
+                raise ValueError("needs client_id (or, for google, service_account_file)")
+            if not (has_secret or has_refresh):
+                raise ValueError("needs client_secret_env (client credentials), "
+                                 "refresh_token_env or, for google, service_account_file")
+        return self
+
+    def client_secret_value(self, prefix: str) -> str | None:
+        return _secret(self.client_secret, self.client_secret_env, f"{prefix}.client_secret")
+
+    def refresh_token_value(self, prefix: str) -> str | None:
+        return _secret(self.refresh_token, self.refresh_token_env, f"{prefix}.refresh_token")
+
+
 class _ServerConfig(_Section):
     host: str
     port: Port
@@ -80,6 +157,16 @@ class _ServerConfig(_Section):
     password: str | None = None
     password_env: str | None = None
     timeout_seconds: Annotated[float, Field(gt=0)] = 30.0
+    auth: Literal["password", "oauth2"] = "password"
+    oauth2: OAuth2Config | None = None
+    ca_file: str | None = None  # also trust this CA (PEM); certificates are always verified
+    client_cert: str | None = None  # TLS client certificate (PEM), with client_key
+    client_key: str | None = None
+
+    @field_validator("ca_file", "client_cert", "client_key")
+    @classmethod
+    def _path(cls, value: str | None, info: ValidationInfo) -> str | None:
+        return _relative_to_config(value, info)
 
     @model_validator(mode="after")
     def _none_only_to_loopback(self) -> _ServerConfig:
@@ -89,9 +176,26 @@ class _ServerConfig(_Section):
             )
         return self
 
+    @model_validator(mode="after")
+    def _auth_and_tls(self) -> _ServerConfig:
+        if self.auth == "oauth2" and self.oauth2 is None:
+            raise ValueError("auth = 'oauth2' needs its oauth2 table ([imap.oauth2] or "
+                             "[smtp.oauth2]: provider, client_id, ...)")
+        if self.auth != "oauth2" and self.oauth2 is not None:
+            raise ValueError("an oauth2 table is only used with auth = 'oauth2'")
+        if self.auth == "oauth2" and not self.username:
+            raise ValueError("auth = 'oauth2' needs username (the mailbox the token is for)")
+        if self.client_key and not self.client_cert:
+            raise ValueError("client_key needs client_cert")
+        if self.security == "none" and (self.ca_file or self.client_cert):
+            raise ValueError("ca_file and client_cert apply only with security = 'ssl' or "
+                             "'starttls'")
+        return self
+
     def secret(self, section: str) -> str | None:
-        """The password, from the file or the environment; None without a username."""
-        if not self.username and self.password is None:
+        """The password, from the file or the environment; None without a username or
+        with auth = 'oauth2' (the token comes from mailbot.oauth2)."""
+        if self.auth == "oauth2" or (not self.username and self.password is None):
             return None
         return _secret(self.password, self.password_env, f"{section}.password")
 
@@ -353,7 +457,8 @@ def parse_config(data: dict[str, Any], *, source: str = "<dict>", base_dir: str 
                 data = {**data, "database": {**(database or {}),
                                              "url": sqlite_url_from(url, Path(base_dir))}}
     try:
-        return Config.model_validate({**data, "source": source, "base_dir": base_dir})
+        return Config.model_validate({**data, "source": source, "base_dir": base_dir},
+                                     context={"base_dir": base_dir})
     except ValidationError as exc:
         # Unknown keys first: a misspelt key also makes the real one look missing.
         errors = sorted(exc.errors(), key=lambda e: e["type"] != "extra_forbidden")

@@ -18,10 +18,15 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
 from imap_tools import MailBox, MailBoxStartTls, MailBoxUnencrypted
-from imap_tools.errors import MailboxLoginError, UnexpectedCommandStatusError
+from imap_tools.errors import (
+    MailboxLoginError,
+    MailboxStarttlsError,
+    UnexpectedCommandStatusError,
+)
 from imap_tools.mailbox import BaseMailBox
 from imap_tools.utils import encode_folder
 
+from mailbot import oauth2, tls
 from mailbot.config import ImapConfig
 from mailbot.errors import MailboxError
 
@@ -154,31 +159,109 @@ class ImapMailbox:
         return MailboxError(f"{self.where}: {action} failed: {text}")
 
     def connect(self) -> ImapMailbox:
+        box = self._open()
+        try:
+            if self.config.auth == "oauth2":
+                self._login_oauth2(box)
+            else:
+                self._login_password(box)
+        except BaseException:
+            self._safe_logout(box)
+            raise
+        self._box = box
+        self._guard("reading capabilities", self._refresh_capabilities)
+        self.delimiter = self._guard("reading the folder delimiter", self._read_delimiter)
+        return self
+
+    def _open(self) -> BaseMailBox:
+        """The connection, not yet logged in; with ssl/starttls the server's certificate
+        and host name are verified (mailbot.tls), a failure told in one line."""
         cfg = self.config
         try:
+            context = tls.client_context(cfg, "imap") if cfg.security != "none" else None
+        except tls.TlsSetupError as exc:
+            raise MailboxError(f"{self.where}: {exc}") from None
+        try:
             if cfg.security == "ssl":
-                box: BaseMailBox = MailBox(cfg.host, cfg.port, timeout=cfg.timeout_seconds)
-            elif cfg.security == "starttls":
-                box = MailBoxStartTls(cfg.host, cfg.port, timeout=cfg.timeout_seconds)
-            else:
-                box = MailBoxUnencrypted(cfg.host, cfg.port, timeout=cfg.timeout_seconds)
+                return MailBox(cfg.host, cfg.port, timeout=cfg.timeout_seconds,
+                               ssl_context=context)
+            if cfg.security == "starttls":
+                return MailBoxStartTls(cfg.host, cfg.port, timeout=cfg.timeout_seconds,
+                                       ssl_context=context)
+            return MailBoxUnencrypted(cfg.host, cfg.port, timeout=cfg.timeout_seconds)
+        except MailboxStarttlsError:
+            raise MailboxError(f"{self.where}: the server refused STARTTLS; check "
+                               "imap.security and imap.port") from None
         except _IO_ERRORS as exc:
+            failure = tls.tls_error(exc)
+            if failure is not None:
+                raise MailboxError(
+                    f"{self.where}: {tls.explain(failure, cfg.host, 'imap')}") from None
             raise self._fail("connecting", exc) from None
+
+    def _login_password(self, box: BaseMailBox) -> None:
+        cfg = self.config
         try:
             box.login(cfg.username, self._password, initial_folder=None)
         except MailboxLoginError:
-            self._safe_logout(box)
             raise MailboxError(
                 f"{self.where}: login refused for user {cfg.username!r}; "
                 "check imap.username and the password (imap.password_env)"
             ) from None
         except _IO_ERRORS as exc:
-            self._safe_logout(box)
             raise self._fail("login", exc) from None
-        self._box = box
-        self._guard("reading capabilities", self._refresh_capabilities)
-        self.delimiter = self._guard("reading the folder delimiter", self._read_delimiter)
-        return self
+
+    def _login_oauth2(self, box: BaseMailBox) -> None:
+        """SASL XOAUTH2 (OAUTHBEARER where that is all the server offers) with a token from
+        mailbot.oauth2. A refused token may be expired or revoked before its time: it is
+        replaced once and the login tried again."""
+        cfg = self.config
+        offered = {c[5:] for c in box.client.capabilities if c.startswith("AUTH=")}
+        mechanism = oauth2.choose_mechanism(offered)
+        if mechanism is None:
+            raise MailboxError(
+                f"{self.where}: the server offers neither XOAUTH2 nor OAUTHBEARER "
+                f"(only {', '.join(sorted(offered)) or 'no SASL mechanism'}); "
+                "check imap.host or set imap.auth = 'password'")
+        try:
+            source = oauth2.token_source(cfg, "imap")
+            token = source.token()
+            refusal = self._authenticate(box, mechanism, token)
+            if refusal is not None:
+                token = source.refresh(token)
+                refusal = self._authenticate(box, mechanism, token)
+        except oauth2.TokenError as exc:
+            raise MailboxError(f"{self.where}: {exc}") from None
+        if refusal is not None:
+            raise MailboxError(
+                f"{self.where}: {mechanism} login refused for user {cfg.username!r} even "
+                f"with a new token ({refusal}); check imap.username and that the app may "
+                "open this mailbox (imap.oauth2.scope; see README, OAuth2)")
+
+    def _authenticate(self, box: BaseMailBox, mechanism: str, token: str) -> str | None:
+        """One AUTHENTICATE: None when the server accepts the token, else its reason."""
+        cfg = self.config
+        first = oauth2.initial_response(mechanism, cfg.username, token, cfg.host, cfg.port)
+        sent, status = False, None
+
+        def respond(challenge: bytes) -> bytes:
+            nonlocal sent, status
+            if not sent:
+                sent = True
+                return first
+            status = oauth2.challenge_status(challenge) or status  # the server's error JSON
+            return oauth2.abort_response(mechanism)
+
+        try:
+            box.login_result = box.client.authenticate(mechanism, respond)
+        except imaplib.IMAP4.abort as exc:
+            raise self._fail("login", exc) from None
+        except imaplib.IMAP4.error as exc:
+            said = str(exc).strip() or "NO"
+            return f"{status}: {said}" if status else said
+        except _IO_ERRORS as exc:
+            raise self._fail("login", exc) from None
+        return None
 
     def _refresh_capabilities(self) -> None:
         # imaplib keeps the pre-login list, which often lacks MOVE: ask again.

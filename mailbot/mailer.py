@@ -12,12 +12,12 @@ jitter; 5xx rejections fail the row for review.
 from __future__ import annotations
 
 import asyncio
+import base64
 import contextlib
 import functools
 import logging
 import random
 import re
-import ssl
 from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -28,6 +28,7 @@ from typing import Any
 import aiosmtplib
 from sqlalchemy import Connection, Row, text
 
+from mailbot import oauth2, tls
 from mailbot.app import App
 from mailbot.config import SmtpConfig
 from mailbot.errors import MailerError
@@ -60,17 +61,23 @@ class SmtpMailer:
 
     async def open(self) -> None:
         cfg = self.config
+        try:  # certificates and host names are always verified (mailbot.tls)
+            context = tls.client_context(cfg, "smtp") if cfg.security != "none" else None
+        except tls.TlsSetupError as exc:
+            raise MailerError(f"{self.where}: {exc}") from None
         smtp = aiosmtplib.SMTP(
             hostname=cfg.host,
             port=cfg.port,
             use_tls=cfg.security == "ssl",
             start_tls=cfg.security == "starttls",
             timeout=cfg.timeout_seconds,
-            tls_context=ssl.create_default_context() if cfg.security != "none" else None,
+            tls_context=context,
         )
         try:
             await smtp.connect()
-            if cfg.username:
+            if cfg.auth == "oauth2":
+                await self._login_oauth2(smtp)
+            elif cfg.username:
                 await smtp.login(cfg.username, self._password or "")
         except aiosmtplib.SMTPAuthenticationError:
             await _quietly_close(smtp)
@@ -78,11 +85,63 @@ class SmtpMailer:
                 f"{self.where}: login refused for user {cfg.username!r}; "
                 "check smtp.username and the password (smtp.password_env)"
             ) from None
+        except (MailerError, SendFailure):
+            await _quietly_close(smtp)
+            raise
         except (aiosmtplib.SMTPException, OSError) as exc:
             await _quietly_close(smtp)
-            raise SendFailure(f"{self.where}: cannot connect: {_text(exc)}",
-                              temporary=True, connection=True) from None
+            failure = tls.tls_error(exc)
+            if failure is None:
+                raise SendFailure(f"{self.where}: cannot connect: {_text(exc)}",
+                                  temporary=True, connection=True) from None
+            text = f"{self.where}: {tls.explain(failure, cfg.host, 'smtp')}"
+            if tls.verification_error(exc) is not None:  # configuration, not an outage
+                raise MailerError(text) from None
+            raise SendFailure(text, temporary=True, connection=True) from None
         self._smtp = smtp
+
+    async def _login_oauth2(self, smtp: aiosmtplib.SMTP) -> None:
+        """AUTH XOAUTH2 (OAUTHBEARER where that is all the server offers) with a token from
+        mailbot.oauth2. A refused token may be expired or revoked before its time: it is
+        replaced once and AUTH tried again."""
+        cfg = self.config
+        if smtp.is_ehlo_or_helo_needed:
+            await smtp.ehlo()
+        offered = {m.upper() for m in smtp.server_auth_methods}
+        mechanism = oauth2.choose_mechanism(offered)
+        if mechanism is None:
+            raise MailerError(
+                f"{self.where}: the server offers neither XOAUTH2 nor OAUTHBEARER "
+                f"(only {', '.join(sorted(offered)) or 'no AUTH'}); check smtp.host, "
+                "smtp.security or set smtp.auth = 'password'")
+        try:
+            source = oauth2.token_source(cfg, "smtp")
+            token = await asyncio.to_thread(source.token)
+            refusal = await self._authenticate(smtp, mechanism, token)
+            if refusal is not None:
+                token = await asyncio.to_thread(source.refresh, token)
+                refusal = await self._authenticate(smtp, mechanism, token)
+        except oauth2.TokenError as exc:
+            if exc.temporary:
+                raise SendFailure(f"{self.where}: {exc}", temporary=True,
+                                  connection=True) from None
+            raise MailerError(f"{self.where}: {exc}") from None
+        if refusal is not None:
+            raise MailerError(
+                f"{self.where}: {mechanism} login refused for user {cfg.username!r} even "
+                f"with a new token ({refusal}); check smtp.username and that the app may send "
+                "as this mailbox (smtp.oauth2.scope; see README, OAuth2)")
+
+    async def _authenticate(self, smtp: aiosmtplib.SMTP, mechanism: str, token: str
+                            ) -> str | None:
+        """One AUTH exchange: None when the server accepts the token, else its reply."""
+        cfg = self.config
+        first = oauth2.initial_response(mechanism, cfg.username, token, cfg.host, cfg.port)
+        reply = await smtp.execute_command(b"AUTH", mechanism.encode(), base64.b64encode(first))
+        if reply.code == 334:  # an error challenge (JSON); our answer ends the exchange
+            reply = await smtp.execute_command(
+                base64.b64encode(oauth2.abort_response(mechanism)))
+        return None if reply.code == 235 else f"{reply.code} {reply.message}"
 
     async def send(self, raw: bytes, sender: str, recipient: str,
                    before_final: Callable[[], None] = lambda: None) -> None:
