@@ -17,6 +17,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 
 from mailbot import __version__, logs
 from mailbot.commands import desk, mail, policy, web
+from mailbot.commands import outbox as outbox_cmd
 from mailbot.commands.common import OPEN_APPS, note
 from mailbot.errors import MailbotError
 from mailbot.store import queue
@@ -147,8 +148,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--reference", required=True, help="the payment's reference")
 
     outbox = group("outbox", "the queue of replies")
-    command("resume", mail.cmd_outbox_resume, "resume sending after the circuit breaker tripped",
-            outbox)
+    p = command("list", outbox_cmd.cmd_outbox_list,
+                "replies waiting, held by the breaker, failed or bounced, with the last error",
+                outbox)
+    p.add_argument("--failed", action="store_true", help="only failed and bounced replies")
+    p.add_argument("--mailbox", help="only this mailbox")
+    p.add_argument("--limit", type=int, default=100, help="at most this many rows (100)")
+    p = command("retry", outbox_cmd.cmd_outbox_retry,
+                "queue failed replies for delivery now (bounced ones only when named)", outbox)
+    p.add_argument("ids", nargs="*", type=int, metavar="ID", help="reply ids (outbox list)")
+    p.add_argument("--all", action="store_true", help="every failed reply")
+    p.add_argument("--mailbox", help="with --all: only this mailbox")
+    command("resume", outbox_cmd.cmd_outbox_resume,
+            "resume sending after the circuit breaker tripped (releases held replies)", outbox)
 
     users = group("users", "people who use the review UI")
     p = command("add", web.cmd_users_add, "add a user (password prompted, or from stdin)", users)

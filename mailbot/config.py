@@ -280,7 +280,7 @@ class SecurityConfig(_Section):
     # more than loop_address_replies go to one address within loop_address_minutes, more
     # than loop_thread_replies to one thread (a case's conversation) within 24 hours, or the
     # same sender answers loop_answers of our replies within loop_answer_seconds each.
-    loop_address_replies: Annotated[int, Field(ge=1)] = 4
+    loop_address_replies: Annotated[int, Field(ge=1)] = 5
     loop_address_minutes: Annotated[int, Field(ge=1)] = 60
     loop_thread_replies: Annotated[int, Field(ge=1)] = 8
     loop_answer_seconds: Annotated[int, Field(ge=1)] = 60

@@ -6,7 +6,9 @@ LOCKED`` on PostgreSQL, so several workers never take the same row; on SQLite
 one process delivers at a time), sends them over ``[smtp] connections``
 concurrent connections, and marks each sent the moment the server accepts it.
 Temporary failures (4xx, server down) are retried with exponential backoff and
-jitter; 5xx rejections fail the row for review.
+jitter; 5xx rejections fail the row for review. Every failed attempt leaves its reason
+in ``last_error`` (the server's reply code and text, or the connection error). Before a
+claimed reply goes out the circuit breaker (``mailbot.safety``) may hold it back.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import aiosmtplib
 from sqlalchemy import Connection, Row, text
@@ -223,8 +225,35 @@ class DeliveryReport:
     sent: int = 0
     deferred: int = 0
     failed: int = 0
+    held: int = 0  # paused by the loop breaker
     unavailable: str | None = None  # set when the server could not be reached
     busy: bool = False  # another process is delivering for this mailbox (SQLite)
+
+
+class Guard(Protocol):
+    """What delivery asks the circuit breaker (mailbot.safety.Breaker)."""
+
+    def allowance(self) -> tuple[int, str | None]:
+        """How many may go out now, or why none may."""
+
+    def trip(self) -> str:
+        """Replies wait beyond the allowance: open the breaker; returns why."""
+
+    def screen(self, rows: list[Row[Any]], owner: str) -> tuple[list[Row[Any]], list[Any]]:
+        """The claimed rows that may go out; the rest are held (paused), with why."""
+
+
+class NoGuard:
+    """Delivery without a breaker (tests, tools)."""
+
+    def allowance(self) -> tuple[int, str | None]:
+        return 10**9, None
+
+    def trip(self) -> str:
+        return "sending paused"
+
+    def screen(self, rows: list[Row[Any]], owner: str) -> tuple[list[Row[Any]], list[Any]]:
+        return rows, []
 
 
 CLAIM_PER_CONNECTION = 10
@@ -235,9 +264,7 @@ class Deliverer:
     """Sends due outbox rows of one mailbox over a few concurrent SMTP connections."""
 
     def __init__(self, app: App, mailbox: str, smtp: SmtpConfig, *,
-                 output_dir: Path | None = None,
-                 allowance: Callable[[], tuple[int, str | None]] = lambda: (10**9, None),
-                 trip: Callable[[], str] = lambda: "sending paused"):
+                 output_dir: Path | None = None, guard: Guard | None = None):
         self.app = app
         self.db = app.db
         self.mailbox = mailbox
@@ -246,8 +273,7 @@ class Deliverer:
         self.service = app.config.service
         self.clock = app.clock
         self.output_dir = output_dir
-        self.allowance = allowance  # how many may go out before the circuit breaker trips
-        self.trip = trip  # opens the breaker when replies wait beyond the allowance
+        self.guard = guard or NoGuard()  # the circuit breaker
         self._mark_conn: Connection | None = None  # PostgreSQL, while delivering
 
     def deliver(self) -> DeliveryReport:
@@ -306,22 +332,25 @@ class Deliverer:
         queue: deque[Row[Any]] = deque()
         try:
             while not report.unavailable:
-                allowed, reason = self.allowance()
+                allowed, reason = self.guard.allowance()
                 if reason is not None:
                     report.unavailable = reason
                     break
-                rows = self._claim(owner, min(allowed, CLAIM_PER_CONNECTION * count))
-                if not rows:
+                claimed = self._claim(owner, min(allowed, CLAIM_PER_CONNECTION * count))
+                if not claimed:
                     if allowed == 0 and self._due():
-                        report.unavailable = self.trip()
+                        report.unavailable = self.guard.trip()
                     break
+                rows, holds = self.guard.screen(claimed, owner)
+                report.held += len(holds)
                 queue.extend(rows)
                 await asyncio.gather(*(self._worker(m, owner, queue, report) for m in mailers))
         finally:
             if queue:  # not attempted (server unreachable, or we are stopping)
-                with self.db.write() as conn:
+                with self.db.write() as conn:  # (an outage is no attempt: it never fails a row)
                     outbox_store.release(conn, [r.id for r in queue], owner,
-                                         until=self._delay(0, self.clock()))
+                                         until=self._delay(0, self.clock()),
+                                         error=report.unavailable)
             for mailer in mailers:
                 await mailer.close()
 

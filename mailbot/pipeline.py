@@ -18,8 +18,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
+from mailbot import bounces, refunds
 from mailbot import conversation as conv
-from mailbot import refunds
 from mailbot.app import App, MailboxRuntime
 from mailbot.domain import CLOSED_STATUSES, Decision, Extraction, Intent, MailContent, Outcome
 from mailbot.domain import PolicyRequest as Request
@@ -107,6 +107,19 @@ def unanswerable(t: Turn) -> bool:
     return conv.is_unanswerable(t.sender) and t.settle(Outcome.IGNORED, "no_reply_address")
 
 
+def own_bounce(t: Turn) -> bool:
+    """A bounce of one of our replies marks that reply bounced (with the server's reason)
+    and joins its case; like every bounce it is never answered, never moved."""
+    if t.extraction.intent != Intent.BOUNCE:
+        return False
+    returned = bounces.settle(t.session, t.rt.name, t.row, t.now)
+    if returned is None:
+        return False
+    case = t.session.get(CaseRow, returned.reply.case_id) if returned.reply.case_id else None
+    flag = "reply_bounced" if returned.failed else "reply_delayed"
+    return t.settle(Outcome.IGNORED, flag, case=case)
+
+
 def machine_mail(t: Turn) -> bool:
     """Auto-replies and bounces are recorded, never answered, never moved."""
     intent = t.extraction.intent
@@ -164,6 +177,7 @@ def new_request(t: Turn) -> bool:
 CHAIN: tuple[tuple[str, Callable[[Turn], bool]], ...] = (
     ("unreadable", unreadable),
     ("from-ourselves", from_ourselves),
+    ("own-bounce", own_bounce),
     ("machine-mail", machine_mail),
     ("unanswerable", unanswerable),
     ("follow-up", follow_up),

@@ -13,7 +13,7 @@ from mailbot.app import App, MailboxRuntime
 from mailbot.config import Config
 from mailbot.errors import MailbotError
 from mailbot.mailer import Deliverer, DeliveryReport
-from mailbot.safety import sending_allowance, trip
+from mailbot.safety import Breaker
 
 
 def deliverer(app: App, rt: MailboxRuntime) -> Deliverer | None:
@@ -21,7 +21,7 @@ def deliverer(app: App, rt: MailboxRuntime) -> Deliverer | None:
     if smtp is None or app.dry_run:
         return None
     return Deliverer(app, rt.name, smtp, output_dir=app.output_dir(rt.config),
-                     allowance=lambda: sending_allowance(app), trip=lambda: trip(app))
+                     guard=Breaker(app))
 
 
 BACKLOG = 200  # from this many new messages on, replies go out from a second process
@@ -31,6 +31,7 @@ def _merge(total: DeliveryReport, part: DeliveryReport) -> None:
     total.sent += part.sent
     total.deferred += part.deferred
     total.failed += part.failed
+    total.held += part.held
     total.unavailable = part.unavailable or total.unavailable
 
 

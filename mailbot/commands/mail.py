@@ -1,4 +1,4 @@
-"""The mail commands: init, accounts import, poll, run, process, export, outbox, demo."""
+"""The mail commands: init, accounts import, poll, run, process, export, demo."""
 
 from __future__ import annotations
 
@@ -123,15 +123,6 @@ def cmd_export(args: argparse.Namespace) -> int:
         writer = write_csv if args.format == "csv" else write_jsonl
         writer(rows, sys.stdout)
     sys.stdout.flush()
-    return 0
-
-
-def cmd_outbox_resume(args: argparse.Namespace) -> int:
-    from mailbot.safety import resume
-
-    app = open_app(args)
-    was_open = resume(app, actor_name())
-    say("sending resumed" if was_open else "sending was not paused; the hourly count restarts")
     return 0
 
 

@@ -249,7 +249,8 @@ class OutboxRow(Base):
     message_id: Mapped[str] = mapped_column(String(255), unique=True)
     raw: Mapped[bytes] = mapped_column(LargeBinary)
     # pending | sending (claimed, in flight) | sent | failed | held (waiting for approval)
-    # | cancelled | suppressed (per-address cap) | dry_run
+    # | cancelled | suppressed (per-address cap) | dry_run | paused (the loop breaker holds
+    # it) | bounced (sent, then a DSN came back)
     status: Mapped[str] = mapped_column(String(12), default="pending")
     lease_owner: Mapped[str | None] = mapped_column(String(64), nullable=True)
     lease_until: Mapped[datetime | None] = mapped_column(nullable=True)
@@ -258,6 +259,12 @@ class OutboxRow(Base):
     last_error: Mapped[str | None] = mapped_column(Text, nullable=True)
     sent_at: Mapped[datetime | None] = mapped_column(nullable=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # What the loop breaker holds this reply for: "address:<addr>" or "thread:<case id>".
+    hold: Mapped[str | None] = mapped_column(String(400), nullable=True)
+    bounced_at: Mapped[datetime | None] = mapped_column(nullable=True)
+    # The DSN (an inbound message) that reported this reply undeliverable.
+    bounce_message_id: Mapped[int | None] = mapped_column(ForeignKey("messages.id"),
+                                                          nullable=True)
 
     case: Mapped[CaseRow | None] = relationship(foreign_keys=[case_id])
     inbound: Mapped[MessageRow | None] = relationship(foreign_keys=[in_reply_to])

@@ -69,8 +69,9 @@ def messages_by_status(session: Session) -> dict[str, int]:
 
 
 def replies_sent_by_kind(session: Session) -> dict[str, int]:
+    """Replies the SMTP server accepted, by kind (a bounce later does not take one back)."""
     return dict(session.execute(
-        select(OutboxRow.kind, func.count()).where(OutboxRow.status == "sent")
+        select(OutboxRow.kind, func.count()).where(OutboxRow.status.in_(("sent", "bounced")))
         .group_by(OutboxRow.kind)).all())
 
 

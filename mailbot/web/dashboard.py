@@ -8,6 +8,7 @@ from typing import Any
 from flask import Blueprint, flash, redirect, render_template, request, url_for
 
 from mailbot import safety
+from mailbot.store import outbox as outbox_store
 from mailbot.store import stats
 from mailbot.web import charts
 from mailbot.web.auth import actor, admin_only, require_login
@@ -34,6 +35,7 @@ def dashboard() -> Any:
         per_day = {d: v for d, v in stats.cases_per_day(session, since, zone).items()
                    if d >= first}
         reasons = stats.reasons(session, since)
+        bounces = outbox_store.latest_bounces(session)
     series = [o for o in OUTCOMES if any(o in v for v in per_day.values())]
     series += sorted({o for v in per_day.values() for o in v} - set(series))
     day_list = [first + timedelta(days=i) for i in range(days)]
@@ -43,7 +45,7 @@ def dashboard() -> Any:
         outcome_chart=charts.stacked_days(day_list, series, per_day,
                                           title=f"Cases per outcome per day, last {days} days"),
         reason_chart=charts.horizontal_bars(reasons, title="Cancellation reasons"),
-        reasons=reasons)
+        reasons=reasons, bounces=bounces)
 
 
 @bp.route("/dashboard/resume-sending", methods=["POST"])

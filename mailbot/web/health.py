@@ -47,6 +47,19 @@ class Health:
     def breaker_open(self) -> bool:
         return bool(self.breaker.get("open"))
 
+    @property
+    def holds(self) -> list[dict[str, Any]]:
+        """What the loop breaker holds replies for (an address or a thread), and why."""
+        return list(self.breaker.get("holds") or [])
+
+    @property
+    def held(self) -> int:
+        return self.outbox.get("paused", 0)
+
+    @property
+    def bounced(self) -> int:
+        return self.outbox.get("bounced", 0)
+
 
 def health(app: App) -> Health:
     now = app.clock()

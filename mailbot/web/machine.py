@@ -15,6 +15,7 @@ from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Metri
 from prometheus_client.exposition import CONTENT_TYPE_PLAIN_0_0_4
 
 from mailbot.app import App
+from mailbot.store import outbox as outbox_store
 from mailbot.store import stats
 from mailbot.web.factory import desk
 from mailbot.web.health import health
@@ -35,6 +36,8 @@ def healthz() -> Any:
         "outbox_backlog": h.backlog,
         "failed_messages": h.failed_messages,
         "sending_paused": h.breaker_open,
+        "replies_held": h.held,
+        "replies_bounced": h.bounced,
     }
     if h.error:
         body["error"] = h.error
@@ -62,10 +65,14 @@ class DeskCollector:
             outcomes = stats.messages_by_outcome(session)
             statuses = stats.messages_by_status(session)
             sent = stats.replies_sent_by_kind(session)
+            bounced = outbox_store.bounced_by_kind(session)
         yield _family(CounterMetricFamily, "mailbot_messages_processed",
                       "Inbound messages processed, by outcome", "outcome", outcomes)
         yield _family(CounterMetricFamily, "mailbot_replies_sent",
                       "Replies accepted by the SMTP server, by kind", "kind", sent)
+        yield _family(CounterMetricFamily, "mailbot_replies_bounced",
+                      "Replies sent and then returned by a bounce (DSN), by kind", "kind",
+                      bounced)
         failures = {"message": sum(statuses.get(s, 0) for s in ("failed", "oversize")),
                     "reply": h.outbox.get("failed", 0)}
         yield _family(CounterMetricFamily, "mailbot_failures",
@@ -91,6 +98,10 @@ class DeskCollector:
                                     "1 while the circuit breaker holds all replies")
         breaker.add_metric([], 1.0 if h.breaker_open else 0.0)
         yield breaker
+        held = GaugeMetricFamily("mailbot_replies_held",
+                                 "Replies the loop breaker holds (to a looping address or thread)")
+        held.add_metric([], float(h.held))
+        yield held
 
 
 def _family(kind: Any, name: str, doc: str, label: str, values: dict[str, int]) -> Metric:
