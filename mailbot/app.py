@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
@@ -20,6 +21,9 @@ from mailbot.policy import Policy, load_policy
 from mailbot.replies import Company, Renderer
 from mailbot.store.accounts import KnownIds
 from mailbot.store.db import Database, check_schema
+
+if TYPE_CHECKING:
+    from mailbot.dkimcheck import DkimVerifier
 
 KNOWN_IDS_SECONDS = 10.0
 
@@ -50,6 +54,12 @@ class App:
         self.locks: dict[str, MailboxLock] = {}  # mailboxes this process holds across polls
         self._sender: SenderIdentity | None = None
         self._known: dict[str, KnownIds] = {}
+
+    @cached_property
+    def dkim(self) -> DkimVerifier:
+        from mailbot.dkimcheck import DkimVerifier
+
+        return DkimVerifier(self.config.security.dns_servers)
 
     @cached_property
     def db(self) -> Database:

@@ -267,8 +267,22 @@ class ParsingConfig(_Section):
 
 
 class SecurityConfig(_Section):
+    @field_validator("trusted_authserv_id", mode="before")
+    @classmethod
+    def _one_or_many(cls, value: object) -> object:
+        return (value,) if isinstance(value, str) else value
+
+    @property
+    def sender_checks(self) -> bool:
+        """Is a From address ever checked, or simply believed?"""
+        return bool(self.trusted_authserv_id) or self.verify_dkim
+
     verification_days: Annotated[int, Field(ge=1)] = 7
-    trusted_authserv_id: str | None = None
+    # Authentication-Results from these receiving servers are believed (SPEC §9); a list,
+    # or one id as a string.
+    trusted_authserv_id: tuple[str, ...] = ()
+    verify_dkim: bool = False  # check DKIM and the DMARC record in mailbot itself
+    dns_servers: tuple[str, ...] = ()  # "host" or "host:port" for verify_dkim (default: system)
     thread_secret: str | None = None
     thread_secret_env: str | None = "MAILBOT_THREAD_SECRET"
     per_address_limit: Annotated[int, Field(ge=1)] = 5

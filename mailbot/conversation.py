@@ -12,24 +12,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from mailbot.domain import Account, MailContent
+from mailbot.domain import Account
 
 # What a needs_info reply asks for.
 MISSING_NUMBER = "account_number"
 MISSING_USERNAME = "username"
 MISSING_EITHER = "account_number_or_username"
 NOT_FOUND = "account_not_found"
-
-_CONFIRM = re.compile(
-    r"\b(confirm\w*|yes|ok(ay)?|s[ií]|sim|ja|oui|best[äa]tig\w*|confirmo|confirme|go ahead)\b",
-    re.IGNORECASE,
-)
-_REFUSE = re.compile(
-    r"\b(did ?n[o']t|never|not? (?:me|request|ask)|no (?:he|hice)|nicht|pas (?:moi|demand)|"
-    r"não (?:fui|pedi)|don'?t cancel|do not cancel|stop)\b",
-    re.IGNORECASE,
-)
-
 
 @dataclass(frozen=True)
 class Candidate:
@@ -87,16 +76,6 @@ def same_address(a: str, b: str) -> bool:
     return a.strip().lower() == b.strip().lower()
 
 
-def is_confirmation(text: str) -> bool:
-    """Does an owner's reply to a confirmation request say yes (and not 'it wasn't me')?"""
-    head = text.strip()[:400]
-    return bool(_CONFIRM.search(head)) and not _REFUSE.search(head)
-
-
-def is_refusal(text: str) -> bool:
-    return bool(_REFUSE.search(text.strip()[:400]))
-
-
 _UNANSWERABLE = re.compile(
     r"^(no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|mailer[-_.]?daemon|postmaster|"
     r"bounces?|notifications?)([-+._].*)?@", re.IGNORECASE)
@@ -113,28 +92,3 @@ def is_unanswerable(address: str) -> bool:
 def is_dispute(text: str) -> bool:
     """The customer disputes an outcome (the keyword every reply tells them to use)."""
     return bool(_DISPUTE.search(text[:2000]))
-
-
-_AUTH_ENTRY = re.compile(r"\b(dkim|dmarc)\s*=\s*(\w+)([^;]*)", re.IGNORECASE)
-
-
-def authenticated(content: MailContent, authserv_id: str | None) -> bool:
-    """True when no authserv-id is trusted, or when that server's Authentication-Results
-    header says dmarc=pass, or dkim=pass for the From domain. Other servers' headers
-    are ignored: anyone can write one."""
-    if not authserv_id:
-        return True
-    domain = content.sender.rsplit("@", 1)[-1].lower()
-    for header in content.header_all("Authentication-Results"):
-        server = header.split(";", 1)[0].strip().split()[0].lower() if header.strip() else ""
-        if server != authserv_id.lower():
-            continue
-        for method, result, props in _AUTH_ENTRY.findall(header):
-            if result.lower() != "pass":
-                continue
-            if method.lower() == "dmarc":
-                return True
-            signer = re.search(r"header\.d\s*=\s*([^\s;]+)", props, re.IGNORECASE)
-            if signer and signer.group(1).lower().rstrip(".") == domain:
-                return True
-    return False

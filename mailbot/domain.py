@@ -133,6 +133,7 @@ class MailContent:
     defects: tuple[str, ...] = ()
     error: str | None = None  # set when the bytes could not be read as a message
     parts: tuple[str, ...] = ()  # content types of the MIME tree, depth first (DSN, MDN, calendar)
+    sender_problem: str | None = None  # why From gives no single clean mailbox (SPEC §9)
 
     def header(self, name: str) -> str | None:
         """The first header of that name (case-insensitive), or None."""

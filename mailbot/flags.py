@@ -19,6 +19,7 @@ class Flag(enum.StrEnum):
     SENDER_MISMATCH = "sender_mismatch"
     UNAUTHENTICATED = "unauthenticated"
     WITHDRAWAL = "withdrawal"
+    UNCLEAR_ANSWER = "unclear_answer"  # the owner's answer to the confirmation request
     # The bundled policy presets (policy/presets/*.toml)
     REFUND_REVIEW = "refund_review"
     TERMINATION_REVIEW = "termination_review"
@@ -36,11 +37,12 @@ class Flag(enum.StrEnum):
     FAILED = "failed"
     REPLY_BOUNCED = "reply_bounced"  # a bounce of one of our replies (bounces.py)
     REPLY_DELAYED = "reply_delayed"
+    OWNER_DECLINED = "owner_declined"  # the owner said no: the case closes (not_confirmed)
 
 
 MESSAGE_ONLY = frozenset({Flag.UNPARSEABLE, Flag.OWN_ADDRESS, Flag.NO_REPLY_ADDRESS,
                           Flag.FOLLOW_UP, Flag.DISPUTE, Flag.OVERSIZE, Flag.FAILED,
-                          Flag.REPLY_BOUNCED, Flag.REPLY_DELAYED})
+                          Flag.REPLY_BOUNCED, Flag.REPLY_DELAYED, Flag.OWNER_DECLINED})
 # Flags a case can carry, in the order the queue's filter offers them.
 CASE_FLAGS: tuple[str, ...] = tuple(f.value for f in Flag if f not in MESSAGE_ONLY)
 # The sender was not shown to be the registered owner (SPEC §9): approving such a case

@@ -21,8 +21,10 @@ from sqlalchemy.orm.attributes import flag_modified
 from mailbot import bounces, refunds
 from mailbot import conversation as conv
 from mailbot.app import App, MailboxRuntime
+from mailbot.authentication import from_results
 from mailbot.domain import CLOSED_STATUSES, Decision, Extraction, Intent, MailContent, Outcome
 from mailbot.domain import PolicyRequest as Request
+from mailbot.parsing.answers import Answer, read_answer
 from mailbot.respond import queue_reply
 from mailbot.store import accounts as account_store
 from mailbot.store import cases as case_store
@@ -81,6 +83,11 @@ class Turn:
         return True
 
     def reply(self, kind: str, case: CaseRow, to: str | None = None, **facts: object) -> None:
+        if not (to or self.sender):
+            # From gave no single clean mailbox: nobody to answer (never a guessed address).
+            self.audit(case, "reply_not_sent", kind=kind,
+                       reason=self.content.sender_problem or "no sender address")
+            return
         queue_reply(self.session, self.app, self.rt, self.batch.budget, kind=kind,
                     to_addr=to or self.sender, case=case, message=self.row, content=self.content,
                     language=self.extraction.language, **facts)  # type: ignore[arg-type]
@@ -243,10 +250,26 @@ def _proceed(t: Turn, case: CaseRow, ident: conv.Identified) -> bool:
     candidate = ident.candidate
     case.account_id = candidate.id
     owner = candidate.account.email
-    if not (conv.same_address(owner, t.sender)
-            and conv.authenticated(t.content, t.app.config.security.trusted_authserv_id)):
+    if not (conv.same_address(owner, t.sender) and _authenticated(t, case)):
         return _ask_owner(t, case, candidate)
     return _decide(t, case, candidate)
+
+
+def _authenticated(t: Turn, case: CaseRow) -> bool:
+    """Is the From address proven (SPEC §9)? Trusted Authentication-Results first, then
+    mailbot's own DKIM check when configured; with neither, From is believed."""
+    sec = t.app.config.security
+    if not sec.sender_checks:
+        return True
+    verdict = None
+    if sec.trusted_authserv_id:
+        verdict = from_results(t.content.headers, sec.trusted_authserv_id, t.sender)
+    if (verdict is None or not verdict.authenticated) and sec.verify_dkim and t.row.raw:
+        verdict = t.app.dkim.verify(t.row.raw, t.sender)
+    assert verdict is not None
+    t.audit(case, "sender_authenticated" if verdict.authenticated else "sender_unauthenticated",
+            method=verdict.method, detail=verdict.detail)
+    return verdict.authenticated
 
 
 def _ask_owner(t: Turn, case: CaseRow, candidate: conv.Candidate) -> bool:
@@ -355,20 +378,15 @@ def _withdraw(t: Turn, case: CaseRow) -> bool:
 
 
 def _continue_case(t: Turn, case: CaseRow) -> bool:
-    """A message in a case's thread: confirmation, missing details, withdrawal or repeat."""
+    """A message in a case's thread: the owner's answer, missing details, withdrawal or
+    repeat."""
     e = t.extraction
-    refused = case.status == "pending_verification" and conv.is_refusal(e.new_text)
-    if (e.withdrawal or refused) and _withdraw(t, case):
+    if case.status == "pending_verification" and _answers_verification(t, case):
+        return _owner_answers(t, case)
+    if e.withdrawal and _withdraw(t, case):
         return True
     if case.status == "needs_info":
         return _supply_details(t, case)
-    if case.status == "pending_verification" and _owner_confirms(t, case):
-        account = _account(t, case)
-        assert account is not None
-        case.verify_until = None
-        t.audit(case, "owner_confirmed", owner=account.email)
-        candidate = conv.Candidate(account.id, account_store.to_domain(account))
-        return _decide(t, case, candidate, to=account.email)
     if e.intent == Intent.CANCELLATION and case.status in case_store.ACTIVE:
         return _duplicate(t, case)
     if e.intent == Intent.CANCELLATION:
@@ -382,17 +400,37 @@ def _continue_case(t: Turn, case: CaseRow) -> bool:
     return t.settle(Outcome.FLAGGED, *flags, case=case)
 
 
-def _owner_confirms(t: Turn, case: CaseRow) -> bool:
-    """Proof of ownership: an answer to the confirmation request (whose Message-ID only the
-    registered mailbox received), from the registered address, that says yes."""
+def _answers_verification(t: Turn, case: CaseRow) -> bool:
+    """An answer to the confirmation request (whose Message-ID only the registered mailbox
+    received), from the registered address."""
     account = _account(t, case)
     if account is None or not conv.same_address(account.email, t.sender):
         return False
-    answered = case_store.verification_ids(t.session, case.id) & set(
-        thread_ids(t.content.in_reply_to, t.content.references))
-    e = t.extraction
-    return bool(answered) and (e.intent == Intent.CANCELLATION
-                               or conv.is_confirmation(e.new_text))
+    return bool(case_store.verification_ids(t.session, case.id) & set(
+        thread_ids(t.content.in_reply_to, t.content.references)))
+
+
+def _owner_answers(t: Turn, case: CaseRow) -> bool:
+    """Only a clear yes confirms; a clear no closes the case with nothing changed and says
+    so; anything else waits for a person (SPEC §9). Quoted text is never read."""
+    account = _account(t, case)
+    assert account is not None
+    answer = read_answer(t.extraction.new_text)
+    if answer == Answer.YES:
+        case.verify_until = None
+        t.audit(case, "owner_confirmed", owner=account.email)
+        candidate = conv.Candidate(account.id, account_store.to_domain(account))
+        return _decide(t, case, candidate, to=account.email)
+    if answer == Answer.NO:
+        case.status = "not_confirmed"
+        case.verify_until = None
+        case.closed_at = t.now
+        t.reply("not_confirmed", case, to=account.email)
+        t.audit(case, "owner_declined", owner=account.email)
+        return t.settle(Outcome.IGNORED, "owner_declined", case=case, move=True)
+    case.flags = sorted({*case.flags, "unclear_answer"})
+    t.audit(case, "owner_answer_unclear", owner=account.email)
+    return t.settle(Outcome.FLAGGED, "unclear_answer", case=case, move=True)
 
 
 def _supply_details(t: Turn, case: CaseRow) -> bool:

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 import zlib
-from email.utils import parseaddr
+
+from mailbot.parsing.senders import parse_from
 
 SHARDS = 16
 _MESSAGE_ID = re.compile(rb"^Message-ID:[ \t]*(?:\r?\n[ \t]+)?(<[^>\r\n]*>)", re.I | re.M)
@@ -29,12 +30,12 @@ def message_id(raw: bytes) -> str:
 
 
 def sender(raw: bytes) -> str:
-    """The From address, lower-cased ("" when there is none)."""
-    m = _FROM.search(head(raw))
-    if not m:
-        return ""
-    value = re.sub(rb"\r?\n[ \t]+", b" ", m.group(1)).decode("utf-8", "replace")
-    return parseaddr(value)[1].strip().lower()[:320]
+    """The From address, lower-cased ("" when there is none), read as the pipeline reads
+    it (mailbot.parsing.senders): a display name is never taken for an address."""
+    found = _FROM.findall(head(raw))
+    values = [re.sub(rb"\r?\n[ \t]+", b" ", v).decode("utf-8", "surrogateescape")
+              for v in found]
+    return parse_from(values).key[:320]
 
 
 def shard_of(address: str) -> int:

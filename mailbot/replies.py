@@ -43,6 +43,7 @@ KINDS = (
     "rejected",
     "duplicate",
     "withdrawn",
+    "not_confirmed",
     "verification_expired",
     "terminated",
     "review_rejected",

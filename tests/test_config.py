@@ -77,3 +77,35 @@ def test_mailboxes_resolve_with_their_own_policy():
     assert config.mailbox("atntcrm").policy.notice_days == 15
     with pytest.raises(ConfigError):
         parse_config({"mailboxes": [{"name": "default"}]})
+
+
+def test_relative_sqlite_path_is_relative_to_the_config_file(tmp_path):
+    """`sqlite:///mailbot.db` names a file beside the config file, wherever the command runs;
+    absolute paths and PostgreSQL URLs are kept as written."""
+    folder = tmp_path / "etc"
+    folder.mkdir()
+    path = folder / "mailbot.toml"
+    path.write_text('[database]\nurl = "sqlite:///data/mailbot.db"\n')
+    assert load_config(str(path)).database.url == f"sqlite:///{folder}/data/mailbot.db"
+    path.write_text("")
+    assert load_config(str(path)).database.url == f"sqlite:///{folder}/mailbot.db"
+    path.write_text('[database]\nurl = "sqlite:////var/lib/mailbot/m.db"\n')
+    assert load_config(str(path)).database.url == "sqlite:////var/lib/mailbot/m.db"
+    path.write_text('[database]\nurl = "postgresql+psycopg://u@h/db"\n')
+    assert load_config(str(path)).database.url == "postgresql+psycopg://u@h/db"
+
+
+def test_config_option_is_accepted_before_or_after_the_command(tmp_path):
+    """`mailbot --config F init` and `mailbot init --config F` do the same, from any folder."""
+    import subprocess
+    import sys
+
+    path = tmp_path / "mailbot.toml"
+    path.write_text('[database]\nurl = "sqlite:///m.db"\n')
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    for argv in (["--config", str(path), "init"], ["init", "--config", str(path)]):
+        done = subprocess.run([sys.executable, "-m", "mailbot", *argv], cwd=elsewhere,
+                              capture_output=True, text=True, timeout=60)
+        assert done.returncode == 0, done.stderr
+    assert (tmp_path / "m.db").exists() and not (elsewhere / "m.db").exists()

@@ -8,7 +8,7 @@ from mailbot.app import App
 from mailbot.config import load_config
 from mailbot.maintenance import expire_verifications
 from mailbot.sender import deliverer
-from mailbot.store.models import CaseRow, OutboxRow
+from mailbot.store.models import AccountRow, CaseRow, OutboxRow
 from tests.harness import Harness, mail, reply_to, text_of
 
 OWNER = "jdoe@example.com"
@@ -56,14 +56,20 @@ def confirmations(h: Harness) -> list:
 
 
 def test_owner_who_did_not_ask_refuses(harness: Harness):
-    """An owner answering 'I did not request this' withdraws the stranger's request."""
+    """An owner answering 'I did not request this' closes the stranger's request as not
+    confirmed, changes nothing, and is told so."""
     harness.setup()
     harness.append(mail("mallory@evil.example", "Cancel account 4810237."))
     harness.poll()
     [request] = harness.sink.to(OWNER)
     harness.append(reply_to(request, OWNER, "No! I did not request this. Do not cancel."))
     harness.poll()
-    assert cases(harness)[0].status == "withdrawn"
+    assert cases(harness)[0].status == "not_confirmed"
+    told = harness.sink.to(OWNER)[-1]
+    assert "Nothing has been cancelled" in str(told.message["Subject"])
+    with harness.app.db.session(readonly=True) as session:
+        assert session.query(AccountRow).filter_by(account_number="4810237").one().status \
+            == "active"
 
 
 def test_forged_authentication_results_are_ignored(harness: Harness):

@@ -10,8 +10,8 @@ import pytest
 from babel.dates import format_date
 from babel.numbers import format_currency
 
-from mailbot.conversation import is_confirmation
 from mailbot.domain import Account, AccountStatus, Action, Decision, Money, Outcome, Plan
+from mailbot.parsing.answers import Answer, read_answer
 from mailbot.replies import KINDS, LANGUAGES, Company, Renderer, ReplyFacts, bundled_template_dir
 
 # Every reply kind (mailbot.replies.KINDS) is translated in every language folder.
@@ -136,9 +136,9 @@ def test_no_or_zero_refund_prints_no_amount(language: str, kind: str):
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_verification_request_names_a_keyword_mailbot_accepts(language: str):
-    """The owner is told to reply with a word that conversation.is_confirmation recognises."""
+    """The owner is told to reply with a word that the answer reader takes for a yes."""
     out = Renderer().render(facts("verification_request", language, customer_name="Mallory"))
-    assert CONFIRM[language] in out.text and is_confirmation(CONFIRM[language])
+    assert CONFIRM[language] in out.text and read_answer(CONFIRM[language]) == Answer.YES
     assert "Mallory" not in out.text  # the requester's name is not the owner's
 
 

@@ -13,6 +13,7 @@ from mailbot.parsing.feed import parse_bytes
 from mailbot.parsing.headers import decode_header_value, message_ids, parse_addresses, parse_date
 from mailbot.parsing.htmltext import html_to_text
 from mailbot.parsing.quotes import split_forward
+from mailbot.parsing.senders import parse_from
 
 # compat32 with hand decoding is several times faster than policy.default, and it does not
 # raise on header access for malformed addresses and encoded words (see corpus SOURCES.md).
@@ -67,12 +68,12 @@ def _parse(data: bytes) -> MailContent:
     if forwarded is None:
         _, forwarded = split_forward(text)
     first = _first(headers)
-    senders = parse_addresses(first("from"))
-    sender_name, sender = senders[0] if senders else ("", "")
+    sender = parse_from([v for k, v in msg.raw_items() if k.lower() == "from"])
     return MailContent(
         message_id=_first_id(first("message-id")) or first("message-id") or None,
-        sender=sender,
-        sender_name=sender_name,
+        sender=sender.address,
+        sender_name=sender.name,
+        sender_problem=sender.problem,
         to=tuple(addr for _, addr in parse_addresses(first("to"))),
         subject=" ".join(first("subject").split()),
         date_header=parse_date(first("date") or None),
