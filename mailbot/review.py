@@ -239,18 +239,21 @@ def owner_unverified(session: Session, case: CaseRow, owner: AccountRow | Accoun
     flags = set(case.flags or ())
     if Flag.TERMINATION_REVIEW in flags:
         return None
-    if case.status == "pending_verification":
-        return "pending verification: the owner has not answered the confirmation request"
-    if queue.owner_confirmed(session, case.id):
-        return None
+    number = f" of account {owner.account_number}" if owner is not None else ""
     if Flag.SENDER_MISMATCH in flags or (
             owner is not None and not conv.same_address(owner.email, case.sender)):
-        number = f" of account {owner.account_number}" if owner is not None else ""
-        return f"sender_mismatch: {case.sender} is not the registered address{number}"
-    if Flag.UNAUTHENTICATED in flags:
-        return "unauthenticated: the request came from the registered address but was not " \
-               "authenticated"
-    return None
+        why = f"sender_mismatch: {case.sender} is not the registered address{number}"
+    elif Flag.UNAUTHENTICATED in flags:
+        why = (f"unauthenticated: the request came from the registered address{number} but "
+               "its authentication did not pass")
+    else:
+        why = ""
+    if case.status == "pending_verification":
+        return "; ".join(x for x in ("pending verification: the owner has not answered the "
+                                     "confirmation request", why) if x)
+    if not why or queue.owner_confirmed(session, case.id):
+        return None
+    return why
 
 
 def _unverified_override(d: Desk, candidate: conv.Candidate, chosen: bool,
