@@ -1031,6 +1031,16 @@ def main():
                 a = common.ACCOUNTS[num]
                 w.writerow([a[c] for c in cols])
     problems = check_all(specs, mids)
+    by_slug = {s["slug"]: s for s in specs}
+    for spec in specs:
+        irt = spec.get("irt") or []
+        for r in ([irt] if isinstance(irt, str) else irt):
+            if r in by_slug:
+                d0, z0 = parse_date(by_slug[r]["date"])
+                d1, z1 = parse_date(spec["date"])
+                off = lambda z: dt.timedelta(hours=int(z[1:3]), minutes=int(z[3:])) * (1 if z[0] == "+" else -1)
+                if d1 - off(z1) <= d0 - off(z0):
+                    problems.append("%s: replies to a later message %s" % (spec["stem"], r))
     for p in problems:
         print("PROBLEM", p)
     print("%d message(s), %d account(s), %d problem(s)" % (len(specs), len(common.ACCOUNTS), len(problems)))
