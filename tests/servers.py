@@ -318,3 +318,20 @@ def drop_pg_database(url: str) -> None:
     name = url.rsplit("/", 1)[1]
     with psycopg.connect(PG_ADMIN_URL, autocommit=True) as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def wait_udp_dns(port: int, name: str, timeout: float = 10.0) -> None:
+    """Wait until a DNS server on 127.0.0.1:port answers a TXT query for name."""
+    import dns.resolver
+
+    resolver = dns.resolver.Resolver(configure=False)
+    resolver.nameservers = ["127.0.0.1"]
+    resolver.nameserver_ports = {"127.0.0.1": port}
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            resolver.resolve(name, "TXT", lifetime=0.5)
+            return
+        except Exception:  # noqa: BLE001 - not up yet
+            time.sleep(0.1)
+    raise RuntimeError(f"no DNS server answers on 127.0.0.1:{port} after {timeout}s")
