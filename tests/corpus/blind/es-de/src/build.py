@@ -481,6 +481,8 @@ def render_message(spec, ids, accounts, default_tz, lang, is_inner=False):
 
     if form in ("dsn", "exchange-dsn"):
         body = render_dsn(spec, ids, accounts, default_tz, lang, d)
+    elif form == "mdn":
+        body = render_mdn(spec, ids, addr)
     else:
         body, _ = render_body(spec, mime, lang)
         if spec.get("inner") or spec.get("attach"):
@@ -501,6 +503,19 @@ def render_message(spec, ids, accounts, default_tz, lang, is_inner=False):
             body = multipart("mixed", parts, "----=_Part_" + h(spec["n"], "mixed", n=20))
     raw = CRLF.join(hdrs) + CRLF + body
     return raw.encode("latin-1")
+
+
+def render_mdn(spec, ids, addr):
+    md = spec["mdn"]
+    bnd = "----=_NextPart_" + h(spec["n"], "mdn", n=24).upper()
+    human = leaf("text/plain", spec["body"], "utf-8", "quoted-printable")
+    orig = ids.get(md["original"], md["original"])
+    notif = (f"Content-Type: message/disposition-notification{CRLF}{CRLF}"
+             f"Reporting-UA: {md.get('ua', 'Microsoft Outlook 16.0')}{CRLF}"
+             f"Final-Recipient: rfc822;{addr}{CRLF}"
+             f"Original-Message-ID: {orig}{CRLF}"
+             f"Disposition: manual-action/MDN-sent-manually; displayed{CRLF}")
+    return multipart("report", [human, notif], bnd, extra="; report-type=disposition-notification")
 
 
 def render_dsn(spec, ids, accounts, default_tz, lang, d):
@@ -778,6 +793,7 @@ def counts_md(labels, specs):
     def row(name, pred):
         lines.append(f"| {name} | {sum(1 for l, s in zip(labels, specs) if l['language']=='es' and pred(l, s))} | "
                      f"{sum(1 for l, s in zip(labels, specs) if l['language']=='de' and pred(l, s))} |")
+    row("sloppy or non-native writer", lambda l, s: s.get("sloppy"))
     row("account_number written", lambda l, s: l["account_number"] is not None)
     row("username written", lambda l, s: l["username"] is not None)
     row("registered email written in body", lambda l, s: l["email_given"] is not None)

@@ -11,8 +11,8 @@ INTENT_BAND = {"cancellation": "clear", "other": "not", "auto_reply": "not", "bo
 def M(n, frm, subj, body, *, i, k, date, acct=None, an=None, un=None, em=None,
       dec=(), refund=False, wd=False, rk=(), rc=None, amb=False, band=None,
       form="plain-qp", mime=None, tz=None, to=None, cc=None, irt=None, refs=None,
-      hdrs=None, sig=None, inner=None, attach=(), dsn=None, html=None,
-      lang=None, notes=""):
+      hdrs=None, sig=None, inner=None, attach=(), dsn=None, mdn=None, html=None,
+      lang=None, sloppy=False, other_owner_ok=False, notes=""):
     if band is None:
         band = "maybe" if amb else INTENT_BAND[i]
     return dict(n=n, frm=frm, subj=subj, body=body, intent=i, kind=k, date=date,
@@ -20,7 +20,7 @@ def M(n, frm, subj, body, *, i, k, date, acct=None, an=None, un=None, em=None,
                 wd=wd, rk=list(rk), rc=rc, amb=amb, band=band, form=form,
                 mime=mime, tz=tz, to=to, cc=cc, irt=irt, refs=refs,
                 hdrs=hdrs or {}, sig=sig, inner=inner, attach=list(attach),
-                dsn=dsn, html=html, lang=lang, notes=notes)
+                dsn=dsn, mdn=mdn, html=html, lang=lang, sloppy=sloppy, other_owner_ok=other_owner_ok, notes=notes)
 
 
 def A(text):
