@@ -235,6 +235,10 @@ class Service:
         with self.app.db.session() as session:
             case_store.audit(session, "mailbot", "service_started",
                              mailboxes=[w.rt.name for w in self.workers])
+        if not self.app.config.security.sender_checks:
+            log.warning("sender addresses are unauthenticated: with neither [security] "
+                        "trusted_authserv_id nor verify_dkim set, anyone can forge the From "
+                        "address of an account's owner (SPEC §9); set one of them")
         log.info("mailbot running: %s", ", ".join(
             f"{w.rt.name} ({w.rt.config.imap.mode if w.rt.config.imap else '-'})"
             for w in self.workers) or "no mailboxes")

@@ -201,3 +201,60 @@ def _request_from(sender: str) -> bytes:
     from tests.harness import mail
 
     return mail(sender, BODY)
+
+
+# --- the operator is told when From is believed ---------------------------------------------
+
+def test_dashboard_warns_when_senders_are_unauthenticated(tmp_path: Path):
+    """With neither trusted_authserv_id nor verify_dkim the dashboard says that anyone can
+    forge an owner's address; with one of them set it does not."""
+    from tests.test_web_routes import login, make_desk
+
+    for extra, warned in (("", True), ('[security]\ntrusted_authserv_id = "mx.x"\n', False)):
+        root = tmp_path / str(warned)
+        root.mkdir()
+        desk = next(make_desk(root))
+        if extra:
+            desk.config_path.write_text(desk.config_path.read_text() + extra)
+            desk = next(make_desk_again(desk))
+        client = desk.flask.test_client()
+        login(client, "alice")
+        html = client.get("/dashboard").get_data(as_text=True)
+        assert ('id="unauthenticated-warning"' in html) is warned
+
+
+def make_desk_again(desk):  # noqa: ANN001, ANN201 - a fresh Flask app over the new config
+    from mailbot.web.factory import create_app
+
+    app = App(load_config(str(desk.config_path)), clock=desk.app.clock)
+    desk.app, desk.flask = app, create_app(app)
+    yield desk
+
+
+@pytest.mark.dovecot
+def test_run_warns_once_when_senders_are_unauthenticated(harness: Harness):
+    """`mailbot run` logs one warning naming both settings when From is simply believed."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from tests.harness import REPO
+
+    harness.setup()
+    proc = subprocess.Popen([sys.executable, "-m", "mailbot", "run", "--config",
+                             str(harness.config_path)], cwd=REPO, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, text=True)
+    from mailbot.store.models import ServiceStateRow
+
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:  # until the service has polled once
+        with harness.app.db.session(readonly=True) as session:
+            if session.query(ServiceStateRow).filter(
+                    ServiceStateRow.key.like("last_poll:%")).count():
+                break
+        time.sleep(0.2)
+    proc.send_signal(signal.SIGTERM)
+    _out, err = proc.communicate(timeout=20)
+    assert err.count("sender addresses are unauthenticated") == 1
+    assert "trusted_authserv_id" in err and "verify_dkim" in err

@@ -45,7 +45,7 @@ def dashboard() -> Any:
         outcome_chart=charts.stacked_days(day_list, series, per_day,
                                           title=f"Cases per outcome per day, last {days} days"),
         reason_chart=charts.horizontal_bars(reasons, title="Cancellation reasons"),
-        reasons=reasons, bounces=bounces)
+        reasons=reasons, bounces=bounces, sender_checks=app.config.security.sender_checks)
 
 
 @bp.route("/dashboard/resume-sending", methods=["POST"])

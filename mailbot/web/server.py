@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import signal
+import sys
 import threading
 from typing import Any
 
@@ -37,6 +38,10 @@ def serve(app: App) -> int:
     previous = signal.signal(signal.SIGTERM, stop) if main else None
     print(f"mailbot review desk on http://{web.host}:{server.effective_port}/ "
           "(Ctrl-C stops it)", flush=True)
+    if not app.config.security.sender_checks:
+        print("warning: sender addresses are unauthenticated (neither [security] "
+              "trusted_authserv_id nor verify_dkim is set): anyone can forge an owner's From "
+              "address", file=sys.stderr, flush=True)
     try:
         server.run()
     except (_Stop, KeyboardInterrupt):
