@@ -22,7 +22,8 @@ from mailbot.store.models import CaseRow, MessageRow, OutboxRow
 from mailbot.threads import domain_of, make_message_id, split_ids
 
 log = logging.getLogger("mailbot.respond")
-COUNTED = ("pending", "sent")
+# Replies that went or will go: a reply the loop breaker holds, or that bounced, counts too.
+COUNTED = ("pending", "sending", "sent", "paused", "bounced")
 
 
 class ReplyBudget:

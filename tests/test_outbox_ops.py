@@ -16,8 +16,8 @@ from alembic.migration import MigrationContext
 
 from mailbot import safety
 from mailbot.config import load_config
+from mailbot.loops import Inbound, LoopLimits, LoopRules, Reply
 from mailbot.parsing.dsn import read_dsn
-from mailbot.safety import Inbound, LoopLimits, LoopRules, Reply
 from mailbot.store.db import make_engine, migrate
 from mailbot.store.models import AuditRow, Base, OutboxRow
 from mailbot.web.factory import create_app
