@@ -33,7 +33,7 @@ from sqlalchemy import Connection, Row, text
 from mailbot import oauth2, tls
 from mailbot.app import App
 from mailbot.config import SmtpConfig
-from mailbot.errors import MailerError
+from mailbot.errors import ConfigError, MailerError
 from mailbot.locks import MailboxLock
 from mailbot.store import outbox as outbox_store
 
@@ -87,7 +87,7 @@ class SmtpMailer:
                 f"{self.where}: login refused for user {cfg.username!r}; "
                 "check smtp.username and the password (smtp.password_env)"
             ) from None
-        except (MailerError, SendFailure):
+        except (MailerError, SendFailure, ConfigError):  # ConfigError: an unset *_env secret
             await _quietly_close(smtp)
             raise
         except (aiosmtplib.SMTPException, OSError) as exc:
@@ -138,8 +138,14 @@ class SmtpMailer:
                             ) -> str | None:
         """One AUTH exchange: None when the server accepts the token, else its reply."""
         cfg = self.config
-        first = oauth2.initial_response(mechanism, cfg.username, token, cfg.host, cfg.port)
-        reply = await smtp.execute_command(b"AUTH", mechanism.encode(), base64.b64encode(first))
+        first = base64.b64encode(
+            oauth2.initial_response(mechanism, cfg.username, token, cfg.host, cfg.port))
+        if len(first) < 480:
+            reply = await smtp.execute_command(b"AUTH", mechanism.encode(), first)
+        else:  # a JWT outgrows the 512-octet command line (RFC 5321 §4.5.3.1.4): after a 334
+            reply = await smtp.execute_command(b"AUTH", mechanism.encode())
+            if reply.code == 334:
+                reply = await smtp.execute_command(first)
         if reply.code == 334:  # an error challenge (JSON); our answer ends the exchange
             reply = await smtp.execute_command(
                 base64.b64encode(oauth2.abort_response(mechanism)))

@@ -3,7 +3,6 @@ trusted through ca_file, client certificates, and every refusal told in one line
 
 from __future__ import annotations
 
-import json
 import shutil
 import tempfile
 import time
@@ -15,7 +14,7 @@ import pytest
 
 from tests.harness import Harness, mail
 from tests.servers import DOVECOT, Dovecot, require
-from tests.tls_servers import Certs, SmtpPeer, server_context, tls_dovecot
+from tests.tls_servers import Certs, SmtpPeer, configure, server_context, tls_dovecot
 
 pytestmark = pytest.mark.dovecot
 
@@ -58,17 +57,6 @@ def imap_servers(certs: Certs) -> Iterator[dict[str, Dovecot]]:
 def _harness(tmp_path: Path, dovecot: Dovecot, sink, sqlite_url: str) -> Harness:  # noqa: ANN001
     user, password = dovecot.add_user(f"support-{uuid.uuid4().hex[:8]}@crmrunner.example")
     return Harness(tmp_path, dovecot, sink, sqlite_url, user, password)
-
-
-def configure(h: Harness, section: str, **options: object) -> None:
-    """Set keys of [imap] or [smtp] in the harness's config file (replacing any there)."""
-    text = h.config_path.read_text()
-    head, body = text.split(f"[{section}]\n", 1)
-    block, tail = body.split("\n\n", 1)
-    lines = [line for line in block.splitlines() if line.split(" = ")[0] not in options]
-    lines += [f"{key} = {json.dumps(value)}" for key, value in options.items()]
-    h.config_path.write_text(f"{head}[{section}]\n" + "\n".join(lines) + "\n\n" + tail)
-    h._app = None
 
 
 def _poll_fails(h: Harness, *, as_user: bool = False) -> str:
@@ -219,3 +207,31 @@ def test_a_client_certificate_is_presented_when_the_server_asks(
     time.sleep(0.5)  # the deferred reply's next attempt (retry_base_seconds = 0.2)
     h.poll()
     assert [d.rcpt_tos for d in peer.deliveries] == [["jdoe@example.com"]]
+
+
+@pytest.mark.parametrize("imap, says", [
+    ({"security": "none", "host": "127.0.0.1", "ca_file": "ca.pem"}, "only with security"),
+    ({"client_key": "client.key"}, "client_key needs client_cert"),
+])
+def test_tls_configuration_errors_name_the_section(imap, says):
+    """TLS keys that cannot apply are refused when the file is loaded."""
+    from mailbot.config import parse_config
+    from mailbot.errors import ConfigError
+
+    with pytest.raises(ConfigError) as caught:
+        parse_config({"imap": {"host": "imap.example.com", **imap}}, source="mailbot.toml")
+    assert caught.value.key == "imap" and says in str(caught.value)
+
+
+def test_tls_paths_are_relative_to_the_config_file(tmp_path):
+    """ca_file, client_cert and client_key written relative are read from the config
+    file's folder, whatever the working directory."""
+    from mailbot.config import load_config
+
+    path = tmp_path / "etc" / "mailbot.toml"
+    path.parent.mkdir()
+    path.write_text('[imap]\nhost = "imap.example.com"\nca_file = "certs/ca.pem"\n'
+                    'client_cert = "/abs/client.pem"\n')
+    imap = load_config(str(path)).imap
+    assert imap.ca_file == str(tmp_path / "etc" / "certs" / "ca.pem")
+    assert imap.client_cert == "/abs/client.pem"

@@ -29,13 +29,40 @@ from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
 from tests.servers import Delivery, Dovecot, free_port
 
+# --- configuration ---------------------------------------------------------------------
+
+def configure(h, section: str, **options: object) -> None:  # noqa: ANN001 - a Harness
+    """Set keys of [imap] or [smtp] in a harness's config file, replacing any there; a
+    None value removes the key."""
+    text = h.config_path.read_text()
+    head, body = text.split(f"[{section}]\n", 1)
+    block, tail = body.split("\n\n", 1)
+    lines = [line for line in block.splitlines() if line.split(" = ")[0] not in options]
+    lines += [f"{key} = {json.dumps(value)}" for key, value in options.items()
+              if value is not None]
+    h.config_path.write_text(f"{head}[{section}]\n" + "\n".join(lines) + "\n\n" + tail)
+    h._app = None
+
+
+def add_table(h, name: str, **options: object) -> None:  # noqa: ANN001 - a Harness
+    """Append a table (e.g. [imap.oauth2]) to a harness's config file."""
+    lines = [f"[{name}]"] + [f"{key} = {json.dumps(value)}" for key, value in options.items()]
+    h.config_path.write_text(h.config_path.read_text() + "\n" + "\n".join(lines) + "\n")
+    h._app = None
+
+
 # --- certificates ----------------------------------------------------------------------
 
 LOOPBACK = ("127.0.0.1", "localhost")
 
 
-def _key() -> rsa.RSAPrivateKey:
+def new_key() -> rsa.RSAPrivateKey:
     return rsa.generate_private_key(public_exponent=65537, key_size=2048)
+
+
+def public_pem(key: rsa.RSAPrivateKey) -> bytes:
+    return key.public_key().public_bytes(serialization.Encoding.PEM,
+                                         serialization.PublicFormat.SubjectPublicKeyInfo)
 
 
 def _pem_key(key: rsa.RSAPrivateKey) -> bytes:
@@ -58,7 +85,7 @@ class Certs:
     """A private CA and the certificates the tests present, as PEM files under root."""
 
     root: Path
-    ca_key: rsa.RSAPrivateKey = field(default_factory=_key)
+    ca_key: rsa.RSAPrivateKey = field(default_factory=new_key)
 
     def __post_init__(self) -> None:
         self.root.mkdir(parents=True, exist_ok=True)
@@ -80,7 +107,7 @@ class Certs:
     def issue(self, name: str, hosts: tuple[str, ...] = LOOPBACK, *, self_signed: bool = False,
               expired: bool = False, client: bool = False) -> tuple[Path, Path]:
         """(cert.pem, key.pem) for these host names, signed by the CA unless self_signed."""
-        key = _key()
+        key = new_key()
         now = dt.datetime.now(dt.UTC)
         subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, hosts[0])])
         start, end = now - dt.timedelta(days=1), now + dt.timedelta(days=30)
@@ -160,6 +187,13 @@ issuers = {ISSUER}
     extra = f"""
 auth_mechanisms = plain login {mechanisms}
 auth_failure_delay = 0
+# No auth penalty (a growing delay after a failed login from an address) for the tests'
+# own refused tokens: the auth process cannot open anvil's penalty socket, so skips it.
+service anvil {{
+  unix_listener anvil-auth-penalty {{
+    mode = 0
+  }}
+}}
 passdb {{
   driver = oauth2
   mechanisms = {mechanisms}
@@ -257,10 +291,9 @@ class TokenServer:
     def __init__(self, *, mailbox: str, client_id: str = "mailbot-test-app",
                  client_secret: str = "right-secret", tenant: str = "contoso",
                  refresh_token: str = "refresh-1", expires_in: int = 3600,
-                 service_account: dict | None = None):
-        self.key = _key()
-        self.public_pem = self.key.public_key().public_bytes(
-            serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
+                 service_account: dict | None = None, key: rsa.RSAPrivateKey | None = None):
+        self.key = key or new_key()
+        self.public_pem = public_pem(self.key)
         self.mailbox, self.client_id, self.client_secret = mailbox, client_id, client_secret
         self.tenant, self.refresh_token, self.expires_in = tenant, refresh_token, expires_in
         self.service_account = service_account  # {"client_email", "public_pem"}
@@ -386,7 +419,7 @@ def _error(code: str, description: str) -> dict:
 def service_account_file(path: Path, token_uri: str) -> dict:
     """A Google service account key file (JSON) with a fresh RSA key; returns what the
     token endpoint needs to check its assertions (client_email, public_pem)."""
-    key = _key()
+    key = new_key()
     email = "mailbot@mailbot-test.iam.gserviceaccount.com"
     path.write_text(json.dumps({
         "type": "service_account", "project_id": "mailbot-test",
@@ -394,6 +427,4 @@ def service_account_file(path: Path, token_uri: str) -> dict:
         "client_email": email, "client_id": "123456789012345678901",
         "token_uri": token_uri,
     }))
-    public = key.public_key().public_bytes(serialization.Encoding.PEM,
-                                           serialization.PublicFormat.SubjectPublicKeyInfo)
-    return {"client_email": email, "public_pem": public}
+    return {"client_email": email, "public_pem": public_pem(key)}
