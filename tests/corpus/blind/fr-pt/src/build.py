@@ -673,7 +673,7 @@ def dsn_content(spec, mids):
         "Arrival-Date: " + rfc_date(spec["date"], slug + "/a"),
         "",
         "Final-Recipient: rfc822; " + d["rcpt"],
-        "Action: failed",
+        "Action: " + d.get("action", "failed"),
         "Status: " + d["status"],
     ]
     if d.get("remote"):
