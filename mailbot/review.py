@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -21,9 +21,10 @@ from mailbot import conversation as conv
 from mailbot import refunds
 from mailbot.app import App, MailboxRuntime
 from mailbot.batch import Batch, process_received
+from mailbot.desk_input import identifier, limited
 from mailbot.domain import Account, Decision, Initiator, MailContent, Money, Outcome, PolicyRequest
-from mailbot.errors import Conflict, InputError, NotFound
-from mailbot.flags import Flag, case_flags
+from mailbot.errors import Conflict, NotFound
+from mailbot.flags import Flag
 from mailbot.parsing import parse_mime
 from mailbot.pipeline import apply_decision
 from mailbot.replies import RenderedReply, ReplyFacts
@@ -35,21 +36,6 @@ from mailbot.store.models import AccountRow, CaseRow, MessageRow, OutboxRow
 
 OPEN = ("flagged", "pending_verification", "needs_info")
 ROLES = ("agent", "admin")
-MAX_NOTE = 2_000  # characters of a note or reason a person types
-MAX_SEARCH = 200  # characters of a queue search term
-MAX_REFUND_TEXT = 20  # characters of a typed refund amount
-MAX_REFUND = Decimal("1000000000")  # well inside the Numeric(12, 2) columns
-
-
-class TooLong(InputError):
-    """A typed text is longer than the desk accepts; nothing was changed."""
-
-    def __init__(self, what: str, length: int, limit: int):
-        self.what, self.length, self.limit = what, length, limit
-        super().__init__(f"the {what} is {length:,} characters long; the limit is "
-                         f"{limit:,} characters")
-
-
 class OwnerNotVerified(Conflict):
     """Approving would act for someone not shown to be the account's owner (SPEC §9)."""
 
@@ -206,32 +192,6 @@ def approve(app: App, reference: str, actor: Actor, *, refund: Decimal | None = 
                       _replies(d) - before)
 
 
-def known_flags(app: App) -> tuple[str, ...]:
-    """The flags the queue can be filtered by: mailbot's own and those the policies declare."""
-    return case_flags(f for box in app.config.mailbox_configs()
-                      for rule in app.runtime(box.name).policy.rule_set.rules for f in rule.flags)
-
-
-def queue_filters(app: App, *, tab: str = "flagged", flag: str | None = None,
-                  mailbox: str | None = None, search: str | None = None,
-                  received_before: datetime | None = None, limit: int = 100,
-                  offset: int = 0) -> queue.Filters:
-    """The queue's filters from what a person typed, checked: a known flag, a configured
-    mailbox, a search term of sane length. Anything else is refused (InputError), never
-    passed on to a query."""
-    if tab not in queue.TABS:
-        raise InputError(f"tab {tab[:40]!r} is not one of {', '.join(queue.TABS)}")
-    if flag and flag not in (known := known_flags(app)):
-        raise InputError(f"flag {flag[:40]!r} is not a flag mailbot sets; use one of "
-                         f"{', '.join(known)}")
-    boxes = [box.name for box in app.config.mailbox_configs()]
-    if mailbox and mailbox not in boxes:
-        raise InputError(f"mailbox {mailbox[:40]!r} is not one of {', '.join(boxes)}")
-    term = limited(search, "search term", MAX_SEARCH)
-    return queue.Filters(tab=tab, flag=flag or None, mailbox=mailbox or None, search=term,
-                         received_before=received_before, limit=limit, offset=offset)
-
-
 def owner_unverified(session: Session, case: CaseRow, owner: AccountRow | Account | None
                      ) -> str | None:
     """Why the sender was not shown to be the registered owner of the case's account
@@ -268,36 +228,6 @@ def _unverified_override(d: Desk, candidate: conv.Candidate, chosen: bool,
     if not reason:
         raise OwnerNotVerified(d.case.reference, why, reason_missing=True)
     return {"owner_not_verified": True, "unverified_reason": reason, "unverified_why": why}
-
-
-def limited(text: str | None, what: str, limit: int = MAX_NOTE) -> str | None:
-    """A typed note or reason, stripped (None when empty); refused when over the limit."""
-    if text is None:
-        return None
-    if len(text) > limit:
-        raise TooLong(what, len(text), limit)
-    return text.strip() or None
-
-
-def refund_amount(text: object) -> Decimal | None:
-    """A typed refund amount ("19.00"; "0" grants none), or None when left empty."""
-    if text is None or (isinstance(text, str) and not text.strip()):
-        return None
-    if isinstance(text, bool) or not isinstance(text, str | int | float | Decimal):
-        raise InputError(f"refund {str(text)[:40]!r} is not an amount like 19.00")
-    value = str(text).strip()
-    if len(value) > MAX_REFUND_TEXT:
-        raise TooLong("refund amount", len(value), MAX_REFUND_TEXT)
-    try:
-        amount = Decimal(value)
-    except InvalidOperation:
-        raise InputError(f"refund {value!r} is not an amount like 19.00") from None
-    exponent = amount.as_tuple().exponent
-    if not amount.is_finite() or amount < 0 or not isinstance(exponent, int) \
-            or exponent < -2 or amount >= MAX_REFUND:
-        raise InputError(f"refund {value!r} is not an amount like 19.00 (at most two "
-                         f"decimals, below {MAX_REFUND:,})")
-    return amount
 
 
 def _finalise(decision: Decision, d: Desk) -> Decision:
@@ -380,8 +310,8 @@ def correct(app: App, reference: str, actor: Actor, *, account_number: str | Non
 
     When the corrected account's registered address is not the sender's, the case gets
     ``sender_mismatch``: approving it then needs the 'owner not verified' choice."""
-    account_number = _field(account_number, "account number", 64)
-    username = _field(username, "username", 255)
+    account_number = identifier(account_number, "account number", 64)
+    username = identifier(username, "username", 255)
     with desk(app, reference) as d:
         _require_open(d)
         changes = {}
@@ -412,13 +342,6 @@ def correct(app: App, reference: str, actor: Actor, *, account_number: str | Non
                          proposal=proposal.rule)
         return Result(reference, "flagged", f"proposed: {proposal.rule} -> "
                       f"{proposal.action.value if proposal.action else 'no action'}")
-
-
-def _field(value: str | None, what: str, limit: int) -> str | None:
-    """A corrected identifier as typed (None: unchanged); refused when over its column."""
-    if value is not None and len(value.strip()) > limit:
-        raise TooLong(what, len(value.strip()), limit)
-    return value
 
 
 def resend_verification(app: App, reference: str, actor: Actor) -> Result:

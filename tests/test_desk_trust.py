@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from mailbot import review
+from mailbot import desk_input, review
 from mailbot.app import App
 from mailbot.cli import main
 from mailbot.config import load_config
@@ -196,11 +196,11 @@ def test_unauthenticated_needs_the_choice_and_owner_confirmation_clears_it(desk:
         case.flags = sorted({*case.flags, "unauthenticated"})
     actor = review.Actor("bob", "admin")
     with pytest.raises(review.OwnerNotVerified, match="unauthenticated"):
-        review.approve(desk.app, ref, actor, refund=review.refund_amount("19.00"))
+        review.approve(desk.app, ref, actor, refund=desk_input.refund_amount("19.00"))
     with desk.app.db.session() as session:
         case = session.query(CaseRow).filter_by(reference=ref).one()
         session.add(AuditRow(actor="mailbot", action="owner_confirmed", case=case, details={}))
-    result = review.approve(desk.app, ref, actor, refund=review.refund_amount("19.00"))
+    result = review.approve(desk.app, ref, actor, refund=desk_input.refund_amount("19.00"))
     assert result.status == "confirmed"
     assert "owner_not_verified" not in audit_rows(desk, "approved")[0].details
 
@@ -250,7 +250,7 @@ def test_the_flag_filter_offers_and_accepts_only_known_flags(desk: Desk):
     html = client.get("/queue").get_data(as_text=True)
     offered = re.findall(r'<option value="([a-z_]+)"', html.split('name="flag"')[1]
                          .split("</select>")[0])
-    assert offered == list(review.known_flags(desk.app)) and set(CASE_FLAGS) <= set(offered)
+    assert offered == list(desk_input.known_flags(desk.app)) and set(CASE_FLAGS) <= set(offered)
     assert "follow_up_on_closed_case" not in offered
     refund, mismatch = case_ref(desk, "jdoe"), by_sender(desk, "kate.white@example.com")
     only = client.get("/queue?flag=refund_review").get_data(as_text=True)

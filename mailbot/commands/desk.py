@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from mailbot import refunds, review
+from mailbot import desk_input, refunds, review
 from mailbot.commands.common import actor_name, note, open_app, say
 from mailbot.errors import InputError, MailbotError, NotFound
 from mailbot.sender import deliverer
@@ -45,7 +45,7 @@ def cmd_review_list(args: argparse.Namespace) -> int:
                 say(f"message {msg.id}  {msg.received_at:%Y-%m-%d %H:%M}  {msg.sender or '-'}  "
                     f"{msg.status}: {(msg.error or '')[:80]}")
             return 0
-        filters = review.queue_filters(app, tab=args.tab, flag=args.flag,
+        filters = desk_input.queue_filters(app, tab=args.tab, flag=args.flag,
                                        mailbox=args.mailbox, search=args.search,
                                        limit=args.limit)
         for item in queue.cases(session, filters):
@@ -90,7 +90,7 @@ def cmd_review_show(args: argparse.Namespace) -> int:
 def cmd_review_approve(args: argparse.Namespace) -> int:
     app = open_app(args)
     result = review.approve(app, args.reference, _actor(),
-                            refund=review.refund_amount(args.refund), note=args.note,
+                            refund=desk_input.refund_amount(args.refund), note=args.note,
                             owner_not_verified=args.owner_not_verified, reason=args.reason)
     say(f"{result.reference}: {result.message}")
     if result.replies:

@@ -6,7 +6,7 @@ from typing import Any
 
 from flask import Blueprint, abort, request
 
-from mailbot import review
+from mailbot import desk_input, review
 from mailbot.errors import Conflict, InputError, MailbotError, NotFound
 from mailbot.store import queue
 from mailbot.web.auth import actor, require_token
@@ -44,7 +44,7 @@ def list_cases() -> Any:
                  "subject": m.subject, "status": m.status, "error": m.error}
                 for m in messages]}
         try:
-            filters = review.queue_filters(
+            filters = desk_input.queue_filters(
                 app, tab=tab, flag=request.args.get("flag") or None,
                 mailbox=request.args.get("mailbox") or None,
                 search=request.args.get("search"), limit=limit, offset=offset)
@@ -104,7 +104,7 @@ def approve(ref: str) -> Any:
         return _error(InputError("'owner_not_verified' must be true or false"))
     try:
         result = review.approve(desk().app, ref, actor(),
-                                refund=review.refund_amount(body.get("refund")),
+                                refund=desk_input.refund_amount(body.get("refund")),
                                 note=_text(body, "note"), owner_not_verified=chosen,
                                 reason=_text(body, "reason"))
     except MailbotError as exc:
@@ -154,7 +154,7 @@ def _error(exc: MailbotError) -> Any:
     if isinstance(exc, review.OwnerNotVerified):
         body.update(owner_not_verified_required=True, why=exc.why)
         return body, 422 if exc.reason_missing else 409
-    if isinstance(exc, review.TooLong):
+    if isinstance(exc, desk_input.TooLong):
         body.update(limit=exc.limit, length=exc.length)
         return body, 413
     code = 404 if isinstance(exc, NotFound) else 409 if isinstance(exc, Conflict) else 400

@@ -11,8 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from mailbot.app import App
+from mailbot.desk_input import limited
 from mailbot.errors import MailbotError
-from mailbot.review import Actor, approve, limited
+from mailbot.review import Actor, approve
 from mailbot.store import queue
 
 MAX_CASES = 100

@@ -20,8 +20,8 @@ from werkzeug.wrappers import Response
 
 from mailbot.app import App
 from mailbot.config import Config
+from mailbot.desk_input import MAX_NOTE
 from mailbot.errors import ConfigError
-from mailbot.review import MAX_NOTE
 from mailbot.web.delivery import Courier
 
 CSP = ("default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "

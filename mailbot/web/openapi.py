@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from mailbot import __version__
+from mailbot.desk_input import MAX_NOTE, MAX_SEARCH
 from mailbot.flags import CASE_FLAGS
-from mailbot.review import MAX_NOTE, MAX_SEARCH
 from mailbot.store.queue import TABS
 
 _ERROR = {"description": "error", "content": {"application/json": {"schema": {

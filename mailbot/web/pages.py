@@ -7,7 +7,7 @@ from typing import Any
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 
-from mailbot import review
+from mailbot import desk_input, review
 from mailbot.errors import InputError, MailbotError
 from mailbot.store import queue
 from mailbot.web.auth import actor, require_login, safe_next
@@ -41,7 +41,7 @@ def queue_page() -> Any:
     age = age if age in dict(AGES) else ""
     query = args.get("q", "")
     try:
-        filters = review.queue_filters(
+        filters = desk_input.queue_filters(
             app, tab=tab, flag=args.get("flag") or None, mailbox=args.get("mailbox") or None,
             search=query, limit=PAGE_SIZE + 1, offset=(page - 1) * PAGE_SIZE,
             received_before=app.clock() - timedelta(days=int(age)) if age.isdigit() else None)
@@ -62,8 +62,8 @@ def queue_page() -> Any:
         return render_template(
             "queue.html", tab=tab, tabs=TAB_NAMES, counts=counts, items=items[:PAGE_SIZE],
             failed=rows[:PAGE_SIZE], filters=filters, age=age, ages=AGES,
-            flags=review.known_flags(app), mailboxes=mailboxes, page=page, more=more,
-            query=query, max_note=review.MAX_NOTE, max_search=review.MAX_SEARCH)
+            flags=desk_input.known_flags(app), mailboxes=mailboxes, page=page, more=more,
+            query=query, max_note=desk_input.MAX_NOTE, max_search=desk_input.MAX_SEARCH)
 
 
 @bp.route("/queue/approve", methods=["POST"])
@@ -112,7 +112,7 @@ def case_view(ref: str) -> Any:
         return render_template("case.html", page=case_page(found), c=found.case,
                                preview=preview, preview_error=preview_error,
                                is_open=is_open, unverified=unverified,
-                               max_note=review.MAX_NOTE,
+                               max_note=desk_input.MAX_NOTE,
                                four_eyes=app.config.review.four_eyes_refund)
 
 
@@ -134,7 +134,7 @@ def _act(ref: str, action: str, fn: Any) -> Any:
 def approve_view(ref: str) -> Any:
     form = request.form
     return _act(ref, "approve", lambda: review.approve(
-        desk().app, ref, actor(), refund=review.refund_amount(form.get("refund")),
+        desk().app, ref, actor(), refund=desk_input.refund_amount(form.get("refund")),
         note=form.get("note"), owner_not_verified=form.get("owner_not_verified") == "1",
         reason=form.get("reason")))
 
