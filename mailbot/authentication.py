@@ -13,6 +13,7 @@ aligns with it (relaxed: one is the other or a parent).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -70,6 +71,8 @@ def from_results(headers: Sequence[tuple[str, str]], trusted_ids: Sequence[str],
         if lname != "authentication-results":
             continue
         position += 1
+        if _authserv_id(value) not in ids:
+            break  # the first header from any other id ends what we trust (cheap check)
         parsed = _parse(value)
         if parsed is None or parsed.authserv_id.lower() not in ids:
             break  # the first header from any other id (or unreadable) ends what we trust
@@ -118,6 +121,14 @@ def _contradiction(results: Sequence[object], empty: bool) -> str | None:
         if "pass" in outcomes and len(outcomes) > 1:
             return f"dkim {'/'.join(sorted(outcomes))} for {signer or 'one signer'}"
     return None
+
+
+_ID = re.compile(r"\s*(?:\([^()]*\)\s*)*([^\s;()]+)")
+
+
+def _authserv_id(value: str) -> str:
+    m = _ID.match(value)
+    return m.group(1).lower() if m else ""
 
 
 def _parse(value: str) -> authres.AuthenticationResultsHeader | None:

@@ -46,9 +46,14 @@ def hostile_message(row: dict) -> bytes:
 @pytest.fixture(scope="module")
 def template_dbs(tmp_path_factory: pytest.TempPathFactory) -> dict[bool, Path]:
     """One initialised database with Kate's account per setting, copied for every row."""
+    return make_templates(tmp_path_factory.mktemp("trust"))
+
+
+def make_templates(base: Path) -> dict[bool, Path]:
     out = {}
     for trusted in (False, True):
-        root = tmp_path_factory.mktemp(f"trust-{trusted}")
+        root = base / f"trust-{trusted}"
+        root.mkdir()
         config = root / "mailbot.toml"
         config.write_text(f'[database]\nurl = "sqlite:///{root}/mailbot.db"\n'
                           f'[policy]\npreset = "crm-runner"\n' + (TRUSTED if trusted else ""))
