@@ -220,8 +220,13 @@ class TokenSource:
             raise self._refused(str(exc.error or "error"), exc.description) from None
         except requests.HTTPError as exc:
             status = exc.response.status_code if exc.response is not None else 0
-            raise TokenError(f"OAuth2 token endpoint {self._endpoint} failed (HTTP {status}); "
-                             "will retry", temporary=status >= 500 or status == 429) from None
+            if status >= 500 or status == 429:
+                raise TokenError(f"OAuth2 token endpoint {self._endpoint} failed (HTTP "
+                                 f"{status}); the next connection tries again",
+                                 temporary=True) from None
+            raise TokenError(f"OAuth2 token endpoint {self._endpoint} answered HTTP {status} "
+                             f"without an OAuth2 error; check {self.section}.oauth2.token_url"
+                             ) from None
         except requests.RequestException as exc:
             raise TokenError(f"OAuth2 token endpoint {self._endpoint} unreachable "
                              f"({type(exc).__name__}); check {self.section}.oauth2.token_url "
@@ -260,7 +265,7 @@ class TokenSource:
             return f"check {prefix}.tenant_id"
         if error == "invalid_scope" or "aadsts70011" in text or "aadsts1002012" in text:
             return f"check {prefix}.scope"
-        if "aadsts700016" in text or "client_id" in text and error != "invalid_client":
+        if "aadsts700016" in text or ("client_id" in text and error != "invalid_client"):
             return f"check {prefix}.client_id"
         if g.kind == "service_account":
             if error == "unauthorized_client":

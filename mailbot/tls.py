@@ -23,7 +23,6 @@ _HOST_MISMATCH = {62, 64}  # HOSTNAME_MISMATCH, IP_ADDRESS_MISMATCH
 class TlsSettings(Protocol):
     """The TLS keys of an [imap] or [smtp] section (see config._ServerConfig)."""
 
-    host: str
     ca_file: str | None
     client_cert: str | None
     client_key: str | None
