@@ -30,7 +30,9 @@ FIELDS = (
     "request_id",
     "reply_message_ids",
 )
-REPLY_STATUSES = ("pending", "sent")  # a queued reply's Message-ID is already fixed
+# A queued reply's Message-ID is already fixed; a reply held by the loop breaker is still
+# queued, and a bounced one was sent.
+REPLY_STATUSES = ("pending", "sending", "sent", "paused", "bounced")
 _CHUNK = 1000
 
 

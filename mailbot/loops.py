@@ -110,8 +110,9 @@ def address_burst(rules: LoopRules, reply: Reply) -> Hold | None:
         return None
     minutes = int(lim.address_window.total_seconds() // 60)
     return Hold(address_key(reply.to_addr),
-                f"loop breaker: {n} replies to {reply.to_addr} within {minutes} min (limit "
-                f"{lim.address_replies}); replies to this address are held", "address-burst")
+                f"loop breaker: {n + 1} replies to {reply.to_addr} within {minutes} min (more "
+                f"than loop_address_replies = {lim.address_replies}); replies to this address "
+                "are held", "address-burst")
 
 
 def thread_flood(rules: LoopRules, reply: Reply) -> Hold | None:
@@ -123,9 +124,9 @@ def thread_flood(rules: LoopRules, reply: Reply) -> Hold | None:
     if n < rules.limits.thread_replies:
         return None
     label = reply.thread_label or f"#{reply.thread}"
-    return Hold(key, f"loop breaker: {n} replies in the thread of case {label} within 24 h "
-                     f"(limit {rules.limits.thread_replies}); replies in this thread are held",
-                "thread")
+    return Hold(key, f"loop breaker: {n + 1} replies in the thread of case {label} within 24 h "
+                     f"(more than loop_thread_replies = {rules.limits.thread_replies}); replies "
+                     "in this thread are held", "thread")
 
 
 def ping_pong(rules: LoopRules, reply: Reply) -> Hold | None:

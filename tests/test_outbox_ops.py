@@ -304,8 +304,10 @@ def test_a_bounce_of_our_reply_marks_it_bounced_and_shows_it(harness: Harness):
     assert len(harness.sink.deliveries) == 1, "a bounce is never answered"
     [(_uid, flags, raw)] = harness.inbox()
     assert b"Undelivered Mail Returned" in raw and "\\Seen" not in flags, "never moved or seen"
-    [record] = [r for r in harness.export() if r["intent"] == "bounce"]
+    request, record = harness.export()
     assert record["outcome"] == "ignored" and record["flags"] == ["reply_bounced"]
+    assert record["request_id"] == request["request_id"], "the bounce joins the reply's case"
+    assert request["reply_message_ids"] == [reply.message_id], "a bounced reply was still sent"
     code, out, _err = harness.cli("outbox", "list", "--failed")
     assert code == 0 and " bounced " in out and "User unknown" in out
 
@@ -523,7 +525,8 @@ def test_one_thread_with_too_many_replies_is_held(harness: Harness):
     with harness.app.db.session(readonly=True) as session:
         reference = session.get(OutboxRow, held.id).case.reference
     assert held.hold == f"thread:{held.case_id}"
-    assert f"2 replies in the thread of case {reference} within 24 h" in held.last_error
+    assert (f"3 replies in the thread of case {reference} within 24 h (more than "
+            "loop_thread_replies = 2)") in held.last_error
 
 
 @pytest.mark.dovecot
@@ -541,7 +544,8 @@ def test_a_burst_to_one_address_is_held_when_the_daily_cap_allows_it(harness: Ha
     assert len(harness.sink.to(OWNER)) == 1
     held = held_rows(harness)
     assert len(held) == 2 and {r.hold for r in held} == {"address:sam@nowhere.example"}
-    assert all("3 replies to sam@nowhere.example within 60 min" in r.last_error for r in held)
+    assert all("4 replies to sam@nowhere.example within 60 min (more than "
+               "loop_address_replies = 3)" in r.last_error for r in held)
 
 
 @pytest.mark.dovecot

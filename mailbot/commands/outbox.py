@@ -79,10 +79,8 @@ def cmd_outbox_retry(args: argparse.Namespace) -> int:
     app = open_app(args)
     with app.db.session() as session:
         ids = _check_named(session, args.ids) if args.ids else None
-        rows = outbox_store.retry(session, ids, app.clock(),
-                                  RETRYABLE if ids else ("failed",))
-        if args.mailbox and ids is None:
-            rows = [r for r in rows if r.mailbox == args.mailbox]
+        rows = outbox_store.retry(session, ids, app.clock(), RETRYABLE if ids else ("failed",),
+                                  mailbox=None if ids else args.mailbox)
         for row in rows:
             audit(session, f"cli:{actor_name()}", "reply_retried", case_id=row.case_id,
                   reply=row.id, to=row.to_addr, last_error=row.last_error)
@@ -111,16 +109,20 @@ def _check_named(session, ids: list[int]) -> list[int]:  # noqa: ANN001 - a Sess
 
 def _deliver_now(app: App, retried: list[tuple[int, str]]) -> int:
     """Send what is due in each mailbox concerned; report each retried reply's fate."""
+    sent_from = set()
     for mailbox in sorted({box for _id, box in retried}):
         d = deliverer(app, app.runtime(mailbox))
         if d is None:
             note(f"mailbot: mailbox {mailbox} has no [smtp] section (or this is a dry run): "
-                 "the replies stay queued for 'mailbot run'")
-            return 0
+                 "its replies stay queued for 'mailbot run'")
+            continue
         d.deliver()
+        sent_from.add(mailbox)
     code = 0
     with app.db.session(readonly=True) as session:
-        for row_id, _box in retried:
+        for row_id, box in retried:
+            if box not in sent_from:
+                continue
             row = session.get(OutboxRow, row_id)
             assert row is not None
             if row.status == "sent":

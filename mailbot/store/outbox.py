@@ -230,12 +230,14 @@ def listing(session: Session, statuses: Sequence[str], *, mailbox: str | None = 
 
 
 def retry(session: Session, row_ids: Sequence[int] | None, now: datetime,
-          statuses: Sequence[str]) -> list[OutboxRow]:
+          statuses: Sequence[str], mailbox: str | None = None) -> list[OutboxRow]:
     """Put failed (or named bounced) replies back in the queue, due now, with a fresh
     count of attempts; the last error stays until a send succeeds. None: every failed."""
     query = select(OutboxRow).where(OutboxRow.status.in_(list(statuses)))
     if row_ids is not None:
         query = query.where(OutboxRow.id.in_(list(row_ids)))
+    if mailbox is not None:
+        query = query.where(OutboxRow.mailbox == mailbox)
     rows = list(session.scalars(query.order_by(OutboxRow.id)))
     for row in rows:
         row.status, row.attempts, row.next_attempt_at = "pending", 0, now
