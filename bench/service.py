@@ -3,6 +3,10 @@
     .venv/bin/python bench/service.py latency [--samples 100]
         one cancellation every 1.5 s into Dovecot, `mailbot run` in IDLE mode; prints p50/p95
         of the time from APPEND to the reply reaching the SMTP server (goal 1.0 s / 1.5 s)
+    .venv/bin/python bench/service.py arrival [--seconds 60] [--interval 5]
+        `mailbot run` as shipped (poll mode) while a message arrives every 0.5-2.5 s for the
+        given time; prints answered / arrived and p50/p95 of APPEND -> reply at the SMTP
+        server (goal 100 % and p95 <= interval + 2 s)
     .venv/bin/python bench/service.py poll-cost [--seen 50000]
         a poll finding 10 new messages in a folder of N already-seen ones, against the same
         poll in an empty folder (goal: at most 1.5 times as long)
@@ -131,6 +135,50 @@ def latency(work: Path, samples: int) -> None:
         dovecot.stop()
 
 
+def arrival(work: Path, seconds: float, interval: float) -> None:
+    import random
+
+    dovecot, sink = Dovecot(work / "dovecot").start(), SmtpSink().start()
+    try:
+        user, _ = dovecot.add_user("poll@bench.test")
+        cfg = config(work, dovecot, user, sink, mode="poll", poll_interval_seconds=interval)
+        mailbot("init", "--config", str(cfg))
+        mailbot("accounts", "import", str(accounts(work, 2000)), "--config", str(cfg))
+        log = (work / "run.log").open("w")
+        proc = subprocess.Popen([sys.executable, "-m", "mailbot", "run", "--config", str(cfg)],
+                                stdout=subprocess.DEVNULL, stderr=log)
+        time.sleep(interval + 2)  # the first poll is over: everything after arrives "live"
+        rng = random.Random(2026)
+        sent: dict[str, float] = {}
+        conn = imaplib.IMAP4("127.0.0.1", dovecot.port)
+        conn.login(user, dovecot.users[user])
+        started, i = time.time(), 0
+        while time.time() - started < seconds:
+            conn.append("INBOX", "", WHEN, request(i))
+            sent[f"<bench-{i}@client.example>"] = time.time()
+            i += 1
+            time.sleep(rng.uniform(0.5, 2.5))
+        conn.logout()
+        deadline = time.time() + 2 * interval + 10
+        while len(sink.deliveries) < len(sent) and time.time() < deadline:
+            time.sleep(0.2)
+        proc.send_signal(signal.SIGTERM)
+        proc.wait(30)
+        log.close()
+        answered = {message_from_bytes(d.data)["In-Reply-To"]: d.at for d in sink.deliveries}
+        delays = sorted(answered[m] - at for m, at in sent.items() if m in answered)
+        duplicates = len(sink.deliveries) - len(answered)
+        p50 = statistics.median(delays) if delays else float("nan")
+        p95 = delays[max(0, int(round(0.95 * len(delays))) - 1)] if delays else float("nan")
+        print(f"poll mode, interval {interval:g} s, mail arriving for {seconds:g} s: answered "
+              f"{len(delays)}/{len(sent)} ({100 * len(delays) / len(sent):.1f} %, goal 100 %), "
+              f"duplicate replies {duplicates}, APPEND -> reply p50 {p50:.2f} s, p95 {p95:.2f} s "
+              f"(goal <= {interval + 2:g} s), max {delays[-1] if delays else float('nan'):.2f} s")
+    finally:
+        sink.stop()
+        dovecot.stop()
+
+
 def _service_polls(cfg: Path, dovecot: Dovecot, user: str, rounds: list) -> list[float]:  # noqa: ANN001
     """Polls as `mailbot run` makes them: one connection kept open across polls; each round
     appends its messages, then one poll is timed (it fetches, decides, files and answers)."""
@@ -250,6 +298,9 @@ def main() -> None:
     sub = parser.add_subparsers(dest="what", required=True)
     p = sub.add_parser("latency")
     p.add_argument("--samples", type=int, default=100)
+    p = sub.add_parser("arrival")
+    p.add_argument("--seconds", type=float, default=60)
+    p.add_argument("--interval", type=float, default=5)
     p = sub.add_parser("poll-cost")
     p.add_argument("--seen", type=int, default=50000)
     p = sub.add_parser("rss")
@@ -259,6 +310,8 @@ def main() -> None:
     try:
         if args.what == "latency":
             latency(work, args.samples)
+        elif args.what == "arrival":
+            arrival(work, args.seconds, args.interval)
         elif args.what == "poll-cost":
             poll_cost(work, args.seen)
         else:
