@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from tests.harness import Harness, mail
-from tests.servers import DOVECOT, Dovecot, require
+from tests.servers import DOVECOT, Dovecot, free_port, require
 from tests.tls_servers import (
     JWT_BEARER,
     MICROSOFT_SCOPE,
@@ -281,3 +281,12 @@ def test_oauth2_configuration_errors_name_the_key(imap, key, says):
     with pytest.raises(ConfigError) as caught:
         parse_config({"imap": section}, source="mailbot.toml")
     assert caught.value.key == key and says in str(caught.value), str(caught.value)
+
+
+def test_an_unreachable_token_endpoint_is_one_line(setup):
+    """Nothing listens at token_url: one line naming imap.oauth2.token_url, no traceback."""
+    h, tokens = setup()
+    h.config_path.write_text(h.config_path.read_text().replace(
+        tokens.url(), f"http://127.0.0.1:{free_port()}/contoso/oauth2/v2.0/token"))
+    line = _fails(h)
+    assert "unreachable" in line and "imap.oauth2.token_url" in line, line
