@@ -21,10 +21,6 @@ from pathlib import Path
 from typing import Literal, Protocol
 from urllib.parse import urlsplit
 
-import requests
-from authlib.common.errors import AuthlibBaseError
-from authlib.integrations.requests_client import AssertionSession, OAuth2Session
-
 from mailbot.config import OAuth2Config
 from mailbot.errors import MailbotError
 
@@ -204,6 +200,12 @@ class TokenSource:
         return parts.netloc or self.grant.token_url
 
     def _request(self) -> dict:
+        # Imported here: Authlib and requests cost every command ~0.2 s to import, and only
+        # an OAuth2 login needs them.
+        import requests
+        from authlib.common.errors import AuthlibBaseError
+        from authlib.integrations.requests_client import OAuth2Session
+
         g = self.grant
         try:
             if g.kind == "service_account":
@@ -238,6 +240,8 @@ class TokenSource:
     def _assertion_grant(self) -> dict:
         """RFC 7523 JWT-bearer grant as Google service accounts use it: the scope is a claim
         of the signed assertion, the subject is the Workspace user to act for."""
+        from authlib.integrations.requests_client import AssertionSession
+
         g = self.grant
         account = json.loads(g.account_json or "{}")
         header = {"alg": "RS256"}
