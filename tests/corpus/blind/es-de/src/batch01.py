@@ -13,7 +13,7 @@ ACCOUNTS = A("""
 4015566 grupoalba it@grupoalba.example monthly tier=team
 3920417 ortegainmob direccion@ortegainmobiliaria.example monthly
 5561240 ramon_ortega_sl ramon@ortega-asesores.example yearly tier=team
-3712085 andres.pardo andres.pardo@yahoo.example monthly
+3712085 andres.pardo andres.pardo@yahoo.example yearly
 3299614 lu_mendez lucia.mendez@outlook.example monthly
 4450128 mateo.bsas mateo@estudiobianchi.example monthly cur=USD tier=pro
 3861402 pepe_motos pepemotos.taller@gmail.example monthly
@@ -21,7 +21,7 @@ ACCOUNTS = A("""
 5108890 floreriaelsol ventas@floreriaelsol.example monthly tier=pro cur=MXN
 3544071 nlopez.abogados nuria@lopezabogados.example monthly tier=pro
 3477019 carmen.vidal carmen.vidal@gmail.example monthly start=2026-02-27
-4481902 dgarrido dgarrido@garridoreformas.example monthly
+4481902 dgarrido dgarrido@garridoreformas.example yearly
 5013377 kwilliams_bcn kate.williams@gmail.example monthly
 3990245 jruizgomez josefa.ruiz@telefonica.example monthly
 4233160 sergio.navas sergio.navas@gmail.example monthly
@@ -39,12 +39,11 @@ ACCOUNTS = A("""
 
 MESSAGES = [
 
-M("baja-iphone-oneliner", "Ana Romero", "Baja",
+M("baja-iphone-oneliner", "Ana <anaromero.fotos@icloud.example>", "Baja",
 """Hola, quiero darme de baja del CRM. Gracias
 
 Enviado desde mi iPhone
-""", i="cancellation", k="request", date="2026-01-07 22:41", acct="3104877",
-form="iphone", notes="One-line request from the registered address, no identifiers; 'darme de baja del CRM' is the request."),
+""", i="cancellation", k="request", date="2026-01-07 22:41", form="iphone", notes="One-line request from an address that is not registered and no identifiers (account cannot be told -> null); 'darme de baja del CRM' is the request."),
 
 M("anulacion-formal-ferreteria", "Administración Ferretería López", "Comunicación de no renovación - suscripción CRM Runner",
 """Estimados señores:
@@ -75,16 +74,18 @@ Hector
 un="gato", dec=["8821"], rk=["lo dejamos de usar"], rc="unused", form="gmail-alt",
 notes="Never says cancel: 'ya no me cobren' + stopped using it = stop the subscription. Card digits are a decoy; username is an ordinary word."),
 
-M("no-renovar-plan-anual-clinica", "Clínica Dental Sur", "Renovación plan anual",
+M("no-renovar-plan-anual-clinica", "Marta Ibarra <marta.ibarra.r@gmail.example>", "Renovación plan anual",
 """Hola,
 
 Os escribo para avisar de que no vamos a renovar el plan anual de Runner que vence en abril. Somos solo dos personas en recepción y la herramienta se nos queda grande.
 
+La cuenta está con el correo de la clínica, recepcion@dentalsur.example (os escribo desde el mío porque el de recepción no me deja enviar desde casa).
+
 Un saludo,
 Marta (Clínica Dental Sur)
-""", i="cancellation", k="request", date="2026-01-19 09:32", acct="5230418",
+""", i="cancellation", k="request", date="2026-01-19 09:32", acct="5230418", em="recepcion@dentalsur.example",
 rk=["somos solo dos personas", "se nos queda grande"], rc="other", form="gmail-alt",
-notes="'No vamos a renovar' the yearly plan is a non-renewal request; reason: team too small."),
+notes="Written from the receptionist's private address; the registered clinic address is given in the body. 'No vamos a renovar' the yearly plan is a non-renewal request; reason: team too small."),
 
 M("cierro-negocio-jubilacion", "Jose M. Castro <josemanuel.castro1957@hotmail.example>", "Cierre de cuenta",
 """Buenas tardes:
@@ -107,7 +108,7 @@ NO QUIERO MAS EXCUSAS.
 """, i="cancellation", k="request", date="2026-01-22 23:58", acct="4907733",
 refund=True, rk=["algo que no funciona", "la sincronizacion con el calendario falla"], rc="low_quality",
 dec=["49 EUROS"], form="plain-7bit",
-notes="All-caps angry request to cancel plus refund of this month; no accents."),
+sloppy=True, notes="All-caps angry request to cancel plus refund of this month; no accents."),
 
 M("quitar-licencia-companera", "Grupo Alba - Sistemas", "Quitar usuario de Lucía",
 """Hola,
@@ -212,19 +213,21 @@ El jue, 5 feb 2026 a las 17:12, Lucía Méndez <lucia.mendez@outlook.example> es
 form="follow-up", mime="apple-alt",
 notes="Follow-up on her own earlier request; restates 'sigo queriendo cancelar', so intent cancellation (same case)."),
 
-M("ar-voseo-muy-caro", "Mateo Bianchi", "baja del abono",
+M("ar-voseo-muy-caro", "Mateo Bianchi <mateo.bianchi.arq@gmail.example>", "baja del abono",
 """Hola chicos, cómo va?
 
 Les pido que me den de baja el abono de CRMRunner. Es muy caro para lo que lo usamos en el estudio, con el dólar como está no lo puedo justificar.
+
+Mi usuario es mateo.bsas (les escribo desde el mail personal).
 
 Abrazo
 Mateo
 --
 Estudio Bianchi - Arquitectura
 Rosario, Santa Fe
-""", i="cancellation", k="request", date="2026-02-09 12:30", tz="America/Argentina/Buenos_Aires", acct="4450128",
+""", i="cancellation", k="request", date="2026-02-09 12:30", tz="America/Argentina/Buenos_Aires", acct="4450128", un="mateo.bsas",
 rk=["es muy caro"], rc="too_expensive", form="gmail-alt",
-notes="Argentine voseo/informal; 'den de baja el abono' is the request; reason price."),
+notes="Sent from his personal address, identified by username. Argentine voseo/informal; 'den de baja el abono' is the request; reason price."),
 
 M("sin-acentos-pepe-motos", "pepe motos <pepemotos.taller@gmail.example>", "cancelar",
 """hola quiero cancelar mi suscripcion al crm runner ya no lo necesito
@@ -232,23 +235,23 @@ mi usuario es pepe_motos
 gracias
 """, i="cancellation", k="request", date="2026-02-10 13:03", acct="3861402",
 un="pepe_motos", rk=["ya no lo necesito"], rc="unused", form="plain-7bit",
-notes="Sloppy one-liner without accents or punctuation; username given."),
+sloppy=True, notes="Sloppy one-liner without accents or punctuation; username given."),
 
-M("co-soporte-lento-factura", "Transportes Quiroga - Comercial", "Solicitud de cancelación",
+M("co-soporte-lento-factura", "Yesenia Quiroga <yesenia.quiroga@quiroga.example>", "Solicitud de cancelación",
 """Buenos días.
 
 Por medio del presente solicito la cancelación de nuestra cuenta en CRM Runner a partir de la fecha. El soporte tarda días en responder y no podemos trabajar así, tenemos despachos todos los días y necesitamos respuestas rápidas.
 
-Adjunto como referencia la última factura FV-20931 del mes de enero.
+La cuenta está registrada con el correo comercial@quiroga.example. Adjunto como referencia la última factura FV-20931 del mes de enero.
 
 Cordialmente,
 
 Yesenia Quiroga
 Transportes Quiroga S.A.S.
 Bogotá, Colombia
-""", i="cancellation", k="request", date="2026-02-12 08:14", tz="America/Bogota", acct="4620357",
+""", i="cancellation", k="request", date="2026-02-12 08:14", tz="America/Bogota", acct="4620357", em="comercial@quiroga.example",
 dec=["FV-20931"], rk=["el soporte tarda días en responder"], rc="customer_service", form="gmail-alt",
-notes="Colombian formal request; invoice number is a decoy, not an identifier; reason slow support."),
+notes="Sent from the manager's own address; registered address written in the body. Colombian formal request; invoice number is a decoy, not an identifier; reason slow support."),
 
 M("falta-whatsapp-floreria", "Florería El Sol", "Cancelar plan Pro",
 """Hola buen día,
@@ -262,18 +265,18 @@ Guadalajara
 rk=["no tiene integración con whatsapp"], rc="missing_features", form="apple-alt",
 notes="Cancel the Pro plan, reason a missing WhatsApp integration."),
 
-M("nos-cambiamos-a-vendix", "Nuria López", "Baja de la suscripción",
+M("nos-cambiamos-a-vendix", "Nuria López <nuria.lopez.m@gmail.example>", "Baja de la suscripción",
 """Hola,
 
-Os confirmo que nos hemos cambiado a Vendix en el despacho, así que por favor dad de baja nuestra suscripción de CRM Runner. La cuenta está a mi nombre, Nuria López.
+Os confirmo que nos hemos cambiado a Vendix en el despacho, así que por favor dad de baja nuestra suscripción de CRM Runner. La cuenta está a mi nombre, Nuria López, con el correo del despacho (nuria@lopezabogados.example).
 
 Gracias por todo,
 Nuria
 
 López Abogados
-""", i="cancellation", k="request", date="2026-02-18 15:40", acct="3544071",
+""", i="cancellation", k="request", date="2026-02-18 15:40", acct="3544071", em="nuria@lopezabogados.example",
 rk=["nos hemos cambiado a vendix"], rc="switched_service", form="flowed",
-notes="Moved to a competitor; request from the registered address, identified only by name."),
+notes="From a private address; registered office address in the body. Moved to a competitor; request from the registered address, identified only by name."),
 
 M("demasiado-complicado-reembolso", "Carmen Vidal", "me doy de baja",
 """Hola
@@ -305,7 +308,7 @@ M("spanglish-asunto-cuenta", "Kate Williams", "cancel subscription cuenta 501337
 Kate
 """, i="cancellation", k="request", date="2026-03-12 09:58", acct="5013377", an="5013377",
 rk=["ya no lo uso"], rc="unused", form="plain-7bit",
-notes="Non-native mix of Spanish and English; account number only in the subject."),
+sloppy=True, notes="Non-native mix of Spanish and English; account number only in the subject."),
 
 M("latin1-muy-senores", "Inmaculada Ruiz <inma.ruiz.g@gmail.example>", "Solicitud de baja - Josefa Ruiz Gómez",
 """Muy señores míos:
@@ -346,28 +349,30 @@ Academia Ortiz
 """, i="other", k="downgrade", date="2026-01-15 10:22", acct="3056788", form="outlook-alt",
 notes="Downgrade Team->Starter; explicitly 'no queremos darnos de baja'."),
 
-M("pausar-verano-hostal", "Hostal Mar", "¿Se puede pausar la suscripción?",
+M("pausar-verano-hostal", "Hostal Mar <hostalmar.cadiz@gmail.example>", "¿Se puede pausar la suscripción?",
 """Hola!
 
 Somos un hostal de temporada y de noviembre a marzo cerramos. ¿Es posible pausar la suscripción esos meses y que no nos cobréis? En abril la volveríamos a activar.
 
+(La cuenta es la de reservas@hostalmar.example.)
+
 Un saludo
 Hostal Mar - Cádiz
-""", i="other", k="pause", date="2026-10-28 18:05", acct="3149950", form="plain-qp",
+""", i="other", k="pause", date="2026-10-28 18:05", acct="3149950", em="reservas@hostalmar.example", form="plain-qp",
 notes="Asks to pause billing for the off-season, intends to continue."),
 
 M("como-me-doy-de-baja-curiosidad", "Javier Plaza", "pregunta",
 """Buenas, una pregunta rapida: como se cancela la suscripcion? Es para saberlo por si acaso, de momento seguimos.
 Gracias
 """, i="other", k="how_to", date="2026-02-06 08:31", acct="4777812", form="plain-7bit",
-notes="How-to question with an explicit 'de momento seguimos'; no decision."),
+sloppy=True, notes="How-to question with an explicit 'de momento seguimos'; no decision."),
 
-M("cambiar-tarjeta", "Elena Castillo", "Tarjeta caducada",
-"""Hola, me ha caducado la tarjeta con la que pago el CRM. ¿Dónde se cambia el método de pago? No lo encuentro en ajustes.
+M("cambiar-tarjeta", "Elena Castillo <ecastillo@estudiocastillo.example>", "Tarjeta caducada",
+"""Hola, me ha caducado la tarjeta con la que pago el CRM. ¿Dónde se cambia el método de pago? No lo encuentro en ajustes. Mi cuenta es elena.castillo@gmail.example.
 
 Gracias,
 Elena
-""", i="other", k="question", date="2026-02-19 19:40", acct="4866031", form="iphone",
+""", i="other", k="question", date="2026-02-19 19:40", acct="4866031", em="elena.castillo@gmail.example", form="iphone",
 notes="Billing how-to (change card); nothing about ending the subscription. (iPhone mail, no signature.)"),
 
 M("hipotetico-prorrata-anual", "InmoVerde", "Consulta sobre el plan anual",
@@ -514,7 +519,7 @@ M("olvide-contrasena", "carmen vidal <carmen.vidal@gmail.example>", "no puedo en
 """hola no puedo entrar he olvidado la contraseña y no me llega el correo para cambiarla, ya mire en spam
 gracias
 """, i="other", k="other", date="2026-03-04 19:03", acct="3477019", form="plain-qp",
-notes="Password reset problem (from the same customer who later cancels)."),
+sloppy=True, notes="Password reset problem (from the same customer who later cancels)."),
 
 M("reactivar-cuenta-cafe", "Café Lunares", "Volver a activar la cuenta",
 """Hola de nuevo,
@@ -639,7 +644,7 @@ M("no-quiero-seguir-pagando-opciones", "Javier Plaza", "no quiero seguir pagando
 """hola, mirad, no quiero seguir pagando por algo que no uso. que opciones tengo? el mes pasado casi ni entre
 """, i="cancellation", k="request", amb=True, date="2026-04-15 23:20", acct="4777812",
 rk=["algo que no uso"], rc="unused", form="plain-7bit",
-notes="Ambiguous: states he doesn't want to keep paying (a decision) but ends with a question about options; read as a request needing a human."),
+sloppy=True, notes="Ambiguous: states he doesn't want to keep paying (a decision) but ends with a question about options; read as a request needing a human."),
 
 M("solo-devolucion-no-cumple", "Marisa Ibáñez", "Devolución",
 """Quiero que me devuelvan el dinero del último mes. El CRM no hace lo que prometían en la web, los informes no se pueden personalizar.

@@ -13,18 +13,18 @@ ACCOUNTS = A("""
 3136604 timo_r timo.richter@t-online.example monthly
 4751190 meyer_logistik it@meyer-logistik.example monthly tier=team
 5290033 bauunternehmung_kraus gf@kraus-bau.example monthly tier=pro
-5127764 physio_am_markt praxis@physio-am-markt.example monthly
-3903327 a.schulte anja.schulte@posteo.example monthly
+5127764 physio_am_markt praxis@physio-am-markt.example yearly
+3903327 a.schulte anja.schulte@posteo.example yearly
 4618850 hubers_hofladen hofladen.huber@aon.example monthly cur=EUR
 3561209 treuhand_gisler info@gisler-treuhand.example monthly cur=CHF
 5388014 kfz_ozturk kfz.ozturk@gmx.example monthly
 4112786 event_schmid events@schmid-agentur.example monthly tier=pro
 3655402 kerstin.vogt kerstin.vogt@web.example monthly tier=pro
-3744981 baeckerei_wolf baeckerei.wolf@t-online.example monthly
+3744981 baeckerei_wolf baeckerei.wolf@t-online.example yearly
 5561903 m.brandt marlene.brandt@gmail.example monthly status=trial
-3456789 oldenburg_immo verwaltung@oldenburg-immobilien.example monthly
+3456789 oldenburg_immo verwaltung@oldenburg-immobilien.example yearly
 4870115 piotr_k piotr.kowalski@gmail.example monthly
-4039977 nagel_versicherung n.nagel@nagel-versicherungsmakler.example monthly
+4039977 nagel_versicherung n.nagel@nagel-versicherungsmakler.example yearly
 3217750 zahnarzt_dr_roth praxis@dr-roth-zahnarzt.example yearly tier=pro
 4925506 fotostudio_licht hallo@fotostudio-licht.example monthly
 3589032 weber.it weber@weber-it-service.example monthly tier=team
@@ -65,38 +65,38 @@ i="cancellation", k="request", date="2026-03-02 09:14", acct="4203318", an="4203
 notes="Classic formal German Kündigung letter (fristgerecht, nächstmöglicher Zeitpunkt), Outlook HTML only, customer number in subject and body."),
 
 M("iphone-abo-kuendigen", "Jana Krause", "Abo",
-"""Bitte mein Abo kündigen. Danke
+"""bitte mein abo kündigen danke
 
 Von meinem iPhone gesendet
 """, i="cancellation", k="request", date="2026-01-08 07:32", acct="3378842", form="iphone",
-notes="Phone one-liner from the registered address."),
+sloppy=True, notes="Phone one-liner from the registered address."),
 
-M("du-brauch-das-crm-nicht-mehr", "Lea Sonnenschein", "abo beenden",
+M("du-brauch-das-crm-nicht-mehr", "Lea Sonnenschein <lea.sonnenschein@gmail.example>", "abo beenden",
 """Hey ihr Lieben,
 
 ich brauch das CRM nicht mehr, seit ich nur noch zwei Kurse die Woche gebe mach ich alles wieder mit meinem Notizbuch 😅 Könnt ihr mein Abo beenden?
 
-Benutzername: sonne
+Benutzername: sonne (angemeldet bin ich mit der Yoga-Adresse, schreib grad vom privaten Handy)
 
 Danke euch & liebe Grüße
 Lea
 """, i="cancellation", k="request", date="2026-01-10 19:55", acct="5012276",
 un="sonne", rk=["ich brauch das crm nicht mehr"], rc="unused", form="gmail-alt",
-notes="Informal du-mail, 'Abo beenden'; username is an ordinary word labelled as Benutzername."),
+notes="Sent from a private address; Informal du-mail, 'Abo beenden'; username is an ordinary word labelled as Benutzername."),
 
-M("keine-abbuchungen-mehr-fahrschule", "Fahrschule Beck", "Abbuchungen stoppen",
+M("keine-abbuchungen-mehr-fahrschule", "Rainer Beck <r.beck@t-online.example>", "Abbuchungen stoppen",
 """Guten Tag,
 
-ich möchte, dass ab sofort keine Abbuchungen mehr von unserem Konto für CRM Runner erfolgen. Wir nutzen das Programm seit dem Sommer nicht mehr, ich habe es leider erst jetzt auf dem Kontoauszug gesehen (IBAN endet auf 4471).
+ich möchte, dass ab sofort keine Abbuchungen mehr von unserem Konto für CRM Runner erfolgen. Wir nutzen das Programm seit dem Sommer nicht mehr, ich habe es leider erst jetzt auf dem Kontoauszug gesehen (IBAN endet auf 4471). Das Konto bei Ihnen läuft über info@fahrschule-beck.example.
 
 Mit freundlichen Grüßen
 Rainer Beck
 Fahrschule Beck
-""", i="cancellation", k="request", date="2026-01-13 14:02", acct="4460917",
+""", i="cancellation", k="request", date="2026-01-13 14:02", acct="4460917", em="info@fahrschule-beck.example",
 dec=["4471"], rk=["seit dem sommer nicht mehr"], rc="unused", form="plain-qp",
-notes="Never says kündigen: 'keine Abbuchungen mehr' + not used = stop the subscription. IBAN fragment is a decoy."),
+notes="Sent from the owner's private address; registered address written in the body. Never says kündigen: 'keine Abbuchungen mehr' + not used = stop the subscription. IBAN fragment is a decoy."),
 
-M("jahresabo-nicht-verlaengern", "Elektro Wagner GmbH", "Jahresabo nicht verlängern",
+M("jahresabo-nicht-verlaengern", "Thomas Wagner <t.wagner@elektro-wagner.example>", "Jahresabo nicht verlängern",
 """Hallo,
 
 unser Jahresabo (Team) bitte nicht verlängern. Es läuft im Frühjahr aus, danach brauchen wir es nicht mehr, wir bekommen eine Branchensoftware vom Innungsverband gestellt.
@@ -104,9 +104,10 @@ unser Jahresabo (Team) bitte nicht verlängern. Es läuft im Frühjahr aus, dana
 Gruß
 Thomas Wagner
 Elektro Wagner GmbH
-""", i="cancellation", k="request", date="2026-01-16 11:40", acct="3827705",
+Kd-Nr. 3827705
+""", i="cancellation", k="request", date="2026-01-16 11:40", acct="3827705", an="3827705",
 rk=["wir bekommen eine branchensoftware vom innungsverband gestellt"], rc="switched_service", form="outlook-alt",
-notes="Non-renewal of the yearly plan; reason: they get another tool."),
+notes="From the owner's personal address at the company domain; customer number in the signature. Non-renewal of the yearly plan; reason: they get another tool."),
 
 M("konto-loeschen-zu-teuer", "Tobias Lindner", "Konto löschen",
 """Hallo zusammen,
@@ -210,16 +211,18 @@ Am 12.02.2026 um 10:14 schrieb CRM Runner Support <support@crmrunner.example>:
 irt="<reply-3903327-a1@crmrunner.example>", form="reply-above-quote", mime="apple-alt",
 notes="Short reply above the quoted thread: 'Dann bitte jetzt kündigen' is the request."),
 
-M("servus-geschaeft-zusperren", "Maria Huber", "Kündigung",
+M("servus-geschaeft-zusperren", "Maria Huber <maria.huber1961@gmx.example>", "Kündigung",
 """Servus,
 
 bitte um Kündigung meines CRM Runner Abos. Wir sperren den Hofladen mit Ende März zu, mein Mann und ich gehen in Pension.
 
+Benutzername: hubers_hofladen
+
 Danke für alles und lg aus der Steiermark
 Maria Huber
-""", i="cancellation", k="request", date="2026-02-17 18:10", tz="Europe/Vienna", acct="4618850",
+""", i="cancellation", k="request", date="2026-02-17 18:10", tz="Europe/Vienna", acct="4618850", un="hubers_hofladen",
 rk=["wir sperren den hofladen mit ende märz zu"], rc="business_closed", form="gmail-alt",
-notes="Austrian informal ('Servus', 'zusperren', 'lg'); closing the farm shop."),
+notes="From a private address, identified by username; Austrian informal ('Servus', 'zusperren', 'lg'); closing the farm shop."),
 
 M("grueezi-kuendigung-treuhand", "Treuhand Gisler", "Kündigung Abonnement",
 """Grüezi
@@ -240,7 +243,7 @@ M("ohne-umlaute-zu-viele-fehler", "kfz ozturk <kfz.ozturk@gmx.example>", "kuendi
 gruesse
 """, i="cancellation", k="request", date="2026-02-20 20:44", acct="5388014",
 rk=["zu viele fehler", "die app stuerzt staendig ab"], rc="low_quality", form="plain-7bit",
-notes="Sloppy writing without umlauts (ae/oe/ue); reason: bugs."),
+sloppy=True, notes="Sloppy writing without umlauts (ae/oe/ue); reason: bugs."),
 
 M("wuetend-ticket-sofort", "Jan Schmid", "Kündigung mit sofortiger Wirkung",
 """Seit drei Wochen warte ich auf eine Antwort auf mein Ticket #20931. Niemand ruft zurück, niemand schreibt. Mir reicht's.
@@ -253,16 +256,18 @@ Schmid Eventagentur
 dec=["#20931"], rk=["seit drei wochen warte ich auf eine antwort"], rc="customer_service", form="plain-qp",
 notes="Angry request with immediate effect plus refund; ticket number is a decoy."),
 
-M("datev-schnittstelle-fehlt", "Kerstin Vogt", "Kündigung zum Ende der Laufzeit",
+M("datev-schnittstelle-fehlt", "Kerstin Vogt <k.vogt@vogt-immobilien.example>", "Kündigung zum Ende der Laufzeit",
 """Sehr geehrtes CRM Runner Team,
 
 leider fehlt uns nach wie vor die DATEV-Schnittstelle, die für unsere Buchhaltung unverzichtbar ist. Wir haben lange darauf gewartet, jetzt müssen wir eine Entscheidung treffen: Wir kündigen unser Abo zum Ende der aktuellen Laufzeit.
 
+Das Konto ist auf kerstin.vogt@web.example registriert.
+
 Mit freundlichen Grüßen
 Kerstin Vogt
-""", i="cancellation", k="request", date="2026-03-03 15:20", acct="3655402",
+""", i="cancellation", k="request", date="2026-03-03 15:20", acct="3655402", em="kerstin.vogt@web.example",
 rk=["fehlt uns nach wie vor die datev-schnittstelle"], rc="missing_features", form="outlook-alt",
-notes="Cancellation at end of term because of a missing DATEV interface."),
+notes="Sent from her business address; registered address in the body. Cancellation at end of term because of a missing DATEV interface."),
 
 M("baeckerei-anderer-anbieter-rechnung", "Bäckerei Wolf", "Kündigung",
 """Hallo,
@@ -312,19 +317,21 @@ Danke schön
 Piotr Kowalski
 """, i="cancellation", k="request", date="2026-03-19 17:36", acct="4870115",
 rk=["mache die firma hier zu"], rc="business_closed", form="plain-qp",
-notes="Non-native German with missing umlauts and grammar errors; closing the company."),
+sloppy=True, notes="Non-native German with missing umlauts and grammar errors; closing the company."),
 
-M("pdf-anhang-kuendigung", "Nagel Versicherungsmakler", "Kündigung",
+M("pdf-anhang-kuendigung", "Norbert Nagel <norbert@nagel-versicherungsmakler.example>", "Kündigung",
 """Sehr geehrte Damen und Herren,
 
 anbei erhalten Sie unsere Kündigung als PDF. Bitte bestätigen Sie den Eingang.
 
+Kundennummer: 4039977
+
 Mit freundlichen Grüßen
 Norbert Nagel
 """, attach=["Kuendigung_CRM_Runner.pdf"],
-i="cancellation", k="request", date="2026-03-24 11:00", acct="4039977",
+i="cancellation", k="request", date="2026-03-24 11:00", acct="4039977", an="4039977",
 form="attachment-pdf", mime="outlook-alt",
-notes="The letter itself is a PDF attachment; the body says 'anbei unsere Kündigung'. No reason, no identifiers."),
+notes="The letter itself is a PDF attachment; the body says 'anbei unsere Kündigung'. No reason; customer number in the body; sent from a personal address at the company domain."),
 
 M("follow-up-kuendigung-erhalten", "Kanzlei Hoffmann", "AW: Kündigung Vertrag CRM Runner – Kundennummer 4203318",
 """Sehr geehrte Damen und Herren,
@@ -348,7 +355,7 @@ notes="Follow-up asking whether the Kündigung arrived and restating that the co
 
 # ---------------------------------------------------------------- look-alikes
 
-M("umstellung-jaehrlich", "Fotostudio Licht", "Umstellung auf jährliche Zahlung",
+M("umstellung-jaehrlich", "Svenja Kurz <svenja@fotostudio-licht.example>", "Umstellung auf jährliche Zahlung",
 """Hallo,
 
 wir würden gerne von monatlicher auf jährliche Zahlung umstellen, weil das günstiger ist. Geht das direkt zum nächsten Abrechnungsdatum?
@@ -356,7 +363,7 @@ wir würden gerne von monatlicher auf jährliche Zahlung umstellen, weil das gü
 Viele Grüße
 Svenja vom Fotostudio Licht
 """, i="other", k="plan_change", date="2026-01-12 10:11", acct="4925506", form="gmail-alt",
-notes="Billing interval change monthly->yearly."),
+notes="Sender is an employee address at the customer's domain (registered is hallo@). Billing interval change monthly->yearly."),
 
 M("pro-auf-starter-statt-kuendigen", "Dominik Hartmann", "Tarifwechsel",
 """Hi,
@@ -526,7 +533,7 @@ notes="Sales inquiry; asks about notice periods for a future contract."),
 M("passwort-vergessen", "dominik hartmann <dominik.hartmann@web.example>", "passwort",
 """hi, ich komm nicht mehr rein, passwort vergessen und die reset mail kommt nicht an. kann man das manuell zurücksetzen?
 """, i="other", k="other", date="2026-02-14 23:41", acct="4581137", form="plain-qp",
-notes="Password reset problem."),
+sloppy=True, notes="Password reset problem."),
 
 M("rechnung-stornieren-adresse", "Gartenbau Fink", "Rechnung stornieren",
 """Hallo,

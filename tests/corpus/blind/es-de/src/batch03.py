@@ -18,7 +18,7 @@ ACCOUNTS = A("""
 4991245 inmobiliaria_costa ventas@inmocosta.example monthly tier=team
 3267811 tallerbarrios contabilidad@tallerbarrios.example monthly cur=MXN
 4554612 soniamarquez sonia.marquez@outlook.example monthly
-5093372 importadora_delsur gerencia@importadoradelsur.example monthly cur=USD tier=pro
+5093372 importadora_delsur gerencia@importadoradelsur.example yearly cur=USD tier=pro
 3741196 mcarmen.diaz mcarmen.diaz@gmail.example monthly
 4380775 tiendaverde hola@tiendaverde.example monthly
 5622208 ldominguez l.dominguez@estudiodominguez.example yearly
@@ -33,10 +33,12 @@ ACCOUNTS = A("""
 
 MESSAGES = [
 
-M("cl-dar-termino-suscripcion", "Consultora Andina", "Término de suscripción",
+M("cl-dar-termino-suscripcion", "Felipe Araya <faraya@consultoraandina.example>", "Término de suscripción",
 """Estimados, junto con saludar:
 
 Por medio del presente solicito dar término a la suscripción de CRM Runner contratada por Consultora Andina SpA. La empresa fue absorbida por otra consultora y se trabajará con las herramientas de ellos desde el próximo mes.
+
+La cuenta está registrada con el correo contacto@consultoraandina.example.
 
 Quedo atento a la confirmación.
 
@@ -45,30 +47,31 @@ Felipe Araya
 Gerente de Operaciones
 Consultora Andina SpA
 Santiago, Chile
-""", i="cancellation", k="request", date="2026-04-06 10:12", tz="America/Santiago", acct="4021557",
+""", i="cancellation", k="request", date="2026-04-06 10:12", tz="America/Santiago", acct="4021557", em="contacto@consultoraandina.example",
 rk=["la empresa fue absorbida por otra consultora"], rc="business_closed", form="gmail-alt",
-notes="Chilean formal style ('junto con saludar', 'dar término'); company absorbed by another."),
+notes="Sent from the manager's own address; registered shared address in the body. Chilean formal style ('junto con saludar', 'dar término'); company absorbed by another."),
 
-M("pe-membresia-precio-subio", "Valeria Salazar", "Cancelar membresía",
+M("pe-membresia-precio-subio", "Valeria Salazar <vsalazar@vs-emprende.example>", "Cancelar membresía",
 """Hola, buenas tardes.
 
-Quisiera cancelar la membresía del CRM. El precio subió bastante desde que me inscribí y para mi emprendimiento ya no me alcanza.
+Quisiera cancelar la membresía del CRM. El precio subió bastante desde que me inscribí y para mi emprendimiento ya no me alcanza. Me registré con valeria.salazar@gmail.example.
 
 Muchas gracias,
 Valeria
 Lima
-""", i="cancellation", k="request", date="2026-04-07 15:30", tz="America/Lima", acct="3604419",
+""", i="cancellation", k="request", date="2026-04-07 15:30", tz="America/Lima", acct="3604419", em="valeria.salazar@gmail.example",
 rk=["el precio subió bastante"], rc="too_expensive", form="gmail-alt",
-notes="Peruvian customer, 'cancelar la membresía'; price went up."),
+notes="Writes from her business address; registered address in the body. Peruvian customer, 'cancelar la membresía'; price went up."),
 
-M("whatsapp-style-dadme-de-baja", "Nacho <nacho.gil@hotmail.example>", "baja",
+M("whatsapp-style-dadme-de-baja", "Nacho <nachete.gil.99@gmail.example>", "baja",
 """holaa porfa dadme de baja q no lo uso nada jajaja
+usuario nachete
 gracias!!
-""", i="cancellation", k="request", date="2026-04-09 00:47", acct="5337281",
+""", i="cancellation", k="request", date="2026-04-09 00:47", acct="5337281", un="nachete",
 rk=["no lo uso nada"], rc="unused", form="android",
-notes="Very informal chat-style message (abbreviations, no capitals)."),
+sloppy=True, notes="From another address; username given without a colon. Very informal chat-style message (abbreviations, no capitals)."),
 
-M("resolucion-contrato-constructora", "Construcciones Ebro", "Comunicación de resolución del contrato de suscripción",
+M("resolucion-contrato-constructora", "Jesús López <jlopez@construccionesebro.example>", "Comunicación de resolución del contrato de suscripción",
 """Muy Sres. nuestros:
 
 Por la presente les comunicamos nuestra voluntad de resolver el contrato de suscripción al servicio CRM Runner (plan Team, modalidad anual), con efectos a la finalización del período de facturación en curso, de forma que no se produzca la renovación automática del mismo.
@@ -80,7 +83,7 @@ Rogamos nos remitan confirmación escrita de la recepción de esta comunicación
 Sin otro particular, reciban un cordial saludo.
 """, sig=["Departamento de Administración", "Construcciones Ebro, S.A.", "Avda. de Navarra 33, 50010 Zaragoza"],
 i="cancellation", k="request", date="2026-04-13 12:20", acct="4129970", an="4129970", form="outlook-html",
-notes="Formal Spanish legal wording ('resolver el contrato', 'no se produzca la renovación automática'); Outlook HTML; account number given."),
+notes="Sent by an employee's own address (not the registered one); Formal Spanish legal wording ('resolver el contrato', 'no se produzca la renovación automática'); Outlook HTML; account number given."),
 
 M("usuario-luna-hoja-calculo", "Martina Cabello <martina.cabello@gmail.example>", "Dar de baja cuenta",
 """Hola,
@@ -95,7 +98,7 @@ Martina
 un="luna", rk=["con una hoja de cálculo me apaño"], rc="switched_service", form="gmail-alt",
 notes="Username is an ordinary word ('luna'); reason: a spreadsheet is enough."),
 
-M("mx-favor-de-eliminar-licencia", "Grupo Mendoza - Sistemas", "Baja de licencia usuario Jorge Ramírez",
+M("mx-favor-de-eliminar-licencia", "Ing. Adriana Torres <adriana.torres@grupomendoza.example>", "Baja de licencia usuario Jorge Ramírez",
 """Buen día,
 
 Favor de eliminar la licencia del usuario Jorge Ramírez (jorge.ramirez@grupomendoza.example) de nuestra cuenta, ya no labora con nosotros desde el 15 de abril. No queremos que se nos siga facturando esa licencia.
@@ -105,7 +108,7 @@ Ing. Adriana Torres
 Sistemas - Grupo Mendoza
 """, i="cancellation", k="request_seat", date="2026-04-20 09:40", tz="America/Mexico_City", acct="5470016",
 form="outlook-alt",
-notes="Mexican phrasing ('favor de', 'ya no labora'); remove one paid seat. The address given is the colleague's login."),
+notes="Sent from the admin's personal work address (registered is sistemas@); Mexican phrasing ('favor de', 'ya no labora'); remove one paid seat. The address given is the colleague's login."),
 
 M("rv-outlook-contabilidad", "Contabilidad Distribuciones Rial <contabilidad@distribucionesrial.example>", "RV: CRM Runner",
 """Buenos días,
@@ -206,7 +209,7 @@ Gracias,
 Emma
 """, i="cancellation", k="request", date="2026-05-11 16:44", acct="4554612",
 em="sonia.marquez@outlook.example", form="plain-qp",
-notes="Non-native Spanish mixed with English; identifies the account by the partner's registered address; sender is not the owner."),
+sloppy=True, notes="Non-native Spanish mixed with English; identifies the account by the partner's registered address; sender is not the owner."),
 
 M("academia-cierra-no-renovamos", "Taller Barrios - Contabilidad", "Ya no renovaremos",
 """Buenas tardes,
@@ -225,10 +228,12 @@ M("mx-sin-cfdi", "Importadora del Sur", "Cancelación",
 
 Necesitamos cancelar nuestra suscripción. El sistema no genera factura electrónica (CFDI 4.0) ni se conecta con nuestro sistema contable, y sin eso no nos sirve. Ya lo platicamos con su asesora en marzo.
 
+Usuario: importadora_delsur
+
 Saludos
 Gerencia
 Importadora del Sur
-""", i="cancellation", k="request", date="2026-05-15 13:40", tz="America/Mexico_City", acct="5093372",
+""", i="cancellation", k="request", date="2026-05-15 13:40", tz="America/Mexico_City", acct="5093372", un="importadora_delsur",
 rk=["no genera factura electrónica"], rc="missing_features", form="gmail-alt",
 notes="Cancellation because of a missing feature (electronic invoicing)."),
 
@@ -263,10 +268,10 @@ Enviado desde mi Samsung Galaxy
 notes="The request is only in the subject; the body has only the phone signature."),
 
 M("ya-no-necesito-el-crm", "Tienda Verde", "CRM",
-"""Hola, ya no necesito el CRM. Saludos.
+"""hola ya no necesito el crm. saludos
 """, i="cancellation", k="request", amb=True, date="2026-05-25 18:18", acct="4380775",
 rk=["ya no necesito el crm"], rc="unused", form="plain-qp",
-notes="Statement without an explicit ask; most agents would treat it as a request, but it is ambiguous."),
+sloppy=True, notes="Statement without an explicit ask; most agents would treat it as a request, but it is ambiguous."),
 
 M("no-me-renueven-hasta-hablar", "Agencia Brisa", "Renovación",
 """Buenos días, por favor no me renueven nada hasta que hablemos. Estamos revisando costes y no tengo claro si seguimos. Llamadme cuando podáis.
@@ -287,15 +292,16 @@ notes="Refund demand that implies leaving ('no lo volveré a usar'); read as can
 
 # ---------------------------------------------------------------- look-alikes
 
-M("anual-a-mensual", "Cervantes Seguros", "Plan anual -> mensual",
+M("anual-a-mensual", "Patricia Luna <patricia@cervantesseguros.example>", "Plan anual -> mensual",
 """Buenas,
 
 Cuando venza nuestro plan anual en julio queremos pasar a pago mensual. No es una cancelación, seguimos con vosotros, pero preferimos no adelantar todo el año.
 
 Gracias
+Patricia
 Administración Cervantes Seguros
 """, i="other", k="plan_change", date="2026-04-08 10:30", acct="4268843", form="outlook-alt",
-notes="Yearly->monthly at renewal, explicitly 'no es una cancelación'."),
+notes="Sender is an employee address of the same company domain (not the registered one); the account is clear from the company. Yearly->monthly at renewal, explicitly 'no es una cancelación'."),
 
 M("bajar-team-a-pro", "Inmobiliaria Costa", "Cambio de plan",
 """Hola,
@@ -408,10 +414,10 @@ Felipe Araya
 irt="<reply-4021557-a1@crmrunner.example>", form="gmail-alt",
 notes="Thanks after the confirmation."),
 
-M("app-android", "Gimnasio Fuerte", "App móvil",
-"""Hola, ¿tienen app para Android? Las chicas de recepción quieren consultar las fichas desde el móvil.
+M("app-android", "Gimnasio Fuerte", None,
+"""hola tienen app para android?? las chicas de recepcion quieren ver las fichas desde el movil
 """, i="other", k="question", date="2026-03-18 12:30", acct="5204480", form="plain-qp",
-notes="Feature question."),
+sloppy=True, notes="Feature question."),
 
 M("error-descargar-factura", "Mari Carmen Díaz", "Error al descargar factura",
 """Hola, cuando intento descargar la factura de abril desde Facturación me sale "Algo salió mal" y no se descarga. La necesito para el trimestre. Gracias.

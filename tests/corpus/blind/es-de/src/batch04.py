@@ -9,16 +9,16 @@ ACCOUNTS = A("""
 3093315 jannik_dev jannik.peters@mailbox.example monthly
 4157702 tanzschule_rhythmus info@tanzschule-rhythmus.example monthly
 3721084 steuerbuero_klein kanzlei@steuerbuero-klein.example monthly tier=team
-4639956 gl_immobilien office@gl-immobilien.example monthly tier=pro
-5277541 malerbetrieb_otto otto@malerbetrieb-otto.example monthly
+4639956 gl_immobilien office@gl-immobilien.example yearly tier=pro
+5277541 malerbetrieb_otto otto@malerbetrieb-otto.example yearly
 3388064 k.brunner k.brunner@bluewin.example monthly cur=CHF
 4902317 buchhandlung_seiler info@buchhandlung-seiler.example monthly
 3865509 mo_bauer moritz.bauer@web.example monthly
 4388201 schreinerei_holzmann holzmann@schreinerei-holzmann.example yearly
 5066482 emily_w emily.watson@gmail.example monthly
-4480036 coaching_neumann hallo@neumann-coaching.example monthly
+4480036 coaching_neumann hallo@neumann-coaching.example yearly
 3239178 zimmerei_gruber buero@zimmerei-gruber.example monthly
-5504327 hpeters_vater h.peters@t-online.example monthly
+5504327 hpeters_vater h.peters@t-online.example yearly
 4717620 blumen_anke anke@blumen-anke.example monthly
 3600945 agentur_pixelwerk hello@pixelwerk.example monthly tier=team
 5148803 hotel_alpenblick rezeption@hotel-alpenblick.example monthly cur=EUR
@@ -66,19 +66,21 @@ danke dir!
 jannik
 """, i="cancellation", k="request", date="2026-05-05 23:12", acct="3093315",
 rk=["notion reicht mir völlig"], rc="switched_service", form="plain-8bit",
-notes="Informal northern German, lowercase, 'acc kündigen'; switched to another tool."),
+sloppy=True, notes="Informal northern German, lowercase, 'acc kündigen'; switched to another tool."),
 
-M("mitgliedschaft-beenden-tanzschule", "Tanzschule Rhythmus", "Mitgliedschaft beenden",
+M("mitgliedschaft-beenden-tanzschule", "Bettina Ross <bettina@tanzschule-rhythmus.example>", "Mitgliedschaft beenden",
 """Hallo liebes CRM-Runner-Team,
 
 wir möchten unsere Mitgliedschaft zum Ende des Monats beenden. Wir haben gemerkt, dass wir das Programm kaum nutzen, die Anmeldungen laufen inzwischen alle über unsere Website.
 
+Benutzer: tanzschule_rhythmus
+
 Trotzdem danke und alles Gute!
 Tanzschule Rhythmus
 Bettina & Olaf
-""", i="cancellation", k="request", date="2026-05-07 14:33", acct="4157702",
+""", i="cancellation", k="request", date="2026-05-07 14:33", acct="4157702", un="tanzschule_rhythmus",
 rk=["dass wir das programm kaum nutzen"], rc="unused", form="apple-alt",
-notes="'Mitgliedschaft beenden' instead of kündigen."),
+notes="From a co-owner's own address; username given. 'Mitgliedschaft beenden' instead of kündigen."),
 
 M("lizenz-reduzieren-rente", "Steuerbüro Klein", "Lizenzen reduzieren",
 """Guten Tag,
@@ -192,7 +194,7 @@ Besten Dank
 Reto Keller
 """, i="cancellation", k="request", date="2026-06-02 08:15", tz="Europe/Zurich", acct="3388064",
 em="k.brunner@bluewin.example", rk=["wir haben die firma verkauft"], rc="business_closed", form="plain-7bit",
-notes="Swiss, no umlauts (Swiss keyboard habit); writes for his wife's account, identified by the registered address in the body; sender not the owner."),
+sloppy=True, notes="Swiss, no umlauts (Swiss keyboard habit); writes for his wife's account, identified by the registered address in the body; sender not the owner."),
 
 M("at-ersuche-um-bestaetigung", "Schreinerei Holzmann", "Kündigung KdNr 4388201",
 """Sehr geehrte Damen und Herren,
@@ -208,27 +210,27 @@ Schreinerei Holzmann, Wels
 rk=["zu wenig genutzt"], rc="unused", form="outlook-alt",
 notes="Austrian formal ('ersuche um'), account number only in the subject ('KdNr')."),
 
-M("englisch-deutsch-abo-kuendigen", "Emily Watson", "kündigen",
+M("englisch-deutsch-abo-kuendigen", "Emily Watson <emily@watson-translations.example>", "kündigen",
 """Hallo,
 
-I would like to kündigen my Abo please. Sorry, mein Deutsch ist nicht so gut. I am moving back to Canada next month and will not need the CRM anymore.
+I would like to kündigen my Abo please. Sorry, mein Deutsch ist nicht so gut. I am moving back to Canada next month and will not need the CRM anymore. My account email is emily.watson@gmail.example.
 
 Danke!
 Emily
-""", i="cancellation", k="request", date="2026-06-05 16:20", acct="5066482",
+""", i="cancellation", k="request", date="2026-06-05 16:20", acct="5066482", em="emily.watson@gmail.example",
 rk=["moving back to canada"], rc="other", form="gmail-alt",
-notes="Non-native mix of English and German."),
+sloppy=True, notes="From her business address; registered address in the body. Non-native mix of English and German."),
 
-M("nur-noch-zu-dritt", "Coaching Neumann", "Kündigung",
+M("nur-noch-zu-dritt", "Andrea Neumann <andrea.neumann@gmail.example>", "Kündigung",
 """Hallo,
 
-hiermit kündige ich mein Abo bei euch. Wir sind nur noch zu dritt und brauchen so ein großes System einfach nicht mehr.
+hiermit kündige ich mein Abo bei euch. Wir sind nur noch zu dritt und brauchen so ein großes System einfach nicht mehr. Mein Konto läuft über hallo@neumann-coaching.example.
 
 Viele Grüße
 Andrea Neumann
-""", i="cancellation", k="request", date="2026-06-09 11:11", acct="4480036",
-rk=["wir sind nur noch zu dritt"], rc="other", form="plain-qp",
-notes="Team too small."),
+""", i="cancellation", k="request", date="2026-06-09 11:11", acct="4480036", em="hallo@neumann-coaching.example",
+rk=["wir sind nur noch zu dritt"], rc="other", form="base64",
+notes="Private address; registered address in the body; base64 body. Team too small."),
 
 M("vertrag-beenden-base64", "Zimmerei Gruber", "Vertrag beenden",
 """Hallo,
@@ -256,9 +258,11 @@ M("latin1-kuendigung-blumen", "Blumen Anke", "Kündigung",
 
 hiermit kündige ich mein Abo zum nächstmöglichen Termin. Das Geschäft läuft zu schlecht, ich muss überall sparen.
 
+Benutzername: blumen_anke
+
 Gruß Anke Möller
 Blumen Anke
-""", i="cancellation", k="request", date="2026-06-11 19:02", acct="4717620",
+""", i="cancellation", k="request", date="2026-06-11 19:02", acct="4717620", un="blumen_anke",
 rk=["ich muss überall sparen"], rc="too_expensive", form="latin1-8bit",
 notes="ISO-8859-1 8bit body; cost-saving reason."),
 
@@ -306,14 +310,14 @@ Franz Holzmann
 """, i="other", k="plan_change", date="2026-04-30 08:10", tz="Europe/Vienna", acct="4388201", form="outlook-alt",
 notes="'Nicht verlängern' but switch to monthly: a plan change, not a cancellation."),
 
-M("winterpause-biohof", "Bio-Hof Lammers", "Winterpause",
+M("winterpause-biohof", "Heike Lammers <heike.lammers@gmail.example>", "Winterpause",
 """Hallo,
 
-wir haben einen Saisonbetrieb (Hofladen und Ferienwohnungen) und im Januar und Februar ist bei uns zu. Kann man das Abo für diese zwei Monate ruhen lassen?
+wir haben einen Saisonbetrieb (Hofladen und Ferienwohnungen) und im Januar und Februar ist bei uns zu. Kann man das Abo für diese zwei Monate ruhen lassen? Unsere Kundennummer ist 5395046.
 
 Viele Grüße
 Heike Lammers
-""", i="other", k="pause", date="2026-10-12 17:45", acct="5395046", form="gmail-alt",
+""", i="other", k="pause", date="2026-10-12 17:45", acct="5395046", an="5395046", form="gmail-alt",
 notes="Pause for the winter season."),
 
 M("wo-finde-ich-kuendigungsfunktion", "Kita Sonnenblume", "Kündigung im Kundenbereich?",
@@ -419,14 +423,10 @@ irt="<reply-3239178-a1@crmrunner.example>", form="plain-qp",
 notes="Thanks after confirmation."),
 
 M("api-zugang-frage", "Agentur Pixelwerk", "API",
-"""Hey,
-
-gibt's eine REST-API, mit der wir Kontakte aus unserem Shop automatisch anlegen können? Und ist die im Team-Tarif drin?
-
-Danke!
-Pixelwerk
+"""hey gibts ne api mit der wir kontakte aus unserm shop automatisch anlegen können? und is die im team tarif drin? thx
+pixelwerk
 """, i="other", k="question", date="2026-05-27 16:30", acct="3600945", form="gmail-alt",
-notes="Feature question."),
+sloppy=True, notes="Feature question."),
 
 M("uebersetzungsfehler-menue", "Lorenz IT", "Kleiner Fehler im Menü",
 """Hallo,

@@ -4,7 +4,7 @@ from common import M, A
 LANG = "es"
 
 ACCOUNTS = A("""
-4512339 optica_miralles optica@miralles.example monthly tier=pro
+4512339 optica_miralles optica@miralles.example yearly tier=pro
 3077264 jorge.benitez jorge.benitez@gmail.example monthly cur=USD
 5181406 tienda_valencia tiendavalencia@lasmerceditas.example monthly
 5181407 tienda_alicante tiendaalicante@lasmerceditas.example monthly
@@ -19,7 +19,7 @@ ACCOUNTS = A("""
 3962374 academia_baile_ritmo info@ritmoacademia.example monthly
 4676615 eventos_gala contacto@eventosgala.example monthly cur=MXN tier=pro
 3298856 noelia_r noelia.r@gmail.example monthly
-5011642 asesoria_prado info@asesoriaprado.example monthly tier=team
+5011642 asesoria_prado info@asesoriaprado.example yearly tier=team
 3583771 zapateria_lucas zapaterialucas@telefonica.example monthly
 4402910 marcos.pe marcos.quispe@gmail.example monthly cur=USD
 3144027 laura_web laura.gomez.design@gmail.example monthly
@@ -31,7 +31,7 @@ ACCOUNTS = A("""
 
 MESSAGES = [
 
-M("cuenta-con-puntos-optica", "Óptica Miralles", "Baja servicio CRM",
+M("cuenta-con-puntos-optica", "Amparo Miralles <amparo@miralles.example>", "Baja servicio CRM",
 """Buenos días,
 
 Solicitamos la baja del servicio CRM Runner para nuestra cuenta 4.512.339. Hemos cambiado de programa de gestión y el nuevo ya incluye la ficha de clientes, así que no necesitamos dos.
@@ -41,18 +41,18 @@ Amparo Miralles
 Óptica Miralles
 """, i="cancellation", k="request", date="2026-06-01 10:20", acct="4512339", an="4512339",
 rk=["hemos cambiado de programa de gestión"], rc="switched_service", form="outlook-alt",
-notes="Account number written with thousands dots (4.512.339), common in Spain."),
+notes="Sender is the owner's personal address at the same domain, not the registered one. Account number written with thousands dots (4.512.339), common in Spain."),
 
 M("ya-no-deseo-continuar-formal-mx", "Jorge Benítez", "Cancelación del servicio",
 """Estimados señores:
 
-Por medio de la presente les informo que ya no deseo continuar con el servicio de CRM Runner. Les solicito de la manera más atenta que no se realicen más cargos a mi tarjeta.
+Por medio de la presente les informo que ya no deseo continuar con el servicio de CRM Runner. Les solicito de la manera más atenta que no se realicen más cargos a mi tarjeta. Mi usuario es jorge.benitez.
 
 Sin más por el momento, quedo de ustedes.
 
 Atentamente,
 Lic. Jorge Benítez
-""", i="cancellation", k="request", date="2026-06-02 11:00", tz="America/Mexico_City", acct="3077264",
+""", i="cancellation", k="request", date="2026-06-02 11:00", tz="America/Mexico_City", acct="3077264", un="jorge.benitez",
 form="gmail-alt",
 notes="Mexican formal style ('ya no deseo continuar', 'quedo de ustedes'); no reason."),
 
@@ -105,7 +105,7 @@ M("renuncio-al-servicio-mx-sin-acentos", "ricardo martinez <ricardo.martinez.v@p
 gracias
 """, i="cancellation", k="request", date="2026-06-09 17:25", tz="America/Mexico_City", acct="3389502",
 dec=["0457"], rk=["ya no lo ocupo"], rc="unused", form="plain-7bit",
-notes="Mexican colloquial ('ya no lo ocupo' = I don't need it), no accents; card digits decoy."),
+sloppy=True, notes="Mexican colloquial ('ya no lo ocupo' = I don't need it), no accents; card digits decoy."),
 
 M("bodega-reenvio-director-outlook", "Export Bodegas Rioja Alta <export@bodegasriojaalta.example>", "RV: Licencias CRM",
 """Hola,
@@ -135,7 +135,7 @@ M("fontanero-audio-transcrito", "Paco Fontanería", "baja",
 Enviado desde mi iPhone
 """, i="cancellation", k="request", date="2026-06-10 20:50", acct="3857690",
 rk=["no tengo tiempo de aprender a usarlo"], rc="too_complex", form="iphone",
-notes="Dictated-sounding text without punctuation; 'el programa ese del crm'."),
+sloppy=True, notes="Dictated-sounding text without punctuation; 'el programa ese del crm'."),
 
 M("seguros-lara-reply-gmail", "Seguros Lara", "Re: Tu factura de junio",
 """Hola, aprovecho para deciros que a partir de julio no queremos seguir. Dad de baja la cuenta cuando acabe este mes, por favor. La aplicación de la aseguradora ya hace lo mismo.
@@ -156,24 +156,24 @@ form="reply-above-quote", mime="gmail-alt",
 notes="Request written above a quoted invoice mail; the invoice number is only in the quote."),
 
 M("uy-dar-de-baja-vos", "Carolina Techera", "dar de baja",
-"""Hola, ¿cómo andan? Quería pedirles que me den de baja. La verdad es que no le encontré la vuelta al programa y lo estoy pagando al pedo. Gracias igual!
+"""Hola, ¿cómo andan? Quería pedirles que me den de baja (usuario carolina.uy). La verdad es que no le encontré la vuelta al programa y lo estoy pagando al pedo. Gracias igual!
 
 Caro
 Montevideo
-""", i="cancellation", k="request", date="2026-06-12 14:00", tz="America/Montevideo", acct="5420832",
+""", i="cancellation", k="request", date="2026-06-12 14:00", tz="America/Montevideo", acct="5420832", un="carolina.uy",
 rk=["no le encontré la vuelta al programa"], rc="too_complex", form="gmail-alt",
 notes="Rioplatense slang ('no le encontré la vuelta', 'al pedo'); request with reason."),
 
-M("academia-baile-sin-alumnos", "Academia de Baile Ritmo", "Cierre",
+M("academia-baile-sin-alumnos", "Silvia Ritmo <silvia.ritmo@hotmail.example>", "Cierre",
 """Hola,
 
-Con mucha pena os comunico que cerramos la academia después de 12 años. Por favor, cerrad nuestra cuenta de CRM Runner y no paséis más recibos.
+Con mucha pena os comunico que cerramos la academia después de 12 años. Por favor, cerrad nuestra cuenta de CRM Runner (la de info@ritmoacademia.example) y no paséis más recibos.
 
 Un abrazo,
 Silvia
-""", i="cancellation", k="request", date="2026-06-15 18:00", acct="3962374",
+""", i="cancellation", k="request", date="2026-06-15 18:00", acct="3962374", em="info@ritmoacademia.example",
 rk=["cerramos la academia"], rc="business_closed", form="apple-alt",
-notes="Closing the business; 'cerrad nuestra cuenta' + 'no paséis más recibos'."),
+notes="From the owner's private address; registered address in the body. Closing the business; 'cerrad nuestra cuenta' + 'no paséis más recibos'."),
 
 M("eventos-gala-adjunto-pdf", "Eventos Gala", "Carta de cancelación",
 """Buenas tardes,
@@ -197,23 +197,24 @@ El 6 jun 2026, a las 10:12, Noelia R. <noelia.r@gmail.example> escribió:
 irt="<CAnoelia0606baja@mail.gmail.example>", form="follow-up", mime="gmail-alt",
 notes="Angry follow-up that restates the request and asks a refund; reason appears only in the quote, so no reason keywords."),
 
-M("asesoria-prado-reembolso-anual", "Asesoría Prado", "Cancelación y devolución",
+M("asesoria-prado-reembolso-anual", "Elena Prado <elena.prado@asesoriaprado.example>", "Cancelación y devolución",
 """Buenos días,
 
 Queremos cancelar la suscripción. Contratamos el plan Team pensando que íbamos a crecer, pero seguimos siendo cuatro y la mitad de las funciones no las tocamos. Os pedimos también que nos devolváis la parte que no vamos a usar.
 
+Usuario: asesoria_prado
+
 Un saludo,
 Elena Prado
-""", i="cancellation", k="request", date="2026-06-17 10:45", acct="5011642", refund=True,
+""", i="cancellation", k="request", date="2026-06-17 10:45", acct="5011642", un="asesoria_prado", refund=True,
 rk=["la mitad de las funciones no las tocamos"], rc="unused", form="outlook-alt",
-notes="Cancellation plus pro-rata refund request."),
+notes="From a colleague address of the same domain; username given. Cancellation plus pro-rata refund request."),
 
-M("zapateria-telefono-decoy", "Zapatería Lucas", "Darse de baja",
-"""Hola, quiero darme de baja. Si necesitan algo llamen al 612 000 345 por las mañanas.
-Lucas
-""", i="cancellation", k="request", date="2026-06-18 12:20", acct="3583771",
-dec=["612 000 345"], form="plain-qp",
-notes="Short request; phone number is a decoy."),
+M("zapateria-telefono-decoy", "lucas <lucas.zapatero64@gmail.example>", "Darse de baja",
+"""hola kiero darme de baja, si necesitan algo llamen al 612 000 345 x las mañanas
+lucas
+""", i="cancellation", k="request", date="2026-06-18 12:20", dec=["612 000 345"], form="plain-qp",
+sloppy=True, notes="From an unregistered address with no identifier (only a first name and a phone): account cannot be told (null). Short request; phone number is a decoy."),
 
 M("pe-desuscribirme-servicio", "Marcos Quispe", "Desuscribirme",
 """Buenas noches, quisiera desuscribirme del servicio de CRM Runner, ya no lo voy a usar porque cambié de trabajo y ahora la empresa me da otro sistema.
@@ -221,14 +222,14 @@ M("pe-desuscribirme-servicio", "Marcos Quispe", "Desuscribirme",
 Gracias de antemano.
 Marcos
 """, i="cancellation", k="request", date="2026-06-19 22:10", tz="America/Lima", acct="4402910",
-rk=["cambié de trabajo"], rc="other", form="gmail-alt",
+rk=["cambié de trabajo"], rc="other", form="base64",
 notes="'Desuscribirme del servicio' (LatAm) refers to the subscription, not a newsletter."),
 
-M("no-se-como-se-cancela-asi-que-escribo", "Laura Gómez", "cancelar",
-"""Hola, no encuentro dónde se cancela así que os escribo por aquí: no quiero seguir con la suscripción. Gracias!
-""", i="cancellation", k="request", date="2026-06-22 08:40", acct="3144027",
+M("no-se-como-se-cancela-asi-que-escribo", "Laura Gómez <laura@lauragomezdesign.example>", "cancelar",
+"""Hola, no encuentro dónde se cancela así que os escribo por aquí: no quiero seguir con la suscripción. Mi cuenta es laura_web. Gracias!
+""", i="cancellation", k="request", date="2026-06-22 08:40", acct="3144027", un="laura_web",
 form="plain-qp",
-notes="Could not find the button, so states the decision by mail: a request (not a how-to)."),
+notes="From her new domain; identifies by username ('mi cuenta es laura_web'). Could not find the button, so states the decision by mail: a request (not a how-to)."),
 
 M("desactivar-mi-cuenta-cooperativa", "Cooperativa del Olivar", "Desactivar cuenta",
 """Buenos días, ¿podrían desactivar nuestra cuenta? Hasta la próxima campaña de aceite no vamos a tener movimiento.
@@ -307,7 +308,7 @@ notes="Plan change question."),
 M("bajar-a-starter-paco", "Paco Fontanería", "plan mas barato",
 """hola hay algun plan mas barato? el que tengo tiene muchas cosas que no uso. no me quiero ir pero 49 euros es mucho para mi
 """, i="other", k="downgrade", date="2026-04-20 20:30", acct="3857690", dec=["49 euros"], form="plain-7bit",
-notes="Asks for a cheaper plan, 'no me quiero ir'."),
+sloppy=True, notes="Asks for a cheaper plan, 'no me quiero ir'."),
 
 M("pausa-baja-maternal", "Noelia R.", "Pausa",
 """Hola, me voy de baja maternal en agosto. ¿Puedo pausar la suscripción hasta enero sin perder los datos?

@@ -9,20 +9,20 @@ ACCOUNTS = A("""
 3470258 spedition_koenig dispo@spedition-koenig.example monthly tier=team
 4199635 yoga_mit_ute ute@yogamitute.example monthly
 3812007 autoglas_demir info@autoglas-demir.example monthly
-4957341 kosmetik_bella termine@kosmetik-bella.example monthly
-3066190 handwerk_schulz schulz@schulz-haustechnik.example monthly tier=pro
+4957341 kosmetik_bella termine@kosmetik-bella.example yearly
+3066190 handwerk_schulz schulz@schulz-haustechnik.example yearly tier=pro
 5218874 pflegedienst_sonne verwaltung@pflegedienst-sonne.example monthly tier=team
 4728463 m.engel marco.engel@gmx.example monthly
 3347716 praxis_kaufmann info@ergo-kaufmann.example yearly cur=CHF
 4092588 gasthof_post wirt@gasthof-post.example monthly
 5480031 druckerei_lang auftrag@druckerei-lang.example monthly tier=pro
 3925466 ferienhof_brandl urlaub@ferienhof-brandl.example monthly cur=EUR
-4603119 kanzlei_vogel mail@kanzlei-vogel.example monthly tier=pro
+4603119 kanzlei_vogel mail@kanzlei-vogel.example yearly tier=pro
 5139527 tina.w tina.wolff@posteo.example monthly status=trial
 3258840 fitness_fabrik studio@fitness-fabrik.example monthly tier=pro
 4876202 architekt_bauer buero@bauer-architektur.example yearly tier=pro
 3716935 onlineshop_kerzenwelt shop@kerzenwelt.example monthly
-5045378 musikschule_klangraum info@klangraum-musik.example monthly tier=pro
+5045378 musikschule_klangraum info@klangraum-musik.example yearly tier=pro
 4444106 bestattungen_meier kontakt@bestattungen-meier.example monthly
 3601852 julia_schneider julia.schneider@web.example monthly status=cancelled
 3601861 nora_lehmann nora.lehmann@web.example monthly status=cancelled
@@ -49,10 +49,10 @@ ________________________________
 Ingenieurbüro Haas GmbH · Sitz: Ulm · Registergericht Ulm HRB 000000 · Geschäftsführer: Dipl.-Ing. Rolf Haas
 Diese E-Mail enthält vertrauliche und/oder rechtlich geschützte Informationen. Wenn Sie nicht der richtige Adressat sind oder diese E-Mail irrtümlich erhalten haben, informieren Sie bitte sofort den Absender und vernichten Sie diese E-Mail. Das unerlaubte Kopieren sowie die unbefugte Weitergabe dieser Mail sind nicht gestattet.
 """, i="cancellation", k="request", date="2026-07-01 08:30", acct="4310882", an="4310882",
-dec=["HRB 000000"], form="outlook-alt",
+dec=["HRB 000000"], form="outlook-latin1",
 notes="Formal yearly-contract termination with 'hilfsweise zum nächstmöglichen Termin' and a long legal disclaimer footer."),
 
-M("gastro-benutzername-tiger", "Harald Berger", "Konto löschen",
+M("gastro-benutzername-tiger", "Harald Berger <harald.berger@gmx.example>", "Konto löschen",
 """Hallo,
 
 bitte das Konto löschen und nichts mehr abbuchen. Benutzername: tiger
@@ -62,9 +62,9 @@ Wir haben das Restaurant zum 30. Juni abgegeben.
 H. Berger
 """, i="cancellation", k="request", date="2026-07-02 11:20", acct="5624019", un="tiger",
 rk=["wir haben das restaurant zum 30. juni abgegeben"], rc="business_closed", form="plain-qp",
-notes="Username is an ordinary word ('tiger'); closing the account because the restaurant was handed over."),
+notes="Sent from a private address; Username is an ordinary word ('tiger'); closing the account because the restaurant was handed over."),
 
-M("lange-geschichte-spedition", "Spedition König", "Unser CRM Runner Konto",
+M("lange-geschichte-spedition", "Walter König <w.koenig@spedition-koenig.example>", "Unser CRM Runner Konto",
 """Hallo liebes CRM Runner Team,
 
 ich muss ein bisschen ausholen. Wir sind eine kleine Spedition mit 14 Lkw und haben vor gut zwei Jahren mit CRM Runner angefangen, weil unser damaliger Vertriebsleiter das unbedingt wollte. Am Anfang lief das auch gut, wir hatten alle Kunden drin, die Angebote, die Erinnerungen für die Rückrufe und so weiter. Dann ist der Vertriebsleiter letztes Jahr gegangen und seitdem pflegt eigentlich niemand mehr die Daten. Die Disponenten machen alles am Telefon und in ihrer Tabelle, und ich selbst komme einfach nicht dazu.
@@ -78,7 +78,7 @@ Walter König
 Spedition König GmbH
 """, i="cancellation", k="request", date="2026-07-03 16:40", acct="3470258",
 dec=["99 Euro"], rk=["seitdem pflegt eigentlich niemand mehr die daten"], rc="unused", form="gmail-alt",
-notes="Long rambling letter; the request and the reason are in the middle of a story."),
+notes="Sent from the owner's personal address at the company domain (registered is dispo@); Long rambling letter; the request and the reason are in the middle of a story."),
 
 M("schluss-nichts-mehr-abbuchen", "Ute Hansen", "Schluss",
 """Hallo,
@@ -92,15 +92,14 @@ rk=["für meine 20 yogaschüler kein crm brauche"], rc="unused", form="apple-alt
 notes="Never says kündigen: 'Schluss machen' + 'nichts mehr abbuchen'."),
 
 M("tim-rausnehmen-user-weniger", "Autoglas Demir", "Tim rausnehmen",
-"""Hey,
+"""hey,
 
-könnt ihr Tim aus unserem Account rausnehmen? Der ist seit letzter Woche nicht mehr bei uns. Dann zahlen wir ja auch einen User weniger, oder? Das wäre wichtig.
+koennt ihr tim aus unserem account rausnehmen? der is seit letzter woche nich mehr bei uns. dann zahlen wir ja auch nen user weniger oder? waer wichtig
 
-Gruß
-Murat Demir
+gruss murat
 """, i="cancellation", k="request_seat", date="2026-07-07 13:00", acct="3812007",
 form="plain-qp",
-notes="Informal seat removal; wants to stop paying for that user."),
+sloppy=True, notes="Informal seat removal; wants to stop paying for that user."),
 
 M("gmail-fwd-assistenz-kosmetik", "Nina Roth <nina.roth.assistenz@gmail.example>", "Fwd: CRM kündigen",
 """Hallo,
@@ -189,7 +188,7 @@ notes="Swiss follow-up that explicitly repeats the Kündigung; customer number i
 M("kundigen-schnell-sloppy", "gasthof post <wirt@gasthof-post.example>", "kundigen",
 """hallo ich will kundigen bitte schnell. danke
 """, i="cancellation", k="request", date="2026-07-14 23:55", acct="4092588", form="plain-7bit",
-notes="Misspelled 'kundigen' (no umlaut, no e), one line."),
+sloppy=True, notes="Misspelled 'kundigen' (no umlaut, no e), one line."),
 
 M("mir-brauchen-des-nimmer", "Druckerei Lang", "CRM",
 """Servus,
@@ -200,18 +199,20 @@ Pfiat eich
 Sepp Lang
 """, i="cancellation", k="request", date="2026-07-15 10:10", tz="Europe/Vienna", acct="5480031",
 rk=["die aufträge kommen eh alle übers webportal"], rc="switched_service", form="plain-qp",
-notes="Bavarian/Austrian dialect spelling ('mir brauchen des nimmer', 'Pfiat eich')."),
+sloppy=True, notes="Bavarian/Austrian dialect spelling ('mir brauchen des nimmer', 'Pfiat eich')."),
 
-M("keine-imap-integration", "Ferienhof Brandl", "Kündigung",
+M("keine-imap-integration", "Resi Brandl <resi.brandl@gmail.example>", "Kündigung",
 """Hallo,
 
 leider müssen wir kündigen. Uns fehlt die Anbindung an unser normales E-Mail-Postfach (IMAP), wir müssen jede Gäste-Mail von Hand reinkopieren. Das war in der Testphase nicht so klar.
 
+(Konto: urlaub@ferienhof-brandl.example)
+
 Viele Grüße vom Ferienhof
 Resi Brandl
-""", i="cancellation", k="request", date="2026-07-16 19:30", acct="3925466",
+""", i="cancellation", k="request", date="2026-07-16 19:30", acct="3925466", em="urlaub@ferienhof-brandl.example",
 rk=["uns fehlt die anbindung an unser normales e-mail-postfach"], rc="missing_features", form="gmail-alt",
-notes="Missing feature (IMAP integration)."),
+notes="Private address; registered address in the body. Missing feature (IMAP integration)."),
 
 M("hotline-nie-erreichbar", "Kanzlei Vogel", "Kündigung – Support nicht erreichbar",
 """Sehr geehrte Damen und Herren,
@@ -221,18 +222,18 @@ Ihre Hotline ist nie erreichbar und auf E-Mails antworten Sie, wenn überhaupt, 
 Mit freundlichen Grüßen
 RAin Dr. Vogel
 """, i="cancellation", k="request", date="2026-07-17 14:05", acct="4603119",
-rk=["ihre hotline ist nie erreichbar"], rc="customer_service", form="outlook-alt",
+rk=["ihre hotline ist nie erreichbar"], rc="customer_service", form="cp1252",
 notes="Customer-service reason."),
 
-M("testzugang-nicht-umwandeln", "Tina Wolff", "Testzugang",
+M("testzugang-nicht-umwandeln", "Tina Wolff <tina.projekte@posteo.example>", "Testzugang",
 """Hallo,
 
-bitte meinen Testzugang beenden und NICHT automatisch in die Bezahlversion übergehen lassen. Für mich als Freelancerin ist das Programm zu überladen.
+bitte meinen Testzugang beenden und NICHT automatisch in die Bezahlversion übergehen lassen. Für mich als Freelancerin ist das Programm zu überladen. Angemeldet bin ich mit tina.wolff@posteo.example.
 
 LG Tina
-""", i="cancellation", k="request", date="2026-07-20 17:45", acct="5139527",
+""", i="cancellation", k="request", date="2026-07-20 17:45", acct="5139527", em="tina.wolff@posteo.example",
 rk=["zu überladen"], rc="too_complex", form="gmail-alt",
-notes="Trial user ends the trial before conversion."),
+notes="From her project address; registered address in the body. Trial user ends the trial before conversion."),
 
 M("sync-handy-erstattung", "Fitness Fabrik", "Kündigung + Erstattung",
 """Hallo,
@@ -252,7 +253,8 @@ bitte schließen Sie unseren CRMRunner-Account zum Ende der Laufzeit. Keiner im 
 
 Danke
 K. Bauer
-""", i="cancellation", k="request", date="2026-07-22 09:00", acct="4876202",
+Kd.-Nr. 4876202
+""", i="cancellation", k="request", date="2026-07-22 09:00", acct="4876202", an="4876202",
 rk=["keiner im büro nutzt es"], rc="unused", form="outlook-alt",
 notes="Product written as 'CRMRunner'; close the account at end of term."),
 

@@ -18,7 +18,7 @@ ACCOUNTS = A("""
 3623311 ana.belen anabelen.cortes@gmail.example monthly
 5311490 franquicia_telas_sur tienda12@telassur.example monthly tier=pro
 4170028 lucia_coach lucia@luciacoach.example monthly start=2026-07-02
-3499807 clinica_estetica_ibiza info@esteticaibiza.example monthly tier=pro
+3499807 clinica_estetica_ibiza info@esteticaibiza.example yearly tier=pro
 4066375 fernando.ar fernando.rossi@fibertel.example monthly cur=USD
 5212563 colegio_montessori_sol secretaria@montessorisol.example yearly tier=team
 3948002 restaurante_el_faro reservas@elfaro.example monthly
@@ -32,11 +32,12 @@ ACCOUNTS = A("""
 
 MESSAGES = [
 
-M("kiero-cancelar-sin-ortografia", "brenda chavez <brenda.chavez@hotmail.example>", "cancelar",
+M("kiero-cancelar-sin-ortografia", "brenda ch <brenda.ch.2001@gmail.example>", "cancelar",
 """kiero cancelar mi cuenta porfavor no me cobren mas ya no la ocupo
-""", i="cancellation", k="request", date="2026-08-03 22:14", tz="America/Mexico_City", acct="3187402",
+mi correo es brenda.chavez@hotmail.example
+""", i="cancellation", k="request", date="2026-08-03 22:14", tz="America/Mexico_City", acct="3187402", em="brenda.chavez@hotmail.example",
 rk=["ya no la ocupo"], rc="unused", form="plain-7bit", sloppy=True,
-notes="Phonetic spelling ('kiero', 'porfavor'), no punctuation."),
+notes="From another address; registered one in the body. Phonetic spelling ('kiero', 'porfavor'), no punctuation."),
 
 M("spanglish-us-bakery", "Rosa Delgado <orders@laesperanzabakery.example>", "cancel subscription",
 """Hi, necesito cancel la subscription de mi business, ya no la necesitamos porque cerramos la bakery en septiembre. Thank you!!
@@ -47,16 +48,16 @@ La Esperanza Bakery
 rk=["cerramos la bakery en septiembre"], rc="business_closed", form="gmail-alt", sloppy=True,
 notes="US Hispanic Spanglish."),
 
-M("bon-dia-baja-botiga", "Núria Puig", "Baixa / baja",
+M("bon-dia-baja-botiga", "Núria Puig <nuria.puig.f@gmail.example>", "Baixa / baja",
 """Bon dia,
 
-Os escribo para dar de baja la cuenta de la botiga. Ahora la gestión la lleva mi hermana con su propio programa y no tiene sentido pagar dos.
+Os escribo para dar de baja la cuenta de la botiga (nuria@labotigadenuria.example). Ahora la gestión la lleva mi hermana con su propio programa y no tiene sentido pagar dos.
 
 Gràcies!
 Núria
-""", i="cancellation", k="request", date="2026-08-05 09:10", acct="4620981",
+""", i="cancellation", k="request", date="2026-08-05 09:10", acct="4620981", em="nuria@labotigadenuria.example",
 rk=["con su propio programa"], rc="switched_service", form="apple-alt",
-notes="Spanish with Catalan greeting/sign-off and subject."),
+notes="From a private address; registered address in the body. Spanish with Catalan greeting/sign-off and subject."),
 
 M("co-cordial-saludo-nit", "Logística Caribe", "Solicitud cancelación servicio CRM",
 """Cordial saludo.
@@ -75,12 +76,12 @@ Barranquilla
 dec=["900.000.000-1"], rk=["la casa matriz implementó el crm corporativo"], rc="switched_service", form="outlook-alt",
 notes="Colombian formal letter; the NIT (tax id) is a decoy."),
 
-M("sin-asunto-pili", "Pili Sánchez", None,
-"""Buenas, me quiero dar de baja. Gracias
+M("sin-asunto-pili", "Pili <pilisanchez76@hotmail.example>", None,
+"""Buenas, me quiero dar de baja, usuario pili_ventas. Gracias
 
 Pili
-""", i="cancellation", k="request", date="2026-08-07 13:45", acct="4413067", form="gmail-alt",
-notes="No Subject header; short request from the registered address."),
+""", i="cancellation", k="request", date="2026-08-07 13:45", acct="4413067", un="pili_ventas", form="gmail-alt",
+notes="No Subject header; short request from a non-registered address with the username."),
 
 M("usuario-y-cuenta-no-coinciden", "Marisol Ortega <marisol.ortega@gmail.example>", "Cancelar cuenta 3356931",
 """Hola,
@@ -125,7 +126,7 @@ Asunto: cancelar CRM
 mija cancela lo del programa de los clientes q ya no lo uso, el kiosko lo llevo con el cuaderno
 """, i="cancellation", k="forward_request", date="2026-08-12 08:30", tz="America/Panama", acct="3740663",
 rk=["ya no lo uso"], rc="unused", form="forward-inline", mime="iphone",
-notes="iOS forward ('Inicio del mensaje reenviado') by the daughter; the father's registered address is in the forwarded header; the father writes sloppily."),
+sloppy=True, notes="iOS forward ('Inicio del mensaje reenviado') by the daughter; the father's registered address is in the forwarded header; the father writes sloppily."),
 
 M("rv-adjunto-gerencia-metalicas", "Asistente Gerencia <asistente@metalicasruiz.example>", "RV: Cancelación CRM",
 """Buenas tardes,
@@ -203,9 +204,11 @@ M("no-integra-gmail", "Clínica Estética Ibiza", "Cancelación de la suscripci�
 
 Queremos cancelar la suscripción. El CRM no se integra bien con Gmail: los correos de las clientas no se guardan en su ficha y tenemos que copiarlos a mano. Para eso nos quedamos con la agenda.
 
+Nuestro usuario: clinica_estetica_ibiza
+
 Gracias,
 Clínica Estética Ibiza
-""", i="cancellation", k="request", date="2026-08-18 11:00", acct="3499807",
+""", i="cancellation", k="request", date="2026-08-18 11:00", acct="3499807", un="clinica_estetica_ibiza",
 rk=["no se integra bien con gmail"], rc="missing_features", form="gmail-alt",
 notes="Missing Gmail integration."),
 
@@ -236,15 +239,15 @@ M("denunciar-consumo", "Andrea Viajes", "Reclamación",
 Andrea Molina
 Viajes Andrea
 """, i="cancellation", k="request", date="2026-08-20 20:00", acct="5636092",
-form="plain-qp",
+form="base64",
 notes="Angry written request with a threat; no reason given."),
 
-M("cancelen-plan-borren-tarjeta", "Electricidad Vega", "Cancelar plan y tarjeta",
-"""Cancelen mi plan y borren mi tarjeta del sistema, por favor. No quiero que quede guardada.
+M("cancelen-plan-borren-tarjeta", "Electricidad Vega", None,
+"""cancelen mi plan y borren mi tarjeta del sistema porfa, no quiero q quede guardada
 
-J. Vega
+j vega
 """, i="cancellation", k="request", date="2026-08-21 08:40", acct="4330567", form="plain-qp",
-notes="Cancel the plan + remove stored card."),
+sloppy=True, notes="Cancel the plan + remove stored card."),
 
 M("dra-quintana-whatsapp", "Dra. Quintana <consultorio@draquintana.example>", "Baja",
 """Buenas tardes, ya les había escrito por WhatsApp pero por si acaso lo pongo por aquí: quiero dar de baja el servicio a partir de septiembre, ya tengo un sistema de expedientes que también lleva la agenda.
@@ -259,7 +262,7 @@ M("taller-rojas-hmm-no-se", "Taller Rojas", "consulta",
 """, i="other", k="how_to", amb=True, date="2026-08-25 11:00", tz="America/Santiago", acct="3064418", sloppy=True,
 notes="Ambiguous: 'estamos pensando' + how-to about notice; not decided, labelled other."),
 
-M("como-ago-para-darme-de-baja", "Papelería Arco", "baja",
+M("como-ago-para-darme-de-baja", "Papelería Arco", None,
 """como ago para darme de baja?
 """, i="other", k="how_to", amb=True, date="2026-08-26 19:30", acct="4948322", form="plain-7bit", sloppy=True,
 notes="Bare how-to question; many agents would read it as a request, but it asks how (labelled other, ambiguous)."),
@@ -480,7 +483,7 @@ be delivered to one or more recipients. It's attached below.
     command)
 """,
     returned=dict(frm="CRM Runner Soporte <support@crmrunner.example>", to="pedidos@electricidadvega.example",
-                  subj="Re: Cancelar plan y tarjeta", date="2026-08-21 08:45", mime="plain-qp",
+                  subj="Re: Su mensaje", date="2026-08-21 08:45", mime="plain-qp",
                   body="""Hola:
 
 Confirmamos la cancelación de tu plan. Tu tarjeta se eliminará al final del periodo.

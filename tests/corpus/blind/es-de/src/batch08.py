@@ -39,25 +39,25 @@ lg lisa
 rk=["hab kein bedarf mehr"], rc="unused", form="plain-7bit", sloppy=True,
 notes="Request phrased as a question ('wollte fragen ob ihr ... beenden koennt'), no umlauts, lowercase."),
 
-M("laden-geschlossen-nicht-muttersprachler", "Kiosk Yildiz", "Kündigung",
+M("laden-geschlossen-nicht-muttersprachler", "Mehmet Yildiz <m.yildiz.kiosk@gmail.example>", "Kündigung",
 """Sehr geehrte Damen und Herren
 
-ich möchte mein Vertrag kündigen weil mein Laden ist geschlossen seit 1 August. Bitte keine Geld mehr abbuchen.
+ich möchte mein Vertrag kündigen weil mein Laden ist geschlossen seit 1 August. Bitte keine Geld mehr abbuchen. Mein email bei Ihnen ist kiosk.yildiz@web.example
 
 Mit freundliche Grüße
 Yildiz
-""", i="cancellation", k="request", date="2026-08-04 10:15", acct="4591704",
+""", i="cancellation", k="request", date="2026-08-04 10:15", acct="4591704", em="kiosk.yildiz@web.example",
 rk=["mein laden ist geschlossen"], rc="business_closed", form="plain-qp", sloppy=True,
-notes="Non-native German (grammar errors)."),
+notes="From another address; registered address in the body. Non-native German (grammar errors)."),
 
 M("abonement-brauche-nicht-mehr", "Olga Schmidt", "Abonement",
 """Guten Tag,
 
-bitte kündigen Sie meine Abonement. Ich brauche nicht mehr.
+bitte kündigen Sie meine Abonement. Ich brauche nicht mehr. Benutzer olga_s
 
 Danke
 Olga Schmidt
-""", i="cancellation", k="request", date="2026-08-05 12:00", acct="5369012",
+""", i="cancellation", k="request", date="2026-08-05 12:00", acct="5369012", un="olga_s",
 rk=["ich brauche nicht mehr"], rc="unused", form="gmail-alt", sloppy=True,
 notes="Non-native German with spelling errors."),
 
@@ -194,25 +194,28 @@ Pohl
 irt="<pohl-kuendigung-0308@dachdecker-pohl.example>", form="plain-qp",
 notes="Follow-up that asks whether the Kündigung arrived and repeats it: cancellation."),
 
-M("bis-wann-zahlen", "Mode Boutique Elli", "Kündigung",
+M("bis-wann-zahlen", "Elli <elli.k@icloud.example>", None,
 """Hallo,
 
 ich kündige hiermit mein Abo. Bis wann muss ich noch zahlen?
 
 Elli
-""", i="cancellation", k="request", date="2026-08-19 13:10", acct="5491185", form="iphone",
-notes="Clear request plus a question about the last payment."),
+""", i="cancellation", k="request", date="2026-08-19 13:10", form="iphone",
+notes="No Subject; sent from an unregistered address with only a first name: account cannot be told (null). Clear request plus a question about the last payment."),
 
-M("keine-mehrbenutzer-kalender", "Verlag Seitenwind", "Kündigung zum Monatsende",
+M("keine-mehrbenutzer-kalender", "Marie Jansen <m.jansen@seitenwind-verlag.example>", "Kündigung zum Monatsende",
 """Hallo,
 
 wir kündigen zum Monatsende. Ohne gemeinsamen Kalender für mehrere Nutzer ist CRM Runner für unsere Redaktion leider nicht geeignet.
 
+Unser Benutzername ist verlag_seitenwind.
+
 Beste Grüße
+Marie Jansen
 Redaktion Seitenwind
-""", i="cancellation", k="request", date="2026-08-20 16:00", acct="3145576",
+""", i="cancellation", k="request", date="2026-08-20 16:00", acct="3145576", un="verlag_seitenwind",
 rk=["ohne gemeinsamen kalender für mehrere nutzer"], rc="missing_features", form="gmail-alt",
-notes="Missing shared calendar."),
+notes="From an editor's own address; username given. Missing shared calendar."),
 
 M("oberflaeche-unuebersichtlich", "Gemeinschaftspraxis Ost", "Kündigung CRM Runner",
 """Sehr geehrte Damen und Herren,
@@ -222,7 +225,7 @@ hiermit kündigen wir zum nächstmöglichen Zeitpunkt. Die Oberfläche ist für 
 Mit freundlichen Grüßen
 Praxisverwaltung
 """, i="cancellation", k="request", date="2026-08-21 12:30", acct="4372204",
-rk=["die oberfläche ist für unsere mfas zu unübersichtlich"], rc="too_complex", form="outlook-alt",
+rk=["die oberfläche ist für unsere mfas zu unübersichtlich"], rc="too_complex", form="cp1252",
 notes="Too complicated UI."),
 
 M("chatbot-hilft-nicht-ch", "Schuhhaus Hahn", "Kündigung",
@@ -288,10 +291,10 @@ Sekretariat
 rk=["über die plattform des dachverbands verwaltet"], rc="switched_service", form="latin1",
 notes="ISO-8859-1 quoted-printable; switching to the umbrella organisation's platform."),
 
-M("konto-stilllegen", "Café Kranz", "Konto stilllegen",
-"""Hallo, bitte stellen Sie unser Konto still. Danke, Kranz
+M("konto-stilllegen", "Café Kranz", None,
+"""hallo bitte konto stilllegen danke kranz
 """, i="cancellation", k="request", amb=True, date="2026-08-31 14:00", acct="3213570", form="plain-qp",
-notes="Ambiguous: 'stilllegen' can mean pause or close; labelled cancellation for review."),
+sloppy=True, notes="Ambiguous: 'stilllegen' can mean pause or close; labelled cancellation for review."),
 
 M("nutzen-nicht-mehr-pruefen-offen", "Energieberatung Ott", "Unser Konto",
 """Hallo,

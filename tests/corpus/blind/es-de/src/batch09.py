@@ -13,12 +13,12 @@ ACCOUNTS = A("""
 4705316 carla_ve carla.mendez@correo-latam.example monthly cur=USD
 5162247 kevin.sc kevin.sanchez@gmail.example monthly status=trial
 3710598 moda_rosalia tienda@modarosalia.example monthly
-4267003 inmob_el_puerto info@inmoelpuerto.example monthly tier=pro
+4267003 inmob_el_puerto info@inmoelpuerto.example yearly tier=pro
 4988430 lupita_reposteria lupita.reposteria@gmail.example monthly cur=MXN
 3509021 autolavado_brillo brillo.autolavado@yahoo.example monthly cur=MXN
 5035774 academia_math_pro contacto@mathpro.example monthly
 4390869 optica_vision_cl ventas@opticavision.example monthly cur=USD
-3873045 despacho_reyes reyes@reyesabogados.example monthly tier=pro
+3873045 despacho_reyes reyes@reyesabogados.example yearly tier=pro
 
 3622570 schmuck_design atelier@schmuck-design.example monthly
 4457319 ali_k ali.kaya@gmx.example monthly
@@ -122,15 +122,15 @@ Rosalía
 dec=["3390"], rk=["no me da tiempo a llevar el crm"], rc="unused", form="iphone",
 notes="Non-renewal with a renewal date and card digits (decoy)."),
 
-M("atencion-pesima", "Inmobiliaria El Puerto", "Baja por mala atención",
-"""La atención es pésima. Tres correos sin respuesta y el chat siempre "ocupado". Dense por notificados: cancelamos la suscripción desde hoy.
+M("atencion-pesima", "Gonzalo Ferrer <gonzalo@inmoelpuerto.example>", "Baja por mala atención",
+"""La atención es pésima. Tres correos sin respuesta y el chat siempre "ocupado". Dense por notificados: cancelamos la suscripción desde hoy. La cuenta está a nombre de info@inmoelpuerto.example.
 
 Inmobiliaria El Puerto
-""", i="cancellation", k="request", date="2026-09-18 11:40", acct="4267003",
+""", i="cancellation", k="request", date="2026-09-18 11:40", acct="4267003", em="info@inmoelpuerto.example",
 rk=["la atención es pésima"], rc="customer_service", form="outlook-alt",
-notes="Customer-service reason; immediate cancellation."),
+notes="From an employee address; registered address in the body. Customer-service reason; immediate cancellation."),
 
-M("qtal-porfa-baja-thx", "Lupita Repostería", "porfa",
+M("qtal-porfa-baja-thx", "Lupita Repostería", None,
 """q tal, porfa me dan de baja? ya cerre el negocio de pasteles. thx
 """, i="cancellation", k="request", date="2026-09-21 16:20", tz="America/Mexico_City", acct="4988430",
 rk=["ya cerre el negocio de pasteles"], rc="business_closed", form="android", sloppy=True,
@@ -176,7 +176,7 @@ M("reembolso-cobro-prueba-kevin", "Kevin Sánchez", "Cobro en la prueba",
 """, i="other", k="refund_only", refund=True, date="2026-09-22 10:00", acct="5162247", dec=["1 €"], form="plain-qp",
 notes="Refund of a card-verification charge during the trial; wants to continue."),
 
-M("no-me-manden-promociones", "Lupita Repostería", "correos",
+M("no-me-manden-promociones", "Lupita Repostería", None,
 """no me manden mas correos de promociones porfa, solo los de la cuenta
 """, i="other", k="newsletter_unsubscribe", date="2026-05-02 09:00", tz="America/Mexico_City", acct="4988430",
 form="plain-7bit", sloppy=True, notes="Sloppy marketing unsubscribe."),
@@ -282,7 +282,7 @@ notes="Spanish Exchange NDR ('No se puede entregar')."),
 
 DE = [
 
-M("wie-gesagt-bitte-kuendigen", "schmuck design <atelier@schmuck-design.example>", "kündigung",
+M("wie-gesagt-bitte-kuendigen", "schmuck design <atelier@schmuck-design.example>", None,
 """hi wie gesagt bitte kündigen thx
 """, i="cancellation", k="request", date="2026-09-07 16:10", acct="3622570", form="plain-qp", sloppy=True,
 notes="Ultra-short ('wie gesagt' refers to a phone call)."),
@@ -358,7 +358,7 @@ M("pausieren-winter-heuriger", "heuriger weiss <weiss@heuriger-weiss.example>", 
 """, i="other", k="pause", date="2026-01-12 21:00", tz="Europe/Vienna", acct="4736621", form="plain-qp", sloppy=True,
 notes="Austrian colloquial pause request for the winter closure."),
 
-M("pw-aendern-wie", "Ali Kaya", "passwort",
+M("pw-aendern-wie", "Ali Kaya", None,
 """wie kann ich mein pw ändern? finde es nich
 """, i="other", k="question", date="2026-06-10 19:00", acct="4457319", form="plain-qp", sloppy=True,
 notes="Password how-to."),
@@ -381,7 +381,7 @@ Aura
 """, i="other", k="refund_only", refund=True, date="2026-09-25 10:00", acct="4814395",
 dec=["RE-2026-09-4814", "49 €"], form="gmail-alt", notes="Refund of an over-charge only."),
 
-M("newsletter-weg-sloppy", "schmuck design <atelier@schmuck-design.example>", "newsletter",
+M("newsletter-weg-sloppy", "schmuck design <atelier@schmuck-design.example>", None,
 """bitte newsletter abbestellen danke
 """, i="other", k="newsletter_unsubscribe", date="2026-04-02 12:00", acct="3622570", form="plain-qp", sloppy=True,
 notes="Sloppy newsletter unsubscribe ('abbestellen')."),

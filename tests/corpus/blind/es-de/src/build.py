@@ -880,8 +880,8 @@ def main():
     readme = ROOT / "README.md"
     if readme.exists():
         t = readme.read_text(encoding="utf-8")
-        t = re.sub(r"(<!-- counts:start -->\n).*?(\n<!-- counts:end -->)",
-                   lambda m: m.group(1) + counts_md(labels, specs) + m.group(2), t, flags=re.S)
+        t = re.sub(r"(<!-- counts:start -->\n).*?(<!-- counts:end -->)",
+                   lambda m: m.group(1) + counts_md(labels, specs) + "\n" + m.group(2), t, flags=re.S)
         readme.write_text(t, encoding="utf-8")
     for pr in problems:
         print("PROBLEM", pr)
