@@ -15,7 +15,7 @@ Je vous remercie de bien vouloir m'adresser une confirmation écrite de la prise
 
 Je vous prie d'agréer, Madame, Monsieur, l'expression de mes salutations distinguées.""",
   acct=A("6120457", "cabinet.lefevre", "b.lefevre@cabinet-lefevre.example", "monthly", "active", "2024-09-02", "49.00", "EUR"),
-  num="6120457", t="canc request clear",
+  num="6120457", decoys=["03 53 01 22 41"], t="canc request clear",
   notes="Formal resignation letter; customer number only in the Subject; sent from the registered address.")
 
 M(slug="fr-iphone-nutilise-plus", lang="fr",
@@ -235,7 +235,7 @@ Pour toute urgence, merci de contacter Mme Durand au 04 65 71 20 30.
 Cordialement,
 Céline Fabre""",
   acct=A("6931542", "pharmafabre", "celine.fabre@pharmacie-fabre.example", "monthly", "active", "2025-02-17", "49.00", "EUR"),
-  t="auto auto_reply not",
+  decoys=["04 65 71 20 30"], t="auto auto_reply not",
   notes="Outlook out-of-office reply to a billing mail, with Auto-Submitted header.")
 
 M(slug="fr-bounce-reponse-resiliation", lang="fr",

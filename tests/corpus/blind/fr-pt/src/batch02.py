@@ -20,7 +20,7 @@ KOUASSI Aya Christelle
 Gérante – Kouassi Immobilier, Abidjan Cocody
 Tél : +225 07 00 00 00 00""",
   acct=A("7714038", "kouassi.immo", "aya.kouassi@kouassi-immobilier.example", "monthly", "active", "2025-04-15", "32000.00", "XOF"),
-  user="kouassi.immo", t="canc request clear", rk=["le coût est devenu trop élevé"], rc="too_expensive",
+  user="kouassi.immo", decoys=["+225 07 00 00 00 00"], t="canc request clear", rk=["le coût est devenu trop élevé"], rc="too_expensive",
   notes="Ivorian formal letter, base64 body; username labelled 'identifiant'.")
 
 M(slug="fr-qc-annuler-trop-complique", lang="fr",
@@ -197,7 +197,7 @@ Nous étudions le remplacement de notre CRM actuel (contrat en cours de résilia
 Pouvez-vous également nous indiquer vos conditions d'engagement ?
 
 Bien cordialement,""",
-  t="other sales not",
+  decoys=["04 65 71 88 02"], t="other sales not",
   notes="Sales inquiry; 'résiliation' refers to their contract with another vendor.")
 
 M(slug="fr-reactiver-compte", lang="fr",
@@ -239,7 +239,7 @@ En cas d'urgence, vous pouvez joindre l'accueil au 02 61 91 45 10.
 
 Marion Leclerc""",
   acct=A("6826901", "leclerc.traiteur", "marion.leclerc@leclerc-traiteur.example", "monthly", "active", "2025-06-09", "49.00", "EUR"),
-  t="auto auto_reply not",
+  decoys=["02 61 91 45 10"], t="auto auto_reply not",
   notes="Vacation auto-reply without any Auto-Submitted/X-Autoreply header; subject mentions résiliation.")
 
 M(slug="fr-ndr-exchange-entetes", lang="fr",

@@ -630,7 +630,7 @@ Estarei ausente do escritório até dia 4 de maio, sem acesso ao correio eletró
 Cumprimentos,
 Ricardo Fonseca""",
   acct=A("8226915", "fonsecatextil", "ricardo.fonseca@fonseca-textil.example", "monthly", "active", "2025-01-09", "99.00", "EUR"),
-  t="auto auto_reply not",
+  decoys=["220 000 111"], t="auto auto_reply not",
   notes="Portuguese Outlook out-of-office 'Ausente:' to a mail about cancellation.")
 
 M(slug="pt-br-bounce-relay-ingles", lang="pt",

@@ -264,7 +264,7 @@ I am currently out of the office and will be back on June 8. For urgent matters 
 
 Mathieu Bélanger""",
   acct=A("6497032", "belangerexcavation", "mbelanger@belanger-excavation.example", "monthly", "active", "2025-04-06", "129.00", "CAD"),
-  t="auto auto_reply not",
+  decoys=["418 555-0134"], t="auto auto_reply not",
   notes="Québec bilingual out-of-office without auto-reply headers.")
 
 M(slug="fr-be-bounce-spam", lang="fr",

@@ -17,7 +17,7 @@ N° de compte client : 6931542
 Vous remerciant par avance de votre confirmation,
 
 Cordialement,""",
-  acct="6931542", num="6931542", t="canc request clear",
+  acct="6931542", num="6931542", decoys=["04 65 71 20 30"], t="canc request clear",
   rk=["un groupement de pharmacies qui impose son propre logiciel"], rc="switched_service",
   notes="HTML-only Outlook with signature table; customer number in the body.")
 

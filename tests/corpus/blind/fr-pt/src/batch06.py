@@ -64,7 +64,7 @@ Ce logiciel ne répond plus à nos besoins depuis la réorganisation de notre fo
 
 Veuillez agréer, Madame, Monsieur, nos salutations distinguées.""",
   acct=A("6926147", "marchandfreres", "b.marchand@marchand-freres.example", "monthly", "active", "2024-01-22", "99.00", "EUR"),
-  decoys=["2024-CR-0087"], t="canc request clear", rk=["ne répond plus à nos besoins"], rc="missing_features",
+  decoys=["05 36 49 10 20", "2024-CR-0087"], t="canc request clear", rk=["ne répond plus à nos besoins"], rc="missing_features",
   notes="HTML-only Outlook in iso-8859-1; their internal contract reference is not an account number.")
 
 M(slug="fr-cabinet-comptable-piece-jointe", lang="fr",
