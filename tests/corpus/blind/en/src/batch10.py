@@ -87,7 +87,7 @@ Hugh""",
   acct=A(2316482, "barringtonmarine", "hugh@barringtonmarine.example", "monthly", start="2024-07-29"),
   an=2316482, em="hugh@barringtonmarine.example",
   i="o", k="question", b="not",
-  notes="Account number and registered email given, but the request is an email change (keeps the account); subject contains a false start '1963...'."),
+  notes="Account number and registered email given, but the request is an email change (keeps the account)."),
 
 M(n=458, slug="indian-on-leave-autoreply", client="auto", who="in",
   frm=("Suresh Pillai", "suresh.pillai@pillaiexports.example"), subj="Auto Reply: Re: Please confirm cancellation",

@@ -362,6 +362,8 @@ def msg_date(e, by_n, cache):
         parent = msg_date(by_n[e["irt"]], by_n, cache)
         r = rnd(n, "fu")
         d = parent + dt.timedelta(days=r.randint(1, 8), minutes=r.randint(-300, 300))
+        if d.replace(tzinfo=None) > END - dt.timedelta(days=1):
+            d = parent + dt.timedelta(hours=r.randint(2, 20))
         d = d.astimezone(dt.timezone(dt.timedelta(minutes=int(tz[:3]) * 60 + int(tz[0] + tz[3:]))))
     else:
         r = rnd(n, "date")
