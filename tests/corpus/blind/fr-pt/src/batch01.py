@@ -508,10 +508,10 @@ Priscila""",
 M(slug="pt-br-cancelar-reuniao-onboarding", lang="pt",
   frm=("Diego Farias", "diego.farias@fariaseletro.example"), date="2026-01-15 08:20 -0300",
   subj="Reunião de onboarding amanhã", style="iphone",
-  body="""Oi, tudo bem?
-Vou precisar cancelar a reunião de onboarding de amanhã às 10h, surgiu uma viagem. Conseguimos remarcar pra semana que vem?
-Abs
-Diego
+  body="""oi tudo bem?
+vou precisar cancelar a reuniao de onboarding de amanha as 10h, surgiu uma viagem. da pra remarcar pra semana q vem?
+abs
+diego
 
 Enviado do meu iPhone""",
   acct=A("8356107", "fariaseletro", "diego.farias@fariaseletro.example", "monthly", "trial", "2026-01-09", "249.00", "BRL", trial="2026-01-23"),
@@ -669,10 +669,10 @@ Wellington""",
 M(slug="pt-br-pausar-3-meses", lang="pt",
   frm=("Luciana Prates", "luciana.prates@pratesfotografia.example"), date="2026-06-01 13:15 -0300",
   subj="Pausar assinatura", style="iphone",
-  body="""Oi! Dá pra pausar minha assinatura por uns 3 meses? Vou passar uma temporada fora do país e não vou usar. Em setembro volto e quero continuar com tudo igual.
+  body="""oi! da pra pausar minha assinatura uns 3 meses? vou passar uma temporada fora do pais e n vou usar. em setembro volto e qro continuar c tudo igual
 
-Bjs
-Luciana
+bjs
+Lu
 
 Enviado do meu iPhone""",
   acct=A("8544710", "pratesfoto", "luciana.prates@pratesfotografia.example", "monthly", "active", "2025-01-30", "99.00", "BRL"),
@@ -705,9 +705,9 @@ Adriana""",
 M(slug="pt-br-se-cancelar-perde-dados", lang="pt",
   frm=("Fábio Tavares", "fabio.tavares@tavaresautopecas.example"), date="2026-02-02 16:20 -0300",
   subj="Dados após cancelamento", style="gmail",
-  body="""Oi, uma dúvida: se a gente cancelar, perde os dados? Dá pra exportar os clientes e o histórico antes? Ainda estamos avaliando, não decidimos nada.
+  body="""oi uma duvida: se a gente cancelar perde os dados? da pra exportar os clientes e o historico antes? ainda tamo avaliando, n decidimos nada
 
-Fábio""",
+fabio""",
   acct=A("7976140", "tavaresautopecas", "fabio.tavares@tavaresautopecas.example", "monthly", "active", "2025-07-07", "249.00", "BRL"),
   t="other hypothetical not",
   notes="Hypothetical 'se a gente cancelar', explicitly undecided.")
@@ -715,9 +715,9 @@ Fábio""",
 M(slug="pt-br-fechando-loja-galaxy", lang="pt",
   frm=("Rosângela Batista", "rosangela.batista@gmail.example"), date="2026-02-03 19:38 -0300",
   subj="Encerrar conta", style="android",
-  body="""Boa noite. Quero encerrar minha conta no CRM Runner, vamos fechar a loja no fim do mês. Obrigada por tudo.
+  body="""boa noite quero encerrar minha conta no crm runner, vamos fechar a loja no fim do mes. obg por tudo
 
-Rosângela
+Rosangela
 
 Enviado do meu Galaxy""",
   acct=A("8091532", "rosangelabatista", "rosangela.batista@gmail.example", "monthly", "active", "2024-12-09", "99.00", "BRL"),

@@ -26,16 +26,16 @@ Tél : +225 07 00 00 00 00""",
 M(slug="fr-qc-annuler-trop-complique", lang="fr",
   frm=("Steve Gagnon", "steve@gagnonpaysagiste.example"), date="2026-02-13 16:02 -0500",
   subj="Annuler", style="gmail",
-  body="""Allo,
+  body="""allo
 
-Je veux annuler mon abonnement pis fermer le compte. Ça marche pas pour nous autres, c'est trop compliqué pour mes gars sur le terrain, ils l'ouvrent jamais.
+je veux annuler mon abonnement pis fermer le compte. ca marche pas pour nous autres, cest trop complique pour mes gars sur le terrain, ils louvrent jamais
 
-Merci
+merci
 Steve Gagnon
 Gagnon Paysagiste""",
   acct=A("6925173", "gagnonpaysagiste", "steve@gagnonpaysagiste.example", "monthly", "active", "2025-05-02", "65.00", "CAD"),
-  t="canc request clear", rk=["trop compliqué"], rc="too_complex",
-  notes="Québec colloquial 'annuler mon abonnement pis fermer le compte'.")
+  t="canc request clear", rk=["trop complique"], rc="too_complex",
+  notes="Québec colloquial, no accents: 'annuler mon abonnement pis fermer le compte'.")
 
 M(slug="fr-sans-objet-fin-abonnement", lang="fr",
   frm=("Jacqueline Bertin", "jacqueline.bertin@orange.example"), date="2026-02-16 11:47 +0100",
@@ -513,7 +513,7 @@ Leandro Gomes""",
 M(slug="pt-br-cancelar-inscricao-webinar", lang="pt",
   frm=("Mariana Freitas", "mariana.freitas@gmail.example"), date="2026-03-09 18:50 -0300",
   subj="Webinar de quinta", style="android",
-  body="""Oi! Não vou conseguir participar do webinar de quinta sobre funil de vendas. Podem cancelar minha inscrição? Se tiver gravação, me mandem por favor.
+  body="""oi! nao vou conseguir participar do webinar de quinta sobre funil de vendas. podem cancelar minha inscricao? se tiver gravacao me mandem pf
 
 Enviado do meu Galaxy""",
   t="other meeting_cancel not",
@@ -548,9 +548,9 @@ Gabriel Monteiro""",
 M(slug="pt-br-quero-voltar", lang="pt",
   frm=("Aline Correia", "aline.correia@correiaestetica.example"), date="2026-03-12 09:45 -0300",
   subj="Reativar conta", style="iphone",
-  body="""Oi, cancelei em outubro mas quero voltar. Dá pra reativar a mesma conta e recuperar meus clientes?
+  body="""oi cancelei em outubro mas qro voltar, da pra reativar a mesma conta e recuperar meus clientes??
 
-Aline
+aline
 
 Enviado do meu iPhone""",
   acct=A("8306924", "correiaestetica", "aline.correia@correiaestetica.example", "monthly", "cancelled", "2024-10-15", "99.00", "BRL"),
@@ -683,12 +683,12 @@ Joaquim Sousa""",
 M(slug="pt-br-mudamos-de-ramo", lang="pt",
   frm=("Márcio Fontes", "marcio@fontesbuffet.example"), date="2026-03-25 19:12 -0300",
   subj="Assinatura", style="yahoo",
-  body="""Boa noite pessoal,
+  body="""boa noite pessoal
 
-Mudamos de ramo, agora trabalhamos só com delivery e não precisamos mais de CRM. Podem encerrar a assinatura e não cobrar mais.
+mudamos de ramo, agora e so delivery e nao precisamos mais de crm. podem encerrar a assinatura e nao cobrar mais
 
-Valeu pela parceria,
-Márcio""",
+valeu pela parceria
+marcio""",
   acct=A("8587140", "fontesbuffet", "marcio@fontesbuffet.example", "monthly", "active", "2024-12-16", "99.00", "BRL"),
   t="canc request clear", rk=["mudamos de ramo"], rc="other",
   notes="Business changed; 'encerrar a assinatura e não cobrar mais'.")

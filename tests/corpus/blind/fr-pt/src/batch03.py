@@ -183,7 +183,7 @@ Camille Royer""",
 M(slug="fr-iphone-preavis", lang="fr",
   frm=("Kevin Leblanc", "kevin.leblanc@icloud.example"), date="2026-04-16 19:03 +0200",
   subj="Préavis", style="iphone-plain",
-  body="""Bonjour c'est combien de temps le préavis pour résilier ? Et ça se fait par mail ou dans l'appli ?
+  body="""Bjr c combien de temps le preavis pour resilier ? et ca se fait par mail ou ds lappli ?
 
 Envoyé de mon iPhone""",
   acct=A("7293650", "kleblanc", "kevin.leblanc@icloud.example", "monthly", "active", "2025-10-27", "19.00", "EUR"),
@@ -277,9 +277,9 @@ L'équipe CRM Runner""")),
 M(slug="fr-fini-entre-nous", lang="fr",
   frm=("Laurent Guillot", "laurent.guillot@free.example"), date="2026-04-24 23:47 +0200",
   subj="...", style="plain8",
-  body="""Bon ben je crois que c'est fini entre nous, Runner. Trop de bugs, trop de pages blanches, trop de temps perdu.
+  body="""bon ben je crois que cest fini entre nous runner. trop de bugs, trop de pages blanches, trop de temps perdu
 
-Laurent""",
+laurent""",
   acct=A("7174803", "lguillot", "laurent.guillot@free.example", "monthly", "active", "2025-05-30", "19.00", "EUR"),
   t="canc request maybe", amb=True, rk=["trop de bugs"], rc="low_quality",
   notes="Vague break-up message ('c'est fini entre nous') with no explicit ask; read as cancellation, ambiguous.")
@@ -287,12 +287,12 @@ Laurent""",
 M(slug="fr-comment-supprimer-nen-veux-plus", lang="fr",
   frm=("Jessica Marty", "jess.marty@hotmail.example"), date="2026-04-27 13:36 +0200",
   subj="supprimer compte", style="qp",
-  body="""Bonjour, comment supprimer mon compte ? Je n'en veux plus, j'ai trouvé plus simple ailleurs.
+  body="""bonjour comment je supprime mon compte ? jen veux plus, jai trouve plus simple ailleurs
 
-Jessica""",
+jessica""",
   acct=A("6708351", "jmarty", "jess.marty@hotmail.example", "monthly", "active", "2026-02-09", "19.00", "EUR"),
-  t="canc request clear", rk=["j'ai trouvé plus simple ailleurs"], rc="switched_service",
-  notes="How-to wording but states the decision ('je n'en veux plus'): cancellation.")
+  t="canc request clear", rk=["jai trouve plus simple ailleurs"], rc="switched_service",
+  notes="Sloppy how-to wording but states the decision ('jen veux plus'): cancellation.")
 
 M(slug="fr-revoquer-mandat-sepa", lang="fr",
   frm=("Frédéric Hamel", "frederic.hamel@hamel-transports.example"), date="2026-04-28 10:15 +0200",

@@ -176,7 +176,7 @@ Direction administrative""",
 M(slug="fr-desabonner-appli-mobile", lang="fr",
   frm=("Inès Bouaziz", "ines.bouaziz@gmail.example"), date="2026-05-18 13:14 +0200",
   subj="Se désabonner depuis l'appli", style="android",
-  body="""Bonjour, comment on se désabonne depuis l'application mobile ? Sur l'ordi je vois où c'est mais je ne l'ai pas sous la main, et sur le téléphone je ne trouve pas.
+  body="""bonjour, cmt on se desabonne depuis lappli ? sur lordi je vois ou cest mais je lai pas sous la main et sur le tel je trouve pas
 
 Envoyé depuis mon smartphone Samsung Galaxy""",
   acct=A("6271590", "ibouaziz", "ines.bouaziz@gmail.example", "monthly", "active", "2025-12-08", "19.00", "EUR"),
@@ -294,7 +294,7 @@ M(slug="fr-mettre-en-veille", lang="fr",
   subj="Compte en veille", style="gmail",
   body="""Bonjour,
 
-Mettez le compte en veille s'il vous plaît, on ne l'utilise plus pour le moment.
+Mettez le compte en veille svp on l utilise plus pour le moment.
 
 O. Charpentier""",
   acct=A("8362087", "charpentierbois", "olivier.charpentier@charpentier-bois.example", "monthly", "active", "2024-11-04", "49.00", "EUR"),
@@ -492,11 +492,11 @@ Edson""",
 M(slug="pt-br-teste-gratis-nao-cobrem", lang="pt",
   frm=("Tamires Oliveira", "tamires.oliveira@gmail.example"), date="2026-05-18 19:05 -0300",
   subj="Teste grátis", style="android",
-  body="""Oi, estou no teste grátis e não quero continuar. Por favor não cobrem nada no meu cartão quando acabar o teste. Achei o sistema muito complexo pra minha lojinha.
+  body="""oi to no teste gratis e nao quero continuar, por favor nao cobrem nada no meu cartao qdo acabar o teste. achei mto complexo pra minha lojinha
 
 Enviado do meu Galaxy""",
   acct=A("6384120", "tamireso", "tamires.oliveira@gmail.example", "monthly", "trial", "2026-05-10", "99.00", "BRL", trial="2026-05-24"),
-  t="canc request clear", rk=["muito complexo"], rc="too_complex",
+  t="canc request clear", rk=["mto complexo"], rc="too_complex",
   notes="Trial user does not want to continue; 'não cobrem nada'.")
 
 M(slug="pt-br-usuario-conta-divergentes", lang="pt",
@@ -630,7 +630,7 @@ Motivo: 550 5.1.1 Usuário inexistente (user unknown)""",
 M(slug="pt-br-congela-ai", lang="pt",
   frm=("Rafa", "rafael.duarte.arte@gmail.example"), date="2026-06-01 23:19 -0300",
   subj="conta", style="plain8",
-  body="""Congela minha conta aí, não tô usando por enquanto.""",
+  body="""congela minha conta ai, n to usando por enquanto""",
   acct=A("7160284", "rafaduarte", "rafael.duarte.arte@gmail.example", "monthly", "active", "2025-11-17", "99.00", "BRL"),
   t="other pause maybe", amb=True,
   notes="'Congela minha conta' = pause or stop; labelled pause (other), ambiguous.")

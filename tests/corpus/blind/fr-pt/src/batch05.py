@@ -162,11 +162,11 @@ Delphine Roche""",
 M(slug="fr-starter-annuel-moins-cher", lang="fr",
   frm=("Mickaël Fournier", "mickael.fournier@mf-plaquiste.example"), date="2026-06-18 20:03 +0200",
   subj="Payer moins", style="qp",
-  body="""Bonsoir,
+  body="""Bsr
 
-J'aimerais rester chez vous mais payer moins. Est-ce que je peux passer en Starter avec paiement à l'année ? J'avais pensé résilier mais franchement l'outil me rend service.
+jaimerais rester chez vous mais payer moins, je peux passer en starter avec paiement a lannee ? javais pense resilier mais franchement loutil me rend service
 
-Mickaël""",
+Mika""",
   acct=A("8561302", "mfplaquiste", "mickael.fournier@mf-plaquiste.example", "monthly", "active", "2025-05-12", "49.00", "EUR"),
   t="other downgrade not",
   notes="Downgrade to Starter yearly; mentions having thought about cancelling.")
@@ -517,7 +517,7 @@ Mariana""",
 M(slug="pt-br-acho-que-vamos-parar", lang="pt",
   frm=("Danilo Rocha", "danilo.rocha@rochaimoveis.example"), date="2026-06-18 18:40 -0300",
   subj="assinatura", style="iphone-plain",
-  body="""Acho que vamos parar de usar no mês que vem, depois confirmo com vocês.
+  body="""acho q vamos parar de usar mes q vem, depois confirmo c vcs
 
 Enviado do meu iPhone""",
   acct=A("6573082", "rochaimoveis", "danilo.rocha@rochaimoveis.example", "monthly", "active", "2025-01-19", "249.00", "BRL"),
@@ -614,9 +614,9 @@ Vanessa""",
 M(slug="pt-br-perdi-celular-2fa", lang="pt",
   frm=("Igor Batista", "igor.batista@batistamoveis.example"), date="2026-06-26 07:52 -0300",
   subj="Autenticação em dois fatores", style="plain8",
-  body="""Bom dia, perdi o celular com o app autenticador e não consigo entrar no CRM. Meu usuário é igorbm. Como faço pra desativar o 2FA?
+  body="""bom dia perdi o celular c o app autenticador e n consigo entrar no crm. meu usuario e igorbm. como desativo o 2fa??
 
-Igor""",
+igor""",
   acct=A("7395146", "igorbm", "igor.batista@batistamoveis.example", "monthly", "active", "2025-04-14", "99.00", "BRL"),
   user="igorbm", t="other other not",
   notes="Login problem (2FA); username given.")

@@ -94,7 +94,7 @@ Cabinet Roux Expertise""",
 M(slug="fr-message-vocal-confirme", lang="fr",
   frm=("Nadia Belkacem", "institut.bellepeau@gmail.example"), date="2026-07-13 19:05 +0200",
   subj="Suite message vocal", style="android",
-  body="""Bonsoir, suite à mon message vocal de ce matin au standard, je confirme : on arrête CRM Runner. C'est Nadia de l'institut Belle Peau. Vous pouvez me rappeler au 06 39 98 12 34 si besoin.
+  body="""Bsr suite a mon message vocal de ce matin au standard je confirme on arrete CRM Runner. c Nadia de l institut Belle Peau, rappelez moi au 06 39 98 12 34 si besoin
 
 Envoyé depuis mon smartphone Samsung Galaxy""",
   acct=A("8235704", "bellepeau", "institut.bellepeau@gmail.example", "monthly", "active", "2025-05-26", "19.00", "EUR"),

@@ -127,10 +127,10 @@ Aurélie""",
 M(slug="fr-plus-besoin-merci-pour-tout", lang="fr",
   frm=("Sylvie Carré", "sylvie.carre@carre-coiffure.example"), date="2026-08-11 12:15 +0200",
   subj="Merci", style="android",
-  body="""Bonjour, plus besoin de l'outil, j'ai vendu le salon. Merci pour tout !
+  body="""bjr plus besoin de loutil jai vendu le salon. merci pour tout !!
 
 Envoyé depuis mon smartphone Samsung Galaxy""",
-  acct="6112874", t="canc request maybe", amb=True, rk=["j'ai vendu le salon"], rc="business_closed",
+  acct="6112874", t="canc request maybe", amb=True, rk=["jai vendu le salon"], rc="business_closed",
   notes="Says she no longer needs the tool (sold the salon) without asking anything; read as cancellation, ambiguous.")
 
 M(slug="fr-noe-jamais-demande", lang="fr",
@@ -230,11 +230,11 @@ Hélène""",
 M(slug="fr-jambe-cassee-pause", lang="fr",
   frm=("Mickaël Fournier", "mickael.fournier@mf-plaquiste.example"), date="2026-08-24 19:12 +0200",
   subj="Arrêt maladie", style="qp",
-  body="""Bonsoir,
+  body="""Bsr,
 
-Je me suis cassé la jambe sur un chantier, arrêt de deux mois minimum. Est-ce qu'on peut suspendre l'abonnement le temps de l'arrêt ? Je reprends en novembre normalement.
+je me suis casse la jambe sur un chantier, arret 2 mois mini. on peut suspendre labonnement le temps de larret ? je reprends en novembre normalement
 
-Mickaël""",
+Mika""",
   acct="8561302", t="other pause not",
   notes="Pause for sick leave.")
 

@@ -210,9 +210,9 @@ M(slug="fr-prospect-effacez-donnees", lang="fr",
 M(slug="fr-merci-suspension", lang="fr",
   frm=("Mickaël Fournier", "mickael.fournier@mf-plaquiste.example"), date="2026-08-26 09:00 +0200",
   subj="Re: Arrêt maladie", style="qp",
-  body="""Merci beaucoup pour la suspension, c'est sympa de votre part. À novembre !
+  body="""merci bcp pour la suspension cest sympa. a novembre !
 
-Mickaël""",
+Mika""",
   quote=Q("Le 25/08/2026 à 17:20, Support CRM Runner a écrit :",
           "Bonjour Mickaël,\n\nVotre abonnement est suspendu jusqu'au 31 octobre, sans facturation. Bon rétablissement !\n\nL'équipe CRM Runner"),
   acct="8561302", t="other thanks not",
