@@ -322,7 +322,7 @@ Carmen""",
   i="a", k="auto_reply", b="not",
   notes="Outlook-style automatic reply subject but no auto-reply headers."),
 
-M(n=429, slug="may-need-to-cancel-funding", client="gmail",
+M(n=429, slug="may-need-to-cancel-funding", client="gmail", date="2026-10-27 09:12",
   frm=("Anita Reddy", "anita@brightminds-tutoring.example"), subj="Possible cancellation",
   body="""Hi,
 
