@@ -83,6 +83,7 @@ Best regards,
 CRM Runner Support"""),
   acct=A(1244719, "rbhatt_sales", "rohan.bhatt@bhattexports.example", "monthly", start="2025-02-17"),
   un="rbhatt_sales",
+  decoys=["CR-31177"],
   i="c", k="request", b="clear",
   notes="Reply above support's question (Outlook header block); restates the request and gives the username."),
 

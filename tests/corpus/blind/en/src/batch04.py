@@ -405,6 +405,7 @@ Card: Visa ending 7731
 
 Thank you for your business."""),
   acct=A(1358802, "lowegallery", "francesca@lowegallery.example", "yearly", start="2025-07-22"),
+  decoys=["CRM-2026-118204", "7731", "$490.00"],
   i="c", k="request", b="clear", refund=True,
   notes="Reply above a renewal receipt: cancel and refund; invoice number and card digits are only in the quote."),
 

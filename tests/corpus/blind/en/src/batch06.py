@@ -308,6 +308,7 @@ We'd be glad to help. To find your account, please reply with the account number
 CRM Runner Support"""),
   acct=A(1582260, "briggsstorage", "accounts@briggsstorage.example", "monthly", start="2024-05-02"),
   an=1582260,
+  decoys=["CR-33015"],
   i="c", k="request", b="clear",
   notes="Replies to a needs-info request with the account number and restates the request; sender is not the registered accounts@ address."),
 

@@ -93,6 +93,7 @@ Thank you, we have received the credit note for the duplicate invoice. This is r
 Kind regards,
 Accounts Payable""",
   acct=2801199,
+  decoys=["2026-0931"],
   i="o", k="thanks", b="not",
   notes="Thanks for a credit note; subject has 'cancel invoice'."),
 
@@ -456,6 +457,7 @@ Pro (monthly) - $49.00
 
 Thank you for your business."""),
   acct=A(1152907, "hayesbikes", "colin@hayesbikes.example", "monthly", start="2024-12-22"),
+  decoys=["INV-2026-70331"],
   i="c", k="request", b="clear", rk=["too pricey"], rc="too_expensive",
   notes="Short reply above an invoice email on Outlook mobile; invoice number only in the quote."),
 

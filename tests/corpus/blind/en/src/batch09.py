@@ -252,6 +252,7 @@ Further to our PO, please add 5 more seats from next month; a revised PO will fo
 Regards,
 Purchasing Department""",
   acct=1589046,
+  decoys=["4500123987"],
   i="o", k="plan_change", b="not",
   notes="Adds seats."),
 

@@ -177,6 +177,7 @@ We found more than one account for Cole Brothers. Which one would you like to ca
 CRM Runner Support"""),
   acct=A(2153387, "colebrothers_hq", "hq@colebrothersltd.example", "yearly", start="2025-01-05", tier="T"),
   em="hq@colebrothersltd.example",
+  decoys=["CR-36177"],
   i="c", k="request", b="clear",
   notes="Reply to a 'which account?' question naming the registered address and restating the request."),
 

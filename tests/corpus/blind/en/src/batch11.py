@@ -351,6 +351,7 @@ M(n=535, slug="thanks-got-it-case", client="gmail", irt=250,
   frm=("Felix Armstrong", "felix@armstrongpt.example"), subj="Re: CR-30217",
   body="Got the confirmation now, thanks.",
   acct=2436851,
+  decoys=["CR-30217"],
   i="o", k="thanks", b="not",
   notes="Thanks after a confirmation."),
 

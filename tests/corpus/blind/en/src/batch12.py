@@ -62,7 +62,7 @@ Attached is revised PO 4500124410 covering the additional 5 seats. Please refere
 Regards,
 Purchasing Department""",
   attach="PO_4500124410.pdf",
-  acct=1589046, decoys=["4500124410"],
+  acct=1589046, decoys=["4500124410", "4500123987"],
   i="o", k="other", b="not",
   notes="Revised purchase order; PDF attachment."),
 

@@ -1143,7 +1143,7 @@ def write_readme(rows, accounts):
     ])
     with open(path, encoding="utf-8") as fh:
         txt = fh.read()
-    new = re.sub(r"(<!-- counts:start -->\n).*?(\n<!-- counts:end -->)", lambda mm: mm.group(1) + block + mm.group(2),
+    new = re.sub(r"(<!-- counts:start -->\n).*?(<!-- counts:end -->)", lambda mm: mm.group(1) + block + "\n" + mm.group(2),
                  txt, flags=re.S)
     if new != txt:
         with open(path, "w", encoding="utf-8", newline="\n") as fh:
