@@ -105,6 +105,8 @@ preset = "crm-runner"
             "poll_exit": poll.returncode,
             "poll_stderr": poll.stderr.strip()[-500:],
             "intents": dict(Counter(r["intent"] for r in rows)),
+            "answered": sorted(f"{r['message_id']} {r['outcome']} {r['flags']}" for r in rows
+                               if r.get("reply_message_ids")),
             "outcomes": dict(Counter(r["outcome"] for r in rows)),
             "seconds": round(seconds, 1),
         }
@@ -124,6 +126,8 @@ def main() -> None:
         shutil.rmtree(work, ignore_errors=True)
     for key, value in figures.items():
         print(f"{key:18} {value}")
+    for line in figures["answered"]:
+        print(f"answered: {line}")
     print(f"replies sent: {figures['replies_sent']} (goal 0), failed: {figures['failed']} "
           "(goal 0)")
 

@@ -253,6 +253,10 @@ class PolicyConfig(_Section):
 
 
 class ParsingConfig(_Section):
+    # The company's own words for what customers cancel ("cancel CRM Runner" is as clear as
+    # "cancel my account") and its plan names ("cancel my Starter").
+    product_names: tuple[str, ...] = ()
+    plan_names: tuple[str, ...] = ()
     account_number_pattern: str = r"\d{5,12}"
     min_confidence: Annotated[float, Field(ge=0, le=1)] = 0.75
 
@@ -341,6 +345,20 @@ class WebConfig(_Section):
     # Reverse proxies in front of the desk that set X-Forwarded-For (0: none; the client
     # address is the TCP peer). Set it behind nginx etc., or every client is the proxy.
     trusted_proxies: Annotated[int, Field(ge=0, le=5)] = 0
+    # The zone the desk shows times in (IANA name); default: the default mailbox's
+    # [policy] timezone. Replies to customers always use their mailbox's policy zone.
+    timezone: str | None = None
+
+    @field_validator("timezone")
+    @classmethod
+    def _zone(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError) as exc:
+            raise ValueError(f"unknown time zone {value!r} (use an IANA name)") from exc
+        return value
 
 
 class MailboxEntry(_Section):
@@ -408,6 +426,11 @@ class Config(_Section):
             if box.name == name:
                 return box
         raise ConfigError(f"no mailbox named {name!r}", path=self.source, key="mailboxes")
+
+    @property
+    def desk_zone(self) -> ZoneInfo:
+        """The zone the review desk shows times in: [web] timezone, else the policy's."""
+        return ZoneInfo(self.web.timezone or self.policy.timezone)
 
     def resolve_path(self, value: str) -> Path:
         """A path from the config file, relative to the file's folder."""

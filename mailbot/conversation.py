@@ -42,6 +42,7 @@ def identify(
     by_username: Candidate | None,
     by_sender: Sequence[Candidate],
     rule: str,
+    by_body: Sequence[Candidate] = (),
 ) -> Identified:
     """Which account a request names, what is missing, or that its identifiers disagree."""
     if by_number and by_username and by_number.id != by_username.id:
@@ -69,6 +70,10 @@ def identify(
             missing=(NOT_FOUND,))
     if len(by_sender) == 1:
         return Identified(by_sender[0], via="sender_email")
+    if len({c.id for c in by_body}) == 1:
+        # A registered address written in the text by another sender (SPEC §6): it names
+        # the account; the owner is then asked to confirm.
+        return Identified(by_body[0], via="body_email")
     return Identified(missing=(MISSING_EITHER,))
 
 

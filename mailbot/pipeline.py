@@ -9,6 +9,7 @@ through the session; nothing is sent or moved here.
 from __future__ import annotations
 
 import logging
+import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -162,11 +163,15 @@ def not_a_request(t: Turn) -> bool:
 
 
 def unsure(t: Turn) -> bool:
-    """Below the confidence threshold: a person decides; no reply, not moved."""
+    """Could be a request, but not clearly one: never left silently. The sender gets an
+    acknowledgement of receipt (its date and time, nothing decided), a person decides with
+    the evidence; the message is not moved (SPEC §6)."""
     if t.extraction.confidence >= t.app.config.parsing.min_confidence:
         return False
     case = _new_case(t, "flagged", flags=["low_confidence"])
-    t.audit(case, "flagged", flags=["low_confidence"])
+    t.audit(case, "flagged", flags=["low_confidence"],
+            evidence=[f"{e.rule}: {e.text[:120]}" for e in t.extraction.evidence[:4]])
+    t.reply("received", case)
     return t.settle(Outcome.FLAGGED, "low_confidence", case=case)
 
 
@@ -232,7 +237,18 @@ def _identify(t: Turn, number: str | None, username: str | None) -> conv.Identif
         by_sender=[conv.Candidate(r.id, account_store.to_domain(r))
                    for r in t.batch.email(t.sender)],
         rule=t.rt.policy.identification,
+        by_body=[conv.Candidate(r.id, account_store.to_domain(r))
+                 for address in _addresses_written(t) for r in t.batch.email(address)],
     )
+
+
+_WRITTEN_ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _addresses_written(t: Turn) -> list[str]:
+    """Addresses the customer wrote in the new text (not the sender's, not ours)."""
+    found = {a.lower().rstrip(".") for a in _WRITTEN_ADDRESS.findall(t.extraction.new_text[:4000])}
+    return sorted(found - {t.sender} - set(t.rt.own_addresses))[:5]
 
 
 def _proceed(t: Turn, case: CaseRow, ident: conv.Identified) -> bool:
@@ -383,21 +399,38 @@ def _continue_case(t: Turn, case: CaseRow) -> bool:
     e = t.extraction
     if case.status == "pending_verification" and _answers_verification(t, case):
         return _owner_answers(t, case)
+    if case.status == "disputed":
+        # More words on a dispute a person already has: shown in the case, answered there.
+        return t.settle(Outcome.FLAGGED, "follow_up", "dispute", case=case, move=True)
     if e.withdrawal and _withdraw(t, case):
         return True
     if case.status == "needs_info":
         return _supply_details(t, case)
+    if case.status not in case_store.OPEN and conv.is_dispute(e.new_text) and _owns(t, case):
+        return _dispute(t, case)
     if e.intent == Intent.CANCELLATION and case.status in case_store.ACTIVE:
         return _duplicate(t, case)
     if e.intent == Intent.CANCELLATION:
         return False  # a closed case (withdrawn, expired, rejected): a new request
     if case.status in case_store.OPEN:
         return t.settle(Outcome.IGNORED, "follow_up", case=case)  # shown in the open case
-    # A person writes about a closed case (a question, a dispute): a person answers. The
-    # message stays in the folder, unseen, and waits in the review queue's attention tab.
-    flags = ("follow_up", "dispute") if conv.is_dispute(e.new_text) else ("follow_up",)
-    t.audit(case, "follow_up_on_closed_case", dispute="dispute" in flags)
-    return t.settle(Outcome.FLAGGED, *flags, case=case)
+    # A person asks about a closed case: a person answers. The message stays in the
+    # folder, unseen, and waits in the review queue's "failed" (needs a person) tab.
+    t.audit(case, "follow_up_on_closed_case", dispute=False)
+    return t.settle(Outcome.FLAGGED, "follow_up", case=case)
+
+
+def _dispute(t: Turn, case: CaseRow) -> bool:
+    """The requester or owner disputes a decided case: the case becomes "disputed" (the
+    review queue's Disputed tab), they are told a person will review it, and nothing
+    changes on the account until that person reopens it, upholds it or grants a refund."""
+    previous = case.status
+    case.status = "disputed"
+    case.closed_at = None
+    case.flags = sorted({*case.flags, "dispute"})
+    t.audit(case, "dispute_received", previous_status=previous)
+    t.reply("dispute_received", case)
+    return t.settle(Outcome.FLAGGED, "follow_up", "dispute", case=case, move=True)
 
 
 def _answers_verification(t: Turn, case: CaseRow) -> bool:

@@ -33,9 +33,12 @@ def sender(raw: bytes) -> str:
     """The From address, lower-cased ("" when there is none), read as the pipeline reads
     it (mailbot.parsing.senders): a display name is never taken for an address."""
     found = _FROM.findall(head(raw))
-    values = [re.sub(rb"\r?\n[ \t]+", b" ", v).decode("utf-8", "surrogateescape")
+    values = [re.sub(rb"\r?\n[ \t]+", b" ", v).decode("ascii", "surrogateescape")
               for v in found]
-    return parse_from(values).key[:320]
+    try:
+        return parse_from(values).key[:320]
+    except Exception:  # noqa: BLE001 - recording must never fail; the pipeline parses again
+        return ""
 
 
 def shard_of(address: str) -> int:

@@ -44,9 +44,13 @@ KINDS = (
     "duplicate",
     "withdrawn",
     "not_confirmed",
+    "received",
     "verification_expired",
     "terminated",
     "review_rejected",
+    "dispute_received",
+    "dispute_upheld",
+    "dispute_refunded",
 )
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029\x85]+")
 

@@ -167,21 +167,31 @@ def test_withdrawals_are_other_with_withdrawal_flag(body, subject):
 @pytest.mark.parametrize(
     "body",
     [
-        "How do I cancel my subscription?",
-        "Como faço para cancelar a assinatura?",
-        "¿Cómo cancelo mi cuenta?",
-        "Wie kann ich kündigen?",
-        "Is it possible to cancel my account today?",
         "Otherwise please cancel my account.",
         "Please cancel my account unless you can offer a discount.",
         "Please cancel my account. Actually, wait, can I pause it instead?",
     ],
 )
 def test_how_to_and_conditional_requests_are_unsure(body):
-    """A how-to question or a conditional request means to cancel, but only with low confidence."""
+    """A conditional request means to cancel, but only with low confidence."""
     result = classify(body, "Question")
     assert result.intent is Intent.CANCELLATION
     assert result.confidence < MIN
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "How do I cancel my subscription?",
+        "Como faço para cancelar a assinatura?",
+        "¿Cómo cancelo mi cuenta?",
+        "Wie kann ich kündigen?",
+        "Is it possible to cancel my account today?",
+    ],
+)
+def test_how_to_questions_are_not_requests(body):
+    """A how-to question alone is not a cancellation request (SPEC §6): left for people."""
+    assert classify(body, "Question").intent is Intent.OTHER
 
 
 def test_quoted_request_does_not_count():
@@ -206,7 +216,7 @@ def test_forwarded_request_counts():
 def test_unsure_confidence_follows_min_confidence():
     """An unsure cancellation stays below a lowered threshold too."""
     config = ParsingConfig(min_confidence=0.5)
-    raw = make_message("How do I cancel my subscription?")
+    raw = make_message("Otherwise please cancel my account.")
     result = read_message(raw, config=config)[1]
     assert result.intent is Intent.CANCELLATION and result.confidence < 0.5
 

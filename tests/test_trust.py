@@ -263,3 +263,13 @@ def test_run_warns_once_when_senders_are_unauthenticated(harness: Harness):
     _out, err = proc.communicate(timeout=20)
     assert err.count("sender addresses are unauthenticated") == 1
     assert "trusted_authserv_id" in err and "verify_dkim" in err
+
+
+def test_raw_8bit_from_header_never_breaks_recording():
+    """A From header with raw UTF-8 and Latin-1 bytes (no encoded words) is read, and a
+    header no parser can read gives no sender instead of stopping the poll."""
+    from mailbot import rawmail
+
+    assert rawmail.sender(b"From: Jos\xc3\xa9 M\xe9ndez <Jose@Example.com>\r\n\r\nx") == \
+        "jose@example.com"
+    assert rawmail.sender(b"From: \xff\xfe <\r\n\r\nx") == ""

@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from mailbot.config import ParsingConfig
 from mailbot.domain import Evidence, Extraction, Intent, MailContent, ReasonCode
+from mailbot.parsing.bands import band
 from mailbot.parsing.extract import (
     account_candidates,
     bare_usernames,
@@ -26,7 +27,7 @@ from mailbot.parsing.mime import parse_mime
 from mailbot.parsing.quotes import Reply, split_forwarded, split_reply
 from mailbot.parsing.reason_codes import reason_code
 from mailbot.parsing.reasons import asks_refund, find_reason
-from mailbot.parsing.sentences import sentences
+from mailbot.parsing.sentences import normalise, sentences
 
 __all__ = ["parse_mime", "read_message", "understand"]
 
@@ -97,12 +98,18 @@ def _understand(
     forwarded = (
         split_forwarded(content.forwarded_text[:_MAX_BODY]) if content.forwarded_text else None
     )
+    products = _products(config.product_names, config.plan_names)
+    named = dataclasses.replace(content, subject=_generic(content.subject, products))
+    visible = _unquoted(_generic(reply.visible, products))
     result = classify_text(
-        content,
-        reply.visible,
-        forwarded.visible if forwarded else None,
+        named,
+        visible,
+        _generic(forwarded.visible, products) if forwarded else None,
         min_confidence=config.min_confidence,
     )
+    banded = band(result.intent, result.confidence, result.evidence, normalise(visible),
+                  normalise(named.subject))
+    result = IntentResult(banded.intent, banded.confidence, banded.evidence, result.withdrawal)
     language = detect_language(f"{content.subject}\n{reply.body}")
     return _extract(
         content, reply, forwarded, result, language, config, is_known_account, is_known_username
@@ -162,6 +169,35 @@ def _reason(
     reason, evidence = find_reason(source.split("\n"), sentences(source))
     code = (reason_code(reason) or ReasonCode.OTHER) if reason else None
     return reason, evidence, code
+
+
+@functools.lru_cache(maxsize=16)
+def _products(products: tuple[str, ...], plans: tuple[str, ...]
+              ) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The company's own words as patterns: its product names read as "the subscription",
+    its plan names as "plan" ("cancel CRM Runner" is "cancel the subscription")."""
+    out = []
+    for names, generic in ((products, "the subscription"), (plans, "plan")):
+        for name in sorted({n.strip() for n in names if n.strip()}, key=len, reverse=True):
+            words = r"[\s-]*".join(re.escape(w) for w in name.split())
+            out.append((re.compile(rf"(?<![\w-]){words}(?![\w-])", re.IGNORECASE), generic))
+    return tuple(out)
+
+
+_QUOTED = re.compile(r'"[^"\n]{3,250}"|\u201c[^\u201d\n]{3,250}\u201d|'
+                     r'\u00ab[^\u00bb\n]{3,250}\u00bb|\u201e[^\u201c\u201d\n]{3,250}[\u201c\u201d]')
+
+
+def _unquoted(text: str) -> str:
+    """Text in quotation marks is someone else's words (a button label, a phishing mail,
+    our own subject line): never the customer's request."""
+    return _QUOTED.sub(" ", text) if any(q in text for q in '"\u201c\u00ab\u201e') else text
+
+
+def _generic(text: str, products: tuple[tuple[re.Pattern[str], str], ...]) -> str:
+    for rx, generic in products:
+        text = rx.sub(generic, text)
+    return text
 
 
 @functools.lru_cache(maxsize=16)

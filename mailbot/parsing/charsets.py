@@ -118,5 +118,5 @@ def repair_surrogates(text: str) -> str:
     """Re-decode raw 8-bit header bytes that the parser kept as surrogate escapes."""
     if text.isascii() or not any("\udc80" <= ch <= "\udcff" for ch in text):
         return text
-    raw = text.encode("ascii", errors="surrogateescape")
+    raw = text.encode("utf-8", errors="surrogateescape")  # (already-decoded text may be mixed in)
     return decode_bytes(raw)
