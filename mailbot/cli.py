@@ -149,16 +149,22 @@ def build_parser() -> argparse.ArgumentParser:
 
     outbox = group("outbox", "the queue of replies")
     p = command("list", outbox_cmd.cmd_outbox_list,
-                "replies waiting, held by the breaker, failed or bounced, with the last error",
-                outbox)
-    p.add_argument("--failed", action="store_true", help="only failed and bounced replies")
+                "replies waiting, held by the breaker, unknown, failed or bounced, with the "
+                "last error", outbox)
+    p.add_argument("--failed", action="store_true",
+                   help="only what needs a person: unknown, failed and bounced replies")
     p.add_argument("--mailbox", help="only this mailbox")
     p.add_argument("--limit", type=int, default=100, help="at most this many rows (100)")
     p = command("retry", outbox_cmd.cmd_outbox_retry,
-                "queue failed replies for delivery now (bounced ones only when named)", outbox)
+                "queue failed replies for delivery now (unknown and bounced ones only when "
+                "named)", outbox)
     p.add_argument("ids", nargs="*", type=int, metavar="ID", help="reply ids (outbox list)")
     p.add_argument("--all", action="store_true", help="every failed reply")
     p.add_argument("--mailbox", help="with --all: only this mailbox")
+    p = command("mark-sent", outbox_cmd.cmd_outbox_mark_sent,
+                "record unknown replies as sent (the SMTP server's log shows them delivered)",
+                outbox)
+    p.add_argument("ids", nargs="+", type=int, metavar="ID", help="reply ids (outbox list)")
     command("resume", outbox_cmd.cmd_outbox_resume,
             "resume sending after the circuit breaker tripped (releases held replies)", outbox)
 

@@ -32,7 +32,7 @@ FIELDS = (
 )
 # A queued reply's Message-ID is already fixed; a reply held by the loop breaker is still
 # queued, and a bounced one was sent.
-REPLY_STATUSES = ("pending", "sending", "sent", "paused", "bounced")
+REPLY_STATUSES = ("pending", "claimed", "sending", "sent", "paused", "unknown", "bounced")
 _CHUNK = 1000
 
 

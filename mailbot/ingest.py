@@ -69,7 +69,7 @@ class PollReport:
     def add_delivery(self, report: DeliveryReport) -> None:
         self.sent += report.sent
         self.deferred += report.deferred
-        self.send_failed += report.failed
+        self.send_failed += report.failed + report.unknown  # both wait for a person
         self.smtp_unavailable = report.unavailable or self.smtp_unavailable
 
 

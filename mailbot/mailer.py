@@ -3,12 +3,16 @@
 A reply is rendered and given its Message-ID in the same transaction as the
 decision. Delivery claims a few due rows under a lease (``FOR UPDATE SKIP
 LOCKED`` on PostgreSQL, so several workers never take the same row; on SQLite
-one process delivers at a time), sends them over ``[smtp] connections``
-concurrent connections, and marks each sent the moment the server accepts it.
-Temporary failures (4xx, server down) are retried with exponential backoff and
-jitter; 5xx rejections fail the row for review. Every failed attempt leaves its reason
-in ``last_error`` (the server's reply code and text, or the connection error). Before a
-claimed reply goes out the circuit breaker (``mailbot.safety``) may hold it back.
+one process delivers at a time) and sends them over ``[smtp] connections``
+concurrent connections with aiosmtplib's public transaction (MAIL, RCPT, DATA).
+Between the accepted envelope and DATA each row is recorded ``sending``; the
+server's answer to the final dot settles it: ``sent``, or refused and retried
+(4xx, server down: exponential backoff with jitter) or failed for review (5xx).
+A connection lost during DATA, or a process that dies there, leaves the reply
+``unknown``: the server may have it, so it is not sent again by itself (at most
+once; the operator resolves it with ``mailbot outbox retry|mark-sent``). Every
+failed attempt leaves its reason in ``last_error``. Before a claimed reply goes
+out the circuit breaker (``mailbot.safety``) may hold it back.
 """
 
 from __future__ import annotations
@@ -19,7 +23,6 @@ import contextlib
 import functools
 import logging
 import random
-import re
 from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -28,7 +31,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 import aiosmtplib
-from sqlalchemy import Connection, Row, text
+from sqlalchemy import Connection, text
 
 from mailbot import oauth2, tls
 from mailbot.app import App
@@ -36,17 +39,22 @@ from mailbot.config import SmtpConfig
 from mailbot.errors import ConfigError, MailerError
 from mailbot.locks import MailboxLock
 from mailbot.store import outbox as outbox_store
+from mailbot.store.outbox import AnyRow
 
 log = logging.getLogger("mailbot.mailer")
 
 
 class SendFailure(Exception):
-    """One message was not accepted; ``temporary`` says whether to try again."""
+    """One message was not accepted; ``temporary`` says whether to try again, ``connection``
+    that the server is out of reach, ``unknown`` that it broke off during DATA (the server
+    may have accepted the message)."""
 
-    def __init__(self, text: str, *, temporary: bool, connection: bool = False):
+    def __init__(self, text: str, *, temporary: bool, connection: bool = False,
+                 unknown: bool = False):
         super().__init__(text)
         self.temporary = temporary
         self.connection = connection
+        self.unknown = unknown
 
 
 class SmtpMailer:
@@ -152,54 +160,56 @@ class SmtpMailer:
         return None if reply.code == 235 else f"{reply.code} {reply.message}"
 
     async def send(self, raw: bytes, sender: str, recipient: str,
-                   before_final: Callable[[], None] = lambda: None) -> None:
-        """One message. ``before_final`` runs after the whole body has been written and
-        before the terminating dot: the only moment the server's verdict is still ours to
-        wait for while the message is as good as handed over (see Deliverer._worker)."""
-        if self._smtp is None or not self._smtp.is_connected:
-            await self.open()
-        smtp = self._smtp
-        assert smtp is not None
+                   before_data: Callable[[], bool] = lambda: True) -> bool:
+        """One message, through aiosmtplib's public transaction: MAIL and RCPT, then
+        ``before_data`` (which records the reply as ``sending``; False: the row is no longer
+        ours, nothing is sent), then DATA, which dot-stuffs the message and waits for the
+        server's verdict on the final dot. True when the server accepted it."""
+        smtp = await self._connected()
         try:
             await smtp.mail(sender)
             await smtp.rcpt(recipient)
-            started = await smtp.execute_command(b"DATA")
-            if started.code != 354:
-                raise aiosmtplib.SMTPDataError(started.code, started.message)
-            assert smtp.transport is not None
-            smtp.transport.write(_dot_stuffed(raw))
-            before_final()
-            done = await smtp.execute_command(b".")
-            if done.code != 250:
-                raise aiosmtplib.SMTPDataError(done.code, done.message)
         except aiosmtplib.SMTPResponseException as exc:
-            if exc.code == 421:  # the server is closing the connection
-                self._smtp = None
-            elif exc.code >= 400:
-                await _reset(smtp)
-            raise SendFailure(f"{exc.code} {exc.message}", temporary=exc.code < 500) from None
-        except (aiosmtplib.SMTPException, OSError) as exc:
+            raise await self._refused(smtp, exc) from None
+        except (aiosmtplib.SMTPException, OSError) as exc:  # no message was on its way yet
             self._smtp = None
             raise SendFailure(f"{self.where}: {_text(exc)}", temporary=True,
                               connection=True) from None
+        if not before_data():
+            await _reset(smtp)
+            return False
+        try:
+            await smtp.data(raw)
+        except aiosmtplib.SMTPResponseException as exc:  # a verdict: the server has not got it
+            raise await self._refused(smtp, exc) from None
+        except (aiosmtplib.SMTPException, OSError) as exc:
+            self._smtp = None
+            raise SendFailure(
+                f"{self.where}: connection lost during DATA ({_text(exc)}); the server may "
+                "have accepted the message: look for its Message-ID in the server's log, then "
+                "'mailbot outbox retry ID' or 'mailbot outbox mark-sent ID'",
+                temporary=True, connection=True, unknown=True) from None
+        return True
+
+    async def _connected(self) -> aiosmtplib.SMTP:
+        if self._smtp is None or not self._smtp.is_connected:
+            await self.open()
+        assert self._smtp is not None
+        return self._smtp
+
+    async def _refused(self, smtp: aiosmtplib.SMTP, exc: aiosmtplib.SMTPResponseException
+                       ) -> SendFailure:
+        """The server's refusal as a failure; the connection is made ready for the next."""
+        if exc.code == 421:  # the server is closing the connection
+            self._smtp = None
+        elif exc.code >= 400:
+            await _reset(smtp)
+        return SendFailure(f"{exc.code} {exc.message}", temporary=exc.code < 500)
 
     async def close(self) -> None:
         if self._smtp is not None:
             await _quietly_close(self._smtp)
             self._smtp = None
-
-
-_LINE_ENDS = re.compile(rb"\r\n|\n|\r(?!\n)")
-_LEADING_DOT = re.compile(rb"(?m)^\.")
-
-
-def _dot_stuffed(raw: bytes) -> bytes:
-    """The message as DATA carries it (RFC 5321 §4.5.2): CRLF lines, leading dots doubled,
-    ending in CRLF, without the terminating '.' line."""
-    body = _LINE_ENDS.sub(b"\r\n", raw)
-    if not body.endswith(b"\r\n"):
-        body += b"\r\n"
-    return _LEADING_DOT.sub(b"..", body)
 
 
 async def _reset(smtp: aiosmtplib.SMTP) -> None:
@@ -232,6 +242,7 @@ class DeliveryReport:
     deferred: int = 0
     failed: int = 0
     held: int = 0  # paused by the loop breaker
+    unknown: int = 0  # the connection broke during DATA: the operator decides
     unavailable: str | None = None  # set when the server could not be reached
     busy: bool = False  # another process is delivering for this mailbox (SQLite)
 
@@ -245,7 +256,7 @@ class Guard(Protocol):
     def trip(self) -> str:
         """Replies wait beyond the allowance: open the breaker; returns why."""
 
-    def screen(self, rows: list[Row[Any]], owner: str) -> tuple[list[Row[Any]], list[Any]]:
+    def screen(self, rows: list[AnyRow], owner: str) -> tuple[list[AnyRow], list[Any]]:
         """The claimed rows that may go out; the rest are held (paused), with why."""
 
 
@@ -258,7 +269,7 @@ class NoGuard:
     def trip(self) -> str:
         return "sending paused"
 
-    def screen(self, rows: list[Row[Any]], owner: str) -> tuple[list[Row[Any]], list[Any]]:
+    def screen(self, rows: list[AnyRow], owner: str) -> tuple[list[AnyRow], list[Any]]:
         return rows, []
 
 
@@ -280,7 +291,8 @@ class Deliverer:
         self.clock = app.clock
         self.output_dir = output_dir
         self.guard = guard or NoGuard()  # the circuit breaker
-        self._mark_conn: Connection | None = None  # PostgreSQL, while delivering
+        # PostgreSQL, while delivering: (durable, fast) connections for the marks.
+        self._marks: tuple[Connection, Connection] | None = None
 
     def deliver(self) -> DeliveryReport:
         report = DeliveryReport()
@@ -299,43 +311,66 @@ class Deliverer:
         return report
 
     def _recover(self, owner: str, exclusive: bool) -> None:
-        """Take back rows left in flight by a sender that died (or by our own last crash)."""
+        """Take back rows left in flight by a sender that died (or by our own last crash):
+        claimed ones are sent now; those it had begun sending wait for the operator."""
         with self.db.write() as conn:
             dead = [] if exclusive else self.app.sender.dead(
                 outbox_store.owners_in_flight(conn, self.mailbox))
-            taken = outbox_store.reclaim(conn, self.mailbox, self.clock(), dead,
-                                         everyone_else_but=owner if exclusive else None)
-        if taken:
-            log.warning("%d reply(ies) left in flight by a stopped process will be sent now",
-                        taken)
+            back, unknown = outbox_store.reclaim(conn, self.mailbox, self.clock(), dead,
+                                                 everyone_else_but=owner if exclusive else None)
+        if back:
+            log.warning("%d reply(ies) claimed by a stopped process will be sent now", back)
+        if unknown:
+            log.error("%d reply(ies) were being sent when their process stopped: the SMTP "
+                      "server may have them; they wait as 'unknown' in 'mailbot outbox list' "
+                      "(retry ID sends one again, mark-sent ID records it sent)", unknown)
 
     async def _deliver(self, owner: str, report: DeliveryReport) -> None:
         with contextlib.ExitStack() as stack:
             if self.db.is_postgres:
-                self._mark_conn = stack.enter_context(self._marking_connection())
+                self._marks = (stack.enter_context(self._marking_connection(durable=True)),
+                               stack.enter_context(self._marking_connection(durable=False)))
             try:
                 await self._deliver_rounds(owner, report)
             finally:
-                self._mark_conn = None
+                self._marks = None
 
     @contextlib.contextmanager
-    def _marking_connection(self) -> Iterator[Connection]:
-        """PostgreSQL: one autocommit connection for the marks, so each is one round trip.
-        They need not wait for the WAL flush: a worker crash keeps them, only a PostgreSQL
-        crash in the next ~0.6 s could resend one reply (never lose one)."""
+    def _marking_connection(self, *, durable: bool) -> Iterator[Connection]:
+        """PostgreSQL: autocommit connections for the marks, so each is one round trip.
+        ``sending`` waits for the WAL flush as usual (no reply may go out twice, even if
+        PostgreSQL itself crashes); ``sent`` need not: a PostgreSQL crash in the next
+        ~0.6 s could only leave one reply ``unknown``, and a worker's crash loses nothing."""
         conn = self.db.engine.connect().execution_options(isolation_level="AUTOCOMMIT")
         try:
-            conn.execute(text("SET synchronous_commit = off"))
+            if not durable:
+                conn.execute(text("SET synchronous_commit = off"))
             yield conn
         finally:
-            with contextlib.suppress(Exception):
-                conn.execute(text("RESET synchronous_commit"))
+            if not durable:
+                with contextlib.suppress(Exception):
+                    conn.execute(text("RESET synchronous_commit"))
             conn.close()
+
+    def _mark_sending(self, row: AnyRow, owner: str) -> bool:
+        """Just before DATA: from here on a crash leaves the reply ``unknown``, never resent."""
+        lease = self.clock() + LEASE
+        if self._marks is not None:
+            return outbox_store.mark_sending(self._marks[0], row.id, owner, lease)
+        with self.db.write() as conn:
+            return outbox_store.mark_sending(conn, row.id, owner, lease)
+
+    def _mark_sent(self, row: AnyRow, owner: str) -> None:
+        if self._marks is not None:
+            outbox_store.mark_sent(self._marks[1], row.id, owner, self.clock())
+            return
+        with self.db.write() as conn:
+            outbox_store.mark_sent(conn, row.id, owner, self.clock())
 
     async def _deliver_rounds(self, owner: str, report: DeliveryReport) -> None:
         count = self.smtp.connections
         mailers = [SmtpMailer(self.smtp, self.password) for _ in range(count)]
-        queue: deque[Row[Any]] = deque()
+        queue: deque[AnyRow] = deque()
         try:
             while not report.unavailable:
                 allowed, reason = self.guard.allowance()
@@ -364,51 +399,42 @@ class Deliverer:
         with self.db.engine.connect() as conn:
             return outbox_store.due_count(conn, self.mailbox, self.clock()) > 0
 
-    def _claim(self, owner: str, limit: int) -> list[Row[Any]]:
+    def _claim(self, owner: str, limit: int) -> list[AnyRow]:
         if limit <= 0:
             return []
         now = self.clock()
         with self.db.write() as conn:
             return outbox_store.claim(conn, self.mailbox, now, limit, owner, now + LEASE)
 
-    async def _worker(self, mailer: SmtpMailer, owner: str, queue: deque[Row[Any]],
+    async def _worker(self, mailer: SmtpMailer, owner: str, queue: deque[AnyRow],
                       report: DeliveryReport) -> None:
         while queue and not report.unavailable:
             row = queue.popleft()
-            marked: list[bool] = []
             try:
-                await mailer.send(row.raw, row.from_addr, row.to_addr,
-                                  before_final=functools.partial(self._mark, row, owner, marked))
+                accepted = await mailer.send(row.raw, row.from_addr, row.to_addr,
+                                             functools.partial(self._mark_sending, row, owner))
             except SendFailure as exc:
-                if marked:
-                    with self.db.write() as conn:
-                        outbox_store.unmark_sent(conn, row.id, owner)
+                if exc.unknown:
+                    self._settle_unknown(row, owner, exc, report)
                 if exc.connection:
                     report.unavailable = str(exc)
-                    queue.appendleft(row)
+                    if not exc.unknown:
+                        queue.appendleft(row)
                     return
                 self._settle_failure(row, owner, exc, report)
                 continue
+            if not accepted:  # our lease ran out and another process took the row back
+                continue
+            self._mark_sent(row, owner)
             report.sent += 1
             self._write_copy(row)
-
-    def _mark(self, row: Row[Any], owner: str, marked: list[bool]) -> None:
-        """Recorded as sent before the final dot: if the process dies from here on, the
-        kernel still hands the dot to the server, and nothing is ever sent twice. A refusal
-        or a broken connection after this point puts the row back (see unmark_sent)."""
-        if self._mark_conn is not None:
-            outbox_store.mark_sent(self._mark_conn, row.id, owner, self.clock())
-        else:
-            with self.db.write() as conn:
-                outbox_store.mark_sent(conn, row.id, owner, self.clock())
-        marked.append(True)
 
     def _delay(self, attempts: int, now: datetime) -> datetime:
         seconds = backoff(attempts + 1, self.service.retry_base_seconds,
                           self.service.retry_max_seconds)
         return now + timedelta(seconds=seconds)
 
-    def _settle_failure(self, row: Row[Any], owner: str, exc: SendFailure,
+    def _settle_failure(self, row: AnyRow, owner: str, exc: SendFailure,
                         report: DeliveryReport) -> None:
         attempts = row.attempts + 1
         now = self.clock()
@@ -423,7 +449,15 @@ class Deliverer:
             report.deferred += 1
             log.warning("reply %s deferred (attempt %d): %s", row.message_id, attempts, exc)
 
-    def _write_copy(self, row: Row[Any]) -> None:
+    def _settle_unknown(self, row: AnyRow, owner: str, exc: SendFailure,
+                        report: DeliveryReport) -> None:
+        with self.db.write() as conn:
+            outbox_store.mark_unknown(conn, row.id, owner, str(exc))
+        report.unknown += 1
+        log.error("reply %s (outbox id %d) may or may not have been delivered: %s",
+                  row.message_id, row.id, exc)
+
+    def _write_copy(self, row: AnyRow) -> None:
         if self.output_dir is None:
             return
         self.output_dir.mkdir(parents=True, exist_ok=True)

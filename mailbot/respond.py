@@ -23,7 +23,7 @@ from mailbot.threads import domain_of, make_message_id, split_ids
 
 log = logging.getLogger("mailbot.respond")
 # Replies that went or will go: a reply the loop breaker holds, or that bounced, counts too.
-COUNTED = ("pending", "sending", "sent", "paused", "bounced")
+COUNTED = ("pending", "claimed", "sending", "sent", "paused", "unknown", "bounced")
 
 
 class ReplyBudget:

@@ -29,11 +29,10 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Row
-
 from mailbot.loops import DAY, Hold, Inbound, LoopLimits, LoopRules, Reply, address_key
 from mailbot.store import outbox as outbox_store
 from mailbot.store.models import ServiceStateRow
+from mailbot.store.outbox import AnyRow
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -137,14 +136,14 @@ class Breaker:
             log.critical(reason)
             return reason
 
-    def screen(self, rows: Sequence[Row[Any]], owner: str) -> tuple[list[Row[Any]], list[Hold]]:
+    def screen(self, rows: Sequence[AnyRow], owner: str) -> tuple[list[AnyRow], list[Hold]]:
         """The claimed replies that may go out now, and the holds of those a loop keeps
         back (they are paused, with why, and the trip is logged and audited)."""
         if not rows:
             return [], []
         rules, replies = self._read(rows)
-        go: list[Row[Any]] = []
-        held: list[tuple[Row[Any], Hold]] = []
+        go: list[AnyRow] = []
+        held: list[tuple[AnyRow, Hold]] = []
         for row, reply in zip(rows, replies, strict=True):
             hold = rules.check(reply)
             if hold is None:
@@ -155,7 +154,7 @@ class Breaker:
             self._pause(held, owner)
         return go, [h for _row, h in held]
 
-    def _read(self, rows: Sequence[Row[Any]]) -> tuple[LoopRules, list[Reply]]:
+    def _read(self, rows: Sequence[AnyRow]) -> tuple[LoopRules, list[Reply]]:
         """The rules with the recent history, and the claimed rows as replies to check."""
         now = self.app.clock()
         with self.app.db.session(readonly=True) as session:
@@ -172,7 +171,7 @@ class Breaker:
                          getattr(context.get(r.id), "reference", None) or "") for r in rows]
         return LoopRules(self.limits, now, since, history, held), replies
 
-    def _pause(self, held: list[tuple[Row[Any], Hold]], owner: str) -> None:
+    def _pause(self, held: list[tuple[AnyRow, Hold]], owner: str) -> None:
         from mailbot.store.cases import audit
 
         with self.app.db.session() as session:

@@ -32,6 +32,7 @@ def _merge(total: DeliveryReport, part: DeliveryReport) -> None:
     total.deferred += part.deferred
     total.failed += part.failed
     total.held += part.held
+    total.unknown += part.unknown
     total.unavailable = part.unavailable or total.unavailable
 
 

@@ -156,6 +156,15 @@ retry_max_seconds = 2
         assert code == 0, err
         return [json.loads(line) for line in out.splitlines() if line.strip()]
 
+    def polled_since(self, moment: datetime, mailbox: str = "default") -> bool:
+        """Whether a service finished a poll of the mailbox after ``moment`` (so it is up,
+        its signal handlers set, and what was in the folder then has been seen)."""
+        from mailbot.store.stats import last_polls
+
+        with self.app.db.session(readonly=True) as session:
+            at = {p.mailbox: p.at for p in last_polls(session)}.get(mailbox)
+        return at is not None and at > moment
+
     # --- the mailbox ----------------------------------------------------------------------
     def append(self, raw: bytes, when: datetime | None = None) -> None:
         self.dovecot.append(self.user, raw, when=when or datetime(2026, 3, 2, 14, 14, tzinfo=UTC))

@@ -78,7 +78,8 @@ def test_every_temporary_failure_is_recorded_and_the_next_attempt_shown(harness:
     assert code == 0
     assert "circuit breaker: closed" in out
     assert f"{row.next_attempt_at:%Y-%m-%d %H:%M}" in out and "451 4.3.0 Mailbox locked" in out
-    assert harness.cli("outbox", "list", "--failed")[1].strip() == "no failed or bounced replies"
+    assert harness.cli("outbox", "list", "--failed")[1].strip() == \
+        "no unknown, failed or bounced replies"
 
 
 @pytest.mark.dovecot
@@ -144,7 +145,7 @@ def test_retry_all_sends_failed_replies_but_leaves_bounced_ones_unless_named(har
 @pytest.mark.dovecot
 @pytest.mark.parametrize(("args", "code", "says"), [
     (("999",), 1, "no reply 999 in the outbox"),
-    (("1",), 1, "reply 1 is sent; only failed, bounced or queued replies can be retried"),
+    (("1",), 1, "reply 1 is sent; only failed, bounced, unknown or queued replies can be retried"),
     ((), 2, "give reply ids or --all"),
     (("1", "--all"), 2, "give reply ids or --all"),
 ])

@@ -50,9 +50,8 @@ def test_workers_share_one_backlog(pg_harness: Harness, count: int):
     try:
         assert wait_for(lambda: len(pg_harness.sink.deliveries) >= len(cancels)
                         and len(pg_harness.processed()) >= len(cancels), timeout=120)
-        time.sleep(2)
     finally:
-        results = [stop(p) for p in procs]
+        results = [stop(p) for p in procs]  # stopped: anything sent twice is in the sink now
     assert all(code == 0 for code, _err in results), results
     assert_exactly_once(pg_harness, cancels, others)
 

@@ -6,7 +6,9 @@ import signal
 import subprocess
 import sys
 import time
+from datetime import UTC, datetime
 
+from mailbot.store.models import OutboxRow
 from tests.harness import REPO, Harness, mail
 
 
@@ -37,6 +39,12 @@ def stop(proc: subprocess.Popen[str], sig: int = signal.SIGTERM) -> tuple[int, f
     return proc.returncode, time.monotonic() - started, err
 
 
+def attempts(h: Harness) -> list[int]:
+    """Each reply's count of delivery attempts, in outbox order."""
+    with h.app.db.session(readonly=True) as session:
+        return [r.attempts for r in session.query(OutboxRow).order_by(OutboxRow.id)]
+
+
 def test_run_polls_on_schedule_and_stops_cleanly(harness: Harness):
     """The service answers new mail without being asked, and SIGTERM ends it with exit 0."""
     harness.setup()
@@ -57,8 +65,9 @@ def test_run_polls_on_schedule_and_stops_cleanly(harness: Harness):
 def test_sigint_also_stops_cleanly(harness: Harness):
     """Ctrl-C (SIGINT) is a clean stop too."""
     harness.setup()
+    started = datetime.now(UTC)
     proc = start(harness)
-    time.sleep(1.5)
+    assert wait_for(lambda: harness.polled_since(started))  # up, its handlers set
     code, seconds, err = stop(proc, signal.SIGINT)
     assert code == 0, err
     assert seconds < 10
@@ -74,19 +83,17 @@ def test_smtp_451_outage_then_recovery_delivers_once(harness: Harness):
     code, _out, _err = harness.cli("poll", "--once")
     assert code == 0
     assert harness.sink.deliveries == []
+    first_attempts = attempts(harness)
     proc = start(harness)
-    try:
-        time.sleep(2)
+    try:  # the service tries again (and is refused again) before the server recovers
+        assert wait_for(lambda: min(attempts(harness)) > max(first_attempts))
         assert harness.sink.deliveries == []
         harness.sink.fail_with = None
         assert wait_for(lambda: len(harness.sink.deliveries) == 2, timeout=40)
-        time.sleep(1.5)
-        assert len(harness.sink.deliveries) == 2
     finally:
         code, _s, err = stop(proc)
     assert code == 0, err
-    from mailbot.store.models import OutboxRow
-
+    assert len(harness.sink.deliveries) == 2  # stopped: nothing more can arrive
     with harness.app.db.session() as session:
         rows = session.query(OutboxRow).all()
         assert {r.status for r in rows} == {"sent"}

@@ -15,7 +15,9 @@ from mailbot.store import outbox as outbox_store
 from mailbot.store.cases import audit
 from mailbot.store.models import OutboxRow
 
-RETRYABLE = ("failed", "bounced", "pending")  # named by id; --all takes only failed ones
+# Named by id; --all takes only failed ones (an unknown reply may have been delivered: the
+# operator checks the server's log before sending it again).
+RETRYABLE = ("failed", "bounced", "unknown", "pending")
 COLUMNS = ("ID", "MAILBOX", "TO", "SUBJECT", "STATUS", "ATTEMPTS", "NEXT ATTEMPT", "LAST ERROR")
 
 
@@ -29,7 +31,8 @@ def cmd_outbox_list(args: argparse.Namespace) -> int:
         rows, total = outbox_store.listing(session, statuses, mailbox=args.mailbox,
                                            limit=args.limit)
         if not rows:
-            say("no failed or bounced replies" if args.failed else "no replies waiting")
+            say("no unknown, failed or bounced replies" if args.failed
+                else "no replies waiting")
             return 0
         for line in table([COLUMNS, *(_cells(row) for row in rows)]):
             say(line)
@@ -54,8 +57,9 @@ def breaker_lines(state: dict) -> list[str]:  # type: ignore[type-arg]
 
 
 def _cells(row: OutboxRow) -> tuple[str, ...]:
-    nxt = {"pending": _when(row.next_attempt_at), "sending": "in flight",
-           "paused": "held"}.get(row.status, "-")
+    nxt = {"pending": _when(row.next_attempt_at), "claimed": "in flight",
+           "sending": "in flight", "paused": "held",
+           "unknown": "retry or mark-sent"}.get(row.status, "-")
     subject = row.subject if len(row.subject) <= 40 else row.subject[:39] + "…"
     error = " ".join((row.last_error or "-").split())
     return (str(row.id), row.mailbox, row.to_addr, subject, row.status, str(row.attempts),
@@ -102,8 +106,8 @@ def _check_named(session, ids: list[int]) -> list[int]:  # noqa: ANN001 - a Sess
             raise Conflict(f"reply {row_id} is held by the loop breaker ({row.last_error}); "
                            "'mailbot outbox resume' releases it")
         if row.status not in RETRYABLE:
-            raise Conflict(f"reply {row_id} is {row.status}; only failed, bounced or queued "
-                           "replies can be retried")
+            raise Conflict(f"reply {row_id} is {row.status}; only failed, bounced, unknown or "
+                           "queued replies can be retried")
     return ids
 
 
@@ -134,6 +138,24 @@ def _deliver_now(app: App, retried: list[tuple[int, str]]) -> int:
             note(f"mailbot: reply {row_id} to {row.to_addr}: {row.status}{later}: "
                  f"{row.last_error or 'not sent yet'}")
     return code
+
+
+def cmd_outbox_mark_sent(args: argparse.Namespace) -> int:
+    """Unknown replies the operator found delivered in the SMTP server's log: sent."""
+    app = open_app(args)
+    with app.db.session() as session:
+        for row_id in args.ids:
+            row = session.get(OutboxRow, row_id)
+            if row is None:
+                raise NotFound(f"no reply {row_id} in the outbox; see 'mailbot outbox list'")
+            if row.status != "unknown":
+                raise Conflict(f"reply {row_id} is {row.status}; only unknown replies can be "
+                               "marked sent")
+        for row in outbox_store.record_sent(session, args.ids, app.clock()):
+            audit(session, f"cli:{actor_name()}", "reply_marked_sent", case_id=row.case_id,
+                  reply=row.id, to=row.to_addr, last_error=row.last_error)
+            say(f"reply {row.id} to {row.to_addr}: recorded as sent")
+    return 0
 
 
 def cmd_outbox_resume(args: argparse.Namespace) -> int:

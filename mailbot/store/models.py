@@ -248,9 +248,10 @@ class OutboxRow(Base):
     subject: Mapped[str] = mapped_column(Text)
     message_id: Mapped[str] = mapped_column(String(255), unique=True)
     raw: Mapped[bytes] = mapped_column(LargeBinary)
-    # pending | sending (claimed, in flight) | sent | failed | held (waiting for approval)
-    # | cancelled | suppressed (per-address cap) | dry_run | paused (the loop breaker holds
-    # it) | bounced (sent, then a DSN came back)
+    # pending | claimed (leased by a sender) | sending (DATA began: the server may have it)
+    # | sent | failed | unknown (interrupted during DATA; the operator decides) | held
+    # (waiting for approval) | cancelled | suppressed (per-address cap) | dry_run | paused
+    # (the loop breaker holds it) | bounced (sent, then a DSN came back)
     status: Mapped[str] = mapped_column(String(12), default="pending")
     lease_owner: Mapped[str | None] = mapped_column(String(64), nullable=True)
     lease_until: Mapped[datetime | None] = mapped_column(nullable=True)

@@ -1,9 +1,14 @@
 """Queries on the outbox: claim due rows under a lease, settle each, count recent sends.
 
-A claim marks rows ``sending`` with an owner and a lease in one short
-transaction (``FOR UPDATE SKIP LOCKED`` on PostgreSQL, so workers claim
-disjoint rows). Each row is settled on its own right after the SMTP server
-answers. Rows whose owner died are claimable again (see ``reclaim``).
+A reply goes ``pending`` -> ``claimed`` -> ``sending`` -> ``sent`` (or back to
+``pending`` after a temporary refusal, ``failed`` after a permanent one). A claim
+takes rows with an owner and a lease in one short transaction (``FOR UPDATE SKIP
+LOCKED`` on PostgreSQL, so workers claim disjoint rows). ``sending`` is recorded,
+fenced by the owner, once the server has accepted the envelope and before DATA:
+from then on the server may have the message. Rows whose owner died are taken back
+by ``reclaim``: a ``claimed`` one is pending again (DATA never began), a ``sending``
+one becomes ``unknown`` and waits for the operator, so no reply is ever sent twice
+(delivery is at most once; see README, Crash safety).
 
 Also here: what the loop breaker reads and writes (recent sends, holds), what the
 operator sees and does (``mailbot outbox list|retry``) and bounces of our replies.
@@ -13,22 +18,30 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Connection, Row, and_, bindparam, func, or_, select, update
+from sqlalchemy import ColumnElement, Connection, Row, Table, bindparam, func, or_, select, update
 from sqlalchemy.orm import Session, joinedload
 
 from mailbot.store.models import CaseRow, MessageRow, OutboxRow
 
-OUTBOX = OutboxRow.__table__
-MESSAGES = MessageRow.__table__
+OUTBOX = cast(Table, OutboxRow.__table__)
+MESSAGES = cast(Table, MessageRow.__table__)
+CASES = cast(Table, CaseRow.__table__)
+AnyRow = Row[*tuple[Any, ...]]  # a row of a core select, read by column name
 _TIME = OUTBOX.c.next_attempt_at.type
 CLAIM_COLUMNS = (OUTBOX.c.id, OUTBOX.c.kind, OUTBOX.c.message_id, OUTBOX.c.from_addr,
                  OUTBOX.c.to_addr, OUTBOX.c.raw, OUTBOX.c.attempts, OUTBOX.c.case_id,
                  OUTBOX.c.in_reply_to)
 SENT = ("sent", "bounced")  # handed to the SMTP server (a bounce came back later)
-WAITING = ("pending", "sending", "paused", "failed", "bounced")  # what `outbox list` shows
-ATTENTION = ("failed", "bounced")  # `outbox list --failed`
+IN_FLIGHT = ("claimed", "sending")  # leased by a delivering process
+# What `outbox list` shows, and `outbox list --failed` (what needs a person).
+WAITING = ("pending", *IN_FLIGHT, "paused", "unknown", "failed", "bounced")
+ATTENTION = ("unknown", "failed", "bounced")
+INTERRUPTED = ("delivery was interrupted after DATA began (the process stopped): the server "
+               "may have the message; look for its Message-ID in the server's log, then "
+               "'mailbot outbox retry ID' sends it again or 'mailbot outbox mark-sent ID' "
+               "records it as sent")
 
 # Built once: delivery runs these for every reply, and building statements is not free.
 _DUE = (
@@ -42,60 +55,79 @@ _DUE = (
     .limit(bindparam("limit"))
     .with_for_update(skip_locked=True)
 )
+_SENDING = (
+    update(OUTBOX)
+    .where(OUTBOX.c.id == bindparam("row_id"), OUTBOX.c.status == "claimed",
+           OUTBOX.c.lease_owner == bindparam("owner"))
+    .values(status="sending", lease_until=bindparam("lease_until", type_=_TIME))
+)
 _SENT = (
     update(OUTBOX)
-    .where(OUTBOX.c.id == bindparam("row_id"), OUTBOX.c.lease_owner == bindparam("owner"))
+    .where(OUTBOX.c.id == bindparam("row_id"), OUTBOX.c.status == "sending",
+           OUTBOX.c.lease_owner == bindparam("owner"))
     .values(status="sent", sent_at=bindparam("now", type_=_TIME),
             attempts=OUTBOX.c.attempts + 1, last_error=None, lease_until=None)
 )
 
 
 def claim(conn: Connection, mailbox: str, now: datetime, limit: int, owner: str,
-          lease_until: datetime) -> list[Row[Any]]:
-    """Take up to ``limit`` due rows for this owner: status sending, leased until a moment."""
+          lease_until: datetime) -> list[AnyRow]:
+    """Take up to ``limit`` due rows for this owner: status claimed, leased until a moment."""
     ids = list(conn.execute(_DUE, {"mailbox": mailbox, "now": now, "limit": limit}).scalars())
     if not ids:
         return []
     conn.execute(update(OUTBOX).where(OUTBOX.c.id.in_(ids))
-                 .values(status="sending", lease_owner=owner, lease_until=lease_until))
+                 .values(status="claimed", lease_owner=owner, lease_until=lease_until))
     rows = conn.execute(select(*CLAIM_COLUMNS).where(OUTBOX.c.id.in_(ids))).all()
     return sorted(rows, key=lambda r: ids.index(r.id))
 
 
 def reclaim(conn: Connection, mailbox: str, now: datetime, dead_owners: Sequence[str] = (),
-            everyone_else_but: str | None = None) -> int:
-    """Put rows in flight back to pending: expired leases, dead owners, or (when this
-    process is known to be the only sender) every owner but itself."""
-    stale = [and_(OUTBOX.c.status == "sending", OUTBOX.c.lease_until < now)]
+            everyone_else_but: str | None = None) -> tuple[int, int]:
+    """Rows left in flight by a process that stopped (expired leases, dead owners, or, when
+    this process is known to be the only sender, every owner but itself): claimed ones are
+    pending again, ``sending`` ones become ``unknown``. Returns how many of each."""
+    stale = [OUTBOX.c.lease_until < now]
     if dead_owners:
-        stale.append(and_(OUTBOX.c.status == "sending", OUTBOX.c.lease_owner.in_(dead_owners)))
+        stale.append(OUTBOX.c.lease_owner.in_(dead_owners))
     if everyone_else_but is not None:
-        stale.append(and_(OUTBOX.c.status == "sending",
-                          OUTBOX.c.lease_owner != everyone_else_but))
-    result = conn.execute(
-        update(OUTBOX).where(OUTBOX.c.mailbox == mailbox, or_(*stale))
-        .values(status="pending", lease_owner=None, lease_until=None)
-    )
-    return result.rowcount or 0
+        stale.append(OUTBOX.c.lease_owner != everyone_else_but)
+    left = (OUTBOX.c.mailbox == mailbox, or_(*stale))
+    back = conn.execute(update(OUTBOX).where(*left, OUTBOX.c.status == "claimed")
+                        .values(status="pending", lease_owner=None, lease_until=None))
+    unknown = conn.execute(update(OUTBOX).where(*left, OUTBOX.c.status == "sending")
+                           .values(status="unknown", lease_owner=None, lease_until=None,
+                                   attempts=OUTBOX.c.attempts + 1, last_error=INTERRUPTED))
+    return back.rowcount or 0, unknown.rowcount or 0
 
 
 def owners_in_flight(conn: Connection, mailbox: str) -> list[str]:
     return list(conn.execute(
         select(OUTBOX.c.lease_owner).distinct()
-        .where(OUTBOX.c.mailbox == mailbox, OUTBOX.c.status == "sending")
+        .where(OUTBOX.c.mailbox == mailbox, OUTBOX.c.status.in_(IN_FLIGHT))
     ).scalars())
 
 
+def mark_sending(conn: Connection, row_id: int, owner: str, lease_until: datetime) -> bool:
+    """The envelope is accepted and DATA is next: from now on the server may have the
+    message. False when the row is no longer this owner's claim (then nothing is sent)."""
+    result = conn.execute(_SENDING, {"row_id": row_id, "owner": owner,
+                                     "lease_until": lease_until})
+    return result.rowcount == 1
+
+
 def mark_sent(conn: Connection, row_id: int, owner: str, now: datetime) -> None:
+    """The server accepted the message (250 after the final dot)."""
     conn.execute(_SENT, {"row_id": row_id, "owner": owner, "now": now})
 
 
-def unmark_sent(conn: Connection, row_id: int, owner: str) -> None:
-    """The server refused (or the line broke) after we recorded the send: in flight again,
-    so the caller can settle it as a failure or give it back."""
-    conn.execute(update(OUTBOX).where(OUTBOX.c.id == row_id, OUTBOX.c.status == "sent",
+def mark_unknown(conn: Connection, row_id: int, owner: str, error: str) -> None:
+    """The connection broke during DATA: the server may or may not have the message. It is
+    not retried by itself (that could send it twice); the operator decides."""
+    conn.execute(update(OUTBOX).where(OUTBOX.c.id == row_id, OUTBOX.c.status == "sending",
                                       OUTBOX.c.lease_owner == owner)
-                 .values(status="sending", sent_at=None, attempts=OUTBOX.c.attempts - 1))
+                 .values(status="unknown", lease_owner=None, lease_until=None,
+                         attempts=OUTBOX.c.attempts + 1, last_error=error[:2000]))
 
 
 def release(conn: Connection, row_ids: Sequence[int], owner: str, *, until: datetime,
@@ -123,7 +155,7 @@ def due_count(conn: Connection, mailbox: str, now: datetime) -> int:
 
 def pending_count(session: Session, mailbox: str | None = None) -> int:
     query = select(func.count()).select_from(OutboxRow).where(
-        OutboxRow.status.in_(("pending", "sending")))
+        OutboxRow.status.in_(("pending", *IN_FLIGHT)))
     if mailbox is not None:
         query = query.where(OutboxRow.mailbox == mailbox)
     return session.scalar(query) or 0
@@ -149,7 +181,7 @@ def for_message(session: Session, message_row_id: int) -> list[OutboxRow]:
 # --- the loop breaker --------------------------------------------------------------------
 
 def recent_sends(conn: Connection, addresses: Sequence[str], case_ids: Sequence[int],
-                 since: datetime) -> list[Row[Any]]:
+                 since: datetime) -> list[AnyRow]:
     """Replies sent since a moment to these addresses or in these cases, each with the
     inbound message it answered (received_at, sender): what the loop rules read."""
     columns = (OUTBOX.c.id, OUTBOX.c.to_addr, OUTBOX.c.case_id, OUTBOX.c.sent_at,
@@ -157,7 +189,7 @@ def recent_sends(conn: Connection, addresses: Sequence[str], case_ids: Sequence[
     base = (select(*columns)
             .select_from(OUTBOX.outerjoin(MESSAGES, MESSAGES.c.id == OUTBOX.c.in_reply_to))
             .where(OUTBOX.c.status.in_(SENT), OUTBOX.c.sent_at >= since))
-    found: dict[int, Row[Any]] = {}
+    found: dict[int, AnyRow] = {}
     # Two queries, not one OR: each uses its own index (ix_outbox_to, ix_outbox_case_id).
     if addresses:
         found.update((r.id, r) for r in conn.execute(base.where(
@@ -168,13 +200,13 @@ def recent_sends(conn: Connection, addresses: Sequence[str], case_ids: Sequence[
     return list(found.values())
 
 
-def context(conn: Connection, row_ids: Sequence[int]) -> list[Row[Any]]:
+def context(conn: Connection, row_ids: Sequence[int]) -> list[AnyRow]:
     """For replies about to go out: their case's reference and the message each answers."""
-    query = (select(OUTBOX.c.id, CaseRow.__table__.c.reference,
+    query = (select(OUTBOX.c.id, CASES.c.reference,
                     MESSAGES.c.id.label("answered_id"), MESSAGES.c.received_at,
                     MESSAGES.c.sender)
-             .select_from(OUTBOX.outerjoin(CaseRow.__table__,
-                                           CaseRow.__table__.c.id == OUTBOX.c.case_id)
+             .select_from(OUTBOX.outerjoin(CASES,
+                                           CASES.c.id == OUTBOX.c.case_id)
                           .outerjoin(MESSAGES, MESSAGES.c.id == OUTBOX.c.in_reply_to))
              .where(OUTBOX.c.id.in_(list(row_ids))))
     return list(conn.execute(query))
@@ -221,7 +253,7 @@ def paused_summary(session: Session) -> list[tuple[str, str, int]]:
 def listing(session: Session, statuses: Sequence[str], *, mailbox: str | None = None,
             limit: int = 100) -> tuple[list[OutboxRow], int]:
     """Replies in these statuses, oldest first (at most ``limit``), and how many in all."""
-    where = [OutboxRow.status.in_(list(statuses))]
+    where: list[ColumnElement[bool]] = [OutboxRow.status.in_(list(statuses))]
     if mailbox is not None:
         where.append(OutboxRow.mailbox == mailbox)
     total = session.scalar(select(func.count()).select_from(OutboxRow).where(*where)) or 0
@@ -242,6 +274,16 @@ def retry(session: Session, row_ids: Sequence[int] | None, now: datetime,
     for row in rows:
         row.status, row.attempts, row.next_attempt_at = "pending", 0, now
         row.lease_owner = row.lease_until = None
+    return rows
+
+
+def record_sent(session: Session, row_ids: Sequence[int], now: datetime) -> list[OutboxRow]:
+    """Replies in ``unknown`` the operator found in the SMTP server's log: sent (as of now,
+    the moment of the check; the real one is in that log). Others are left alone."""
+    rows = list(session.scalars(select(OutboxRow).where(
+        OutboxRow.id.in_(list(row_ids)), OutboxRow.status == "unknown").order_by(OutboxRow.id)))
+    for row in rows:
+        row.status, row.sent_at = "sent", now
     return rows
 
 

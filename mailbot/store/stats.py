@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from mailbot.store.models import CaseRow, MessageRow, OutboxRow, ServiceStateRow
 
 POLL_PREFIX = "last_poll:"
-BACKLOG = ("pending", "sending")  # replies not yet handed to the SMTP server
+BACKLOG = ("pending", "claimed", "sending")  # replies not yet handed to the SMTP server
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,29 @@
+"""outbox: claimed and unknown statuses (at-most-once delivery)
+
+Revision ID: 0005
+Revises: 0004
+Create Date: 2026-12-08 09:00:00.000000
+
+Data only: a claimed reply is now ``claimed`` and ``sending`` means DATA began. Rows
+an older version left in ``sending`` had not been handed over (it recorded a reply
+sent before the final dot), so they become ``claimed`` and are sent as before.
+Downgrading turns ``claimed`` back into ``sending`` and ``unknown`` into ``failed``
+(which the older ``outbox retry ID`` can send again).
+"""
+
+from alembic import op
+
+
+revision = '0005'
+down_revision = '0004'
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.execute("UPDATE outbox SET status = 'claimed' WHERE status = 'sending'")
+
+
+def downgrade() -> None:
+    op.execute("UPDATE outbox SET status = 'sending' WHERE status = 'claimed'")
+    op.execute("UPDATE outbox SET status = 'failed' WHERE status = 'unknown'")
