@@ -7,8 +7,9 @@ person types goes into a LIKE pattern or past a column's size.
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from mailbot.app import App
 from mailbot.errors import InputError
@@ -39,8 +40,15 @@ def limited(text: str | None, what: str, limit: int = MAX_NOTE) -> str | None:
     return text.strip() or None
 
 
+_AMOUNT = re.compile(r"\d{1,10}(\.\d{1,2})?")
+_CURRENCY = re.compile(r"[A-Za-z]{3}")
+
+
 def refund_amount(text: object) -> Decimal | None:
-    """A typed refund amount ("19.00"; "0" grants none), or None when left empty."""
+    """A typed refund amount ("19.00"; "0" grants none), or None when left empty.
+
+    Only plain decimals (digits, an optional point and at most two decimals): "1e3",
+    "+5", "1,000", "NaN" and "Infinity" are refused, not read as numbers."""
     if text is None or (isinstance(text, str) and not text.strip()):
         return None
     if isinstance(text, bool) or not isinstance(text, str | int | float | Decimal):
@@ -48,16 +56,23 @@ def refund_amount(text: object) -> Decimal | None:
     value = str(text).strip()
     if len(value) > MAX_REFUND_TEXT:
         raise TooLong("refund amount", len(value), MAX_REFUND_TEXT)
-    try:
-        amount = Decimal(value)
-    except InvalidOperation:
-        raise InputError(f"refund {value!r} is not an amount like 19.00") from None
-    exponent = amount.as_tuple().exponent
-    if not amount.is_finite() or amount < 0 or not isinstance(exponent, int) \
-            or exponent < -2 or amount >= MAX_REFUND:
-        raise InputError(f"refund {value!r} is not an amount like 19.00 (at most two "
-                         f"decimals, below {MAX_REFUND:,})")
+    if not _AMOUNT.fullmatch(value):
+        raise InputError(f"refund {value!r} is not an amount like 19.00 (digits, and at most "
+                         "two decimals after a point)")
+    amount = Decimal(value)
+    if amount >= MAX_REFUND:
+        raise InputError(f"refund {value!r} is not an amount like 19.00 (below "
+                         f"{MAX_REFUND:,})")
     return amount
+
+
+def refund_currency(text: object) -> str | None:
+    """A typed ISO 4217 currency code ("USD"), upper-cased; None when left empty."""
+    if text is None or (isinstance(text, str) and not text.strip()):
+        return None
+    if not isinstance(text, str) or not _CURRENCY.fullmatch(text.strip()):
+        raise InputError(f"currency {str(text)[:12]!r} is not a three-letter code like USD")
+    return text.strip().upper()
 
 
 def identifier(value: str | None, what: str, limit: int) -> str | None:

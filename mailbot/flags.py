@@ -27,12 +27,13 @@ class Flag(enum.StrEnum):
     # The review desk
     AWAITING_ADMIN = "awaiting_admin"
     CORRECTED = "corrected"
+    # The customer disputes a closed case (the case is "disputed", then reopened or settled)
+    DISPUTE = "dispute"
     # The pipeline and the poller, on messages only (the "failed" tab, the export)
     UNPARSEABLE = "unparseable"
     OWN_ADDRESS = "own_address"
     NO_REPLY_ADDRESS = "no_reply_address"
     FOLLOW_UP = "follow_up"
-    DISPUTE = "dispute"
     OVERSIZE = "oversize"
     FAILED = "failed"
     REPLY_BOUNCED = "reply_bounced"  # a bounce of one of our replies (bounces.py)
@@ -41,7 +42,7 @@ class Flag(enum.StrEnum):
 
 
 MESSAGE_ONLY = frozenset({Flag.UNPARSEABLE, Flag.OWN_ADDRESS, Flag.NO_REPLY_ADDRESS,
-                          Flag.FOLLOW_UP, Flag.DISPUTE, Flag.OVERSIZE, Flag.FAILED,
+                          Flag.FOLLOW_UP, Flag.OVERSIZE, Flag.FAILED,
                           Flag.REPLY_BOUNCED, Flag.REPLY_DELAYED, Flag.OWNER_DECLINED})
 # Flags a case can carry, in the order the queue's filter offers them.
 CASE_FLAGS: tuple[str, ...] = tuple(f.value for f in Flag if f not in MESSAGE_ONLY)

@@ -16,10 +16,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mailbot.domain import Decision, to_money
-from mailbot.errors import Conflict, NotFound
+from mailbot.errors import Conflict, InputError, NotFound
 from mailbot.policy import refund_due_on
 from mailbot.store.cases import audit
-from mailbot.store.models import CaseRow, DecisionRow, RefundRow
+from mailbot.store.models import AccountRow, CaseRow, DecisionRow, RefundRow
+from mailbot.store.queue import paid_in_period
 
 
 @dataclass(frozen=True)
@@ -43,12 +44,34 @@ def record(session: Session, case: CaseRow, row: DecisionRow, decision: Decision
         return None
     if money is not None and money.amount <= 0:
         return None
-    refund = open_request(session, case, row, money.amount if money else None,
-                          money.currency if money else "", dict(decision.refund_inputs),
-                          requested_by=requested_by, now=now)
+    # A refund to decide still has a currency: the plan's (never stored blank).
+    currency = money.currency if money else plan_currency(session, case)
+    refund = open_request(session, case, row, money.amount if money else None, currency,
+                          dict(decision.refund_inputs), requested_by=requested_by, now=now)
     if approval is not None and money is not None:
         _approve(session, refund, approval, now)
     return refund
+
+
+def plan_currency(session: Session, case: CaseRow) -> str:
+    """The currency of the case's account (its plan's price), or "" when none is known."""
+    account = session.get(AccountRow, case.account_id) if case.account_id else None
+    return account.currency if account is not None else ""
+
+
+def check_amount(amount: Decimal, currency: str | None, account: AccountRow) -> None:
+    """A refund a person types: in the plan's currency and no more than was paid for the
+    current period (the plan's price; nothing in a trial). Raises InputError."""
+    paid = paid_in_period(account)
+    if currency and currency.strip().upper() != account.currency:
+        raise InputError(f"a refund for account {account.account_number} is in its plan's "
+                         f"currency, {account.currency}, not {currency.strip()[:8]!r}")
+    if to_money(amount) > paid:
+        what = ("nothing was paid during the trial" if account.status == "trial" else
+                f"{paid:.2f} {account.currency} was paid for the current {account.plan} "
+                "period")
+        raise InputError(f"a refund of {to_money(amount):.2f} {account.currency} is more than "
+                         f"the customer paid: {what} of account {account.account_number}")
 
 
 def open_request(session: Session, case: CaseRow, row: DecisionRow | None,
@@ -78,17 +101,21 @@ def approve(session: Session, refund: RefundRow, approval: Approval, now: dateti
     A refund at or above the four-eyes threshold approved by an agent waits for an
     admin ("agent_approved"); the same person cannot give both approvals.
     """
+    what = _named(refund)
     if refund.status not in ("requested", "agent_approved"):
-        raise Conflict(f"refund {refund.id} is {refund.status}; only a requested refund "
-                       "can be approved")
+        raise Conflict(f"{what} is {refund.status}; only a requested refund can be approved")
     if amount is not None:
         if refund.status == "agent_approved" and to_money(amount) != refund.amount:
-            raise Conflict(f"refund {refund.id} was approved at {refund.amount}; an admin "
-                           "cannot change the amount in the second approval, reject it instead")
+            raise Conflict(f"{what} was approved at {refund.amount:.2f} {refund.currency}; an "
+                           "admin cannot change the amount in the second approval, reject it "
+                           "instead")
         refund.amount = to_money(amount)
         refund.currency = currency or refund.currency
+    if not refund.currency and refund.case is not None:
+        refund.currency = plan_currency(session, refund.case)
     if refund.amount is None:
-        raise Conflict(f"refund {refund.id} has no amount yet; give one when approving")
+        raise Conflict(f"{what} has no amount yet: enter the amount to refund (0 for none) "
+                       "when approving")
     if refund.amount < 0:
         raise Conflict("a refund cannot be negative")
     needs_two = refund.amount >= approval.four_eyes
@@ -97,8 +124,8 @@ def approve(session: Session, refund: RefundRow, approval: Approval, now: dateti
         raise Conflict("the second approval of a large refund must come from someone else")
     if needs_two and approval.role == "agent":
         if refund.status == "agent_approved":
-            raise Conflict(f"refund {refund.id} ({refund.amount} {refund.currency}) is at or "
-                           f"above {approval.four_eyes}: an admin must give the second approval")
+            raise Conflict(f"{what} ({refund.amount:.2f} {refund.currency}) is at or above "
+                           f"{approval.four_eyes}: an admin must give the second approval")
         refund.status = "agent_approved"
         refund.agent_approved_at, refund.agent_approved_by = now, approval.actor
         audit(session, approval.actor, "refund_agent_approved", case=refund.case,
@@ -108,6 +135,12 @@ def approve(session: Session, refund: RefundRow, approval: Approval, now: dateti
     return refund.status
 
 
+def _named(refund: RefundRow) -> str:
+    """How a message names a refund: by its case, never by an internal id."""
+    return f"the refund of case {refund.case.reference}" if refund.case is not None \
+        else "the refund"
+
+
 def _person(label: str | None) -> str:
     """The person behind an actor label ("agent:alice" and "admin:alice" are one person)."""
     return (label or "").split(":", 1)[-1].casefold()
@@ -115,7 +148,7 @@ def _person(label: str | None) -> str:
 
 def reject(session: Session, refund: RefundRow, actor: str, note: str) -> None:
     if refund.status in ("issued", "rejected"):
-        raise Conflict(f"refund {refund.id} is already {refund.status}")
+        raise Conflict(f"{_named(refund)} is already {refund.status}")
     refund.status = "rejected"
     refund.note = note
     audit(session, actor, "refund_rejected", case=refund.case, note=note)

@@ -8,11 +8,13 @@ and when, and runs in one transaction; replies it queues are sent after commit.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -27,8 +29,8 @@ from mailbot.errors import Conflict, NotFound
 from mailbot.flags import Flag
 from mailbot.parsing import parse_mime
 from mailbot.pipeline import apply_decision
-from mailbot.replies import RenderedReply, ReplyFacts
-from mailbot.respond import queue_reply
+from mailbot.replies import RenderedReply
+from mailbot.respond import COUNTED, queue_reply
 from mailbot.store import accounts as account_store
 from mailbot.store import cases as case_store
 from mailbot.store import queue
@@ -150,7 +152,7 @@ def propose(d: Desk, candidate: conv.Candidate) -> Decision:
 
 def approve(app: App, reference: str, actor: Actor, *, refund: Decimal | None = None,
             note: str | None = None, owner_not_verified: bool = False,
-            reason: str | None = None) -> Result:
+            reason: str | None = None, currency: str | None = None) -> Result:
     """Accept the case: the policy's decision (a proposed one, made final) takes effect and
     the customer gets the reply. A large refund may need a second approval by an admin.
 
@@ -165,6 +167,9 @@ def approve(app: App, reference: str, actor: Actor, *, refund: Decimal | None = 
         decision = d.decision() if d.case.decision is not None else None
         if decision is None or decision.outcome not in (Outcome.FLAGGED, Outcome.CONFIRMED):
             decision = propose(d, candidate)
+        account = d.account()
+        if refund is not None and refund > 0 and account is not None:
+            refunds.check_amount(refund, currency, account)
         waiting = _settle_refund(d, decision, actor, refund, unverified)
         if waiting is not None:
             return waiting
@@ -186,10 +191,27 @@ def approve(app: App, reference: str, actor: Actor, *, refund: Decimal | None = 
         d.case.verify_until = None
         case_store.audit(d.session, actor.label, "approved", case=d.case, note=note,
                          outcome=final.outcome.value, account_action=final.action.value
-                         if final.action else None, **unverified)
-        return Result(reference, d.case.status, f"{final.outcome.value}: "
-                      f"{final.action.value if final.action else 'account terminated'}",
-                      _replies(d) - before)
+                         if final.action else None,
+                         refund=str(final.refund) if final.refund else None, **unverified)
+        sent = _replies(d) - before
+        return Result(reference, d.case.status, f"{final.outcome.value}: {outcome_words(final)}"
+                      + (f"; the reply goes to {candidate.account.email}" if sent else ""), sent)
+
+
+def outcome_words(decision: Decision) -> str:
+    """A decision in a few plain words: what happens to the account, and any refund."""
+    action = {"block": "the trial account is closed", "cancel_immediately":
+              "the subscription is cancelled now", "stop_renewal":
+              "the subscription stops renewing", "suspend": "the yearly subscription is "
+              "suspended"}.get(decision.action.value if decision.action else "",
+                               "the account is terminated")
+    if decision.outcome == Outcome.REJECTED:
+        action = "nothing to cancel, the account is already closed"
+    when = f" on {decision.effective_on.isoformat()}" if decision.effective_on and \
+        decision.outcome != Outcome.REJECTED else ""
+    money = f", refund {decision.refund}" if decision.refund and decision.refund.amount > 0 \
+        else ", no refund"
+    return f"{action}{when}{money}"
 
 
 def owner_unverified(session: Session, case: CaseRow, owner: AccountRow | Account | None
@@ -242,7 +264,27 @@ def _finalise(decision: Decision, d: Desk) -> Decision:
         money = Money(refund_row.amount, refund_row.currency)
     flags = tuple(f for f in decision.flags if f not in ("refund_review", "termination_review",
                                                          "not_covered"))
-    return dataclasses.replace(decision, outcome=Outcome.CONFIRMED, flags=flags, refund=money)
+    return dataclasses.replace(decision, outcome=Outcome.CONFIRMED, flags=flags, refund=money,
+                               explanation=settled_explanation(decision, money))
+
+
+# A held rule's explanation says the request waits for support ("support reviews this
+# request before anything is confirmed"); once support has decided, that is no longer true.
+_WAITING_LINE = re.compile(r"\b(reviews?|held for approval|before anything is confirmed)\b",
+                           re.IGNORECASE)
+
+
+def settled_explanation(decision: Decision, money: Money | None) -> tuple[str, ...]:
+    """The explanation of a held decision once support approved it: the lines about
+    waiting for a review give way to what support decided."""
+    lines = [line for line in decision.explanation if not _WAITING_LINE.search(line)]
+    granted = f"approved a refund of {money}" if money and money.amount > 0 else \
+        "decided that no refund is given"
+    if "refund_review" in decision.flags:
+        lines.append(f"Support reviewed the refund request and {granted}.")
+    elif "termination_review" in decision.flags:
+        lines.append(f"Support approved the termination and {granted}.")
+    return tuple(lines)
 
 
 def _settle_refund(d: Desk, decision: Decision, actor: Actor, amount: Decimal | None,
@@ -250,8 +292,10 @@ def _settle_refund(d: Desk, decision: Decision, actor: Actor, amount: Decimal | 
     """Approve the case's refund, if there is one. Returns a Result while a second
     (admin) approval is still needed; None when the case can go ahead."""
     row = refunds.for_case(d.session, d.case.id)
-    if row is None:
+    if row is None or (row.status == "rejected" and amount is not None and amount > 0):
         money = decision.refund if decision.refund and decision.refund.amount > 0 else None
+        if row is not None:
+            money = None  # refused before (e.g. then reopened): the amount typed now counts
         if money is None and not (amount is not None and amount > 0):
             return None  # nothing to refund
         account = d.account()
@@ -274,7 +318,7 @@ def _settle_refund(d: Desk, decision: Decision, actor: Actor, amount: Decimal | 
         case_store.audit(d.session, actor.label, "approved_pending_admin", case=d.case,
                          amount=row.amount, **unverified)
         return Result(d.case.reference, d.case.status,
-                      f"refund {row.amount} {row.currency} approved by {actor.name}; at or "
+                      f"refund {row.amount:.2f} {row.currency} approved by {actor.name}; at or "
                       f"above {d.app.config.review.four_eyes_refund} it needs an admin's "
                       "approval too")
     d.case.flags = [f for f in d.case.flags if f != "awaiting_admin"]
@@ -344,30 +388,81 @@ def correct(app: App, reference: str, actor: Actor, *, account_number: str | Non
                       f"{proposal.action.value if proposal.action else 'no action'}")
 
 
+# Between two confirmation requests for one case: the owner is not flooded by a desk
+# where several people press "resend".
+RESEND_COOLDOWN = timedelta(minutes=15)
+
+
+def resend_blocked(app: App, session: Session, case: CaseRow, account: AccountRow | None
+                   ) -> str | None:
+    """Why a confirmation request cannot be re-sent now (cooldown or the per-address limit),
+    with when it can; None when it can."""
+    if account is None:
+        return f"case {case.reference} has no account to verify"
+    now, zone = app.clock(), app.config.desk_zone
+    last = session.scalar(select(func.max(OutboxRow.created_at)).where(
+        OutboxRow.case_id == case.id, OutboxRow.kind == "verification_request",
+        OutboxRow.status.in_(COUNTED)))
+    if last is not None and now - last < RESEND_COOLDOWN:
+        return (f"a confirmation request went to {account.email} at {_clock(last, zone)}; "
+                f"the next can be sent from {_clock(last + RESEND_COOLDOWN, zone)} (a "
+                f"{RESEND_COOLDOWN.seconds // 60}-minute pause between requests)")
+    sec = app.config.security
+    since = now - timedelta(hours=sec.per_address_window_hours)
+    times = list(session.scalars(select(OutboxRow.created_at).where(
+        OutboxRow.to_addr == account.email_key, OutboxRow.status.in_(COUNTED),
+        OutboxRow.created_at >= since).order_by(OutboxRow.created_at)))
+    if len(times) >= sec.per_address_limit:
+        free = times[len(times) - sec.per_address_limit] + timedelta(
+            hours=sec.per_address_window_hours)
+        return (f"{account.email} has had {len(times)} replies within "
+                f"{sec.per_address_window_hours} hours, the most mailbot sends one address "
+                f"([security] per_address_limit = {sec.per_address_limit}); the next can go "
+                f"after {_clock(free, zone)}")
+    return None
+
+
+def _clock(moment: datetime, zone: ZoneInfo) -> str:
+    local = moment.astimezone(zone)
+    return f"{local:%Y-%m-%d %H:%M} {local.tzname()}"
+
+
 def resend_verification(app: App, reference: str, actor: Actor) -> Result:
-    """Send the owner a new confirmation request and give them the full period again."""
+    """Send the owner a new confirmation request and give them the full period again.
+
+    Refused, with nothing sent or changed, within RESEND_COOLDOWN of the last request or
+    when the per-address limit would suppress it; the message says which, and until when."""
     with desk(app, reference) as d:
         if d.case.status != "pending_verification":
             raise Conflict(f"case {reference} is {d.case.status}, not pending_verification")
         account = d.account()
-        if account is None:
-            raise Conflict(f"case {reference} has no account to verify")
+        blocked = resend_blocked(app, d.session, d.case, account)
+        if blocked is not None or account is None:
+            raise Conflict(f"not sent: {blocked}")
         days = app.config.security.verification_days
-        d.case.verify_until = d.now + timedelta(days=days)
         message, content = d.first()
-        queue_reply(d.session, app, d.rt, d.batch.budget, kind="verification_request",
-                    to_addr=account.email, case=d.case, message=message, content=content,
-                    account=account_store.to_domain(account),
-                    extra={"verification_days": days})
-        case_store.audit(d.session, actor.label, "verification_resent", case=d.case)
-        return Result(reference, d.case.status, f"confirmation request sent to {account.email}",
-                      1)
+        row = queue_reply(d.session, app, d.rt, d.batch.budget, kind="verification_request",
+                          to_addr=account.email, case=d.case, message=message,
+                          content=content, account=account_store.to_domain(account),
+                          extra={"verification_days": days})
+        if row.status == "suppressed":  # raced past the check above: say so, keep the record
+            case_store.audit(d.session, actor.label, "verification_resend_suppressed",
+                             case=d.case, to=account.email)
+            return Result(reference, d.case.status, f"NOT sent: the per-address limit "
+                          f"suppressed the confirmation request to {account.email}", 0)
+        d.case.verify_until = d.now + timedelta(days=days)
+        case_store.audit(d.session, actor.label, "verification_resent", case=d.case,
+                         to=account.email)
+        return Result(reference, d.case.status, f"confirmation request sent to {account.email}"
+                      f"; the owner has until {_clock(d.case.verify_until, app.config.desk_zone)}"
+                      " to confirm", 1)
 
 
 def reprocess(app: App, actor: Actor, *, message_ids: list[int] | None = None,
               failed: bool = False) -> int:
-    """Run failed (or named) messages through the pipeline again."""
-    from sqlalchemy import select, update
+    """Run failed (or named) messages through the pipeline again: any message the "failed"
+    tab lists (processing raised, unreadable, a follow-up on a closed case)."""
+    from sqlalchemy import update
 
     with app.db.session() as session:
         query = select(MessageRow)
@@ -382,9 +477,10 @@ def reprocess(app: App, actor: Actor, *, message_ids: list[int] | None = None,
         if missing:
             raise NotFound(f"no message(s) {', '.join(map(str, sorted(missing)))}")
         for row in rows:
-            if row.status == "processed":
+            if row.status not in ("failed", "oversize") and not queue.needs_attention(
+                    session, row.id):
                 raise Conflict(f"message {row.id} was processed already ({row.outcome}); only "
-                               "failed messages are reprocessed")
+                               "messages waiting for a person are reprocessed")
             if row.raw is None:
                 raise Conflict(f"message {row.id} has no stored bytes (oversize or purged)")
         ids = [r.id for r in rows]
@@ -396,6 +492,64 @@ def reprocess(app: App, actor: Actor, *, message_ids: list[int] | None = None,
         while process_received(app, app.runtime(box)).processed:
             pass
     return len(ids)
+
+
+def dismiss(app: App, message_id: int, actor: Actor, note: str) -> Result:
+    """A person dealt with a message the "failed" tab lists (answered it, or it needs
+    nothing): it leaves the tab, marked handled, with who, when and the note."""
+    note = limited(note, "note") or ""
+    if not note:
+        raise Conflict("say what was done with the message (a note)")
+    with app.db.session() as session:
+        row = session.get(MessageRow, message_id)
+        if row is None:
+            raise NotFound(f"no message {message_id}")
+        if not queue.needs_attention(session, row.id):
+            raise Conflict(f"message {row.id} is not waiting for a person")
+        row.status = "handled"
+        case_store.audit(session, actor.label, "message_handled", message=row,
+                         case_id=row.case_id, note=note)
+        return Result(f"message {row.id}", "handled", "marked handled; it left the tab")
+
+
+@dataclass(frozen=True)
+class CandidateAccount:
+    """An account the case might be about, and why: for picking the right one."""
+
+    row: AccountRow
+    why: tuple[str, ...]
+    owner_is_sender: bool
+    linked: bool  # the account the case is linked to now
+
+
+def candidates(session: Session, case: CaseRow, limit: int = 6) -> list[CandidateAccount]:
+    """The accounts the case's identifiers, its sender and the numbers found in its
+    messages point at, each with the reasons (e.g. both accounts of an identity mismatch)."""
+    found: dict[int, tuple[AccountRow, list[str]]] = {}
+
+    def add(row: AccountRow | None, why: str) -> None:
+        if row is not None:
+            found.setdefault(row.id, (row, []))[1].append(why)
+
+    box = case.mailbox
+    if case.account_id:
+        add(session.get(AccountRow, case.account_id), "the case is linked to it")
+    if case.account_number:
+        add(account_store.by_number(session, box, case.account_number),
+            f"the account number {case.account_number} names it")
+    if case.username:
+        add(account_store.by_username(session, box, case.username),
+            f"the username {case.username} names it")
+    for row in account_store.by_email(session, box, case.sender):
+        add(row, f"it is registered to the sender's address {case.sender}")
+    for message in session.scalars(select(MessageRow).where(MessageRow.case_id == case.id)):
+        for number in (message.extraction or {}).get("candidates") or ():
+            if str(number) != case.account_number:
+                add(account_store.by_number(session, box, str(number)),
+                    f"the message mentions the number {number}")
+    return [CandidateAccount(row, tuple(why), conv.same_address(row.email, case.sender),
+                             row.id == case.account_id)
+            for row, why in list(found.values())[:limit]]
 
 
 def terminate(app: App, mailbox: str, account_number: str, reason: str, actor: Actor) -> Result:
@@ -440,33 +594,13 @@ def terminate(app: App, mailbox: str, account_number: str, reason: str, actor: A
 def preview(app: App, reference: str) -> tuple[str, RenderedReply]:
     """The reply approving this open case would send (or, for a closed case, the reply it
     got), rendered and returned, nothing written. Returns (recipient, reply)."""
-    with app.db.session(readonly=True) as session:
-        case = case_store.by_reference(session, reference)
-        if case is None:
-            raise NotFound(f"no case {reference}")
-        d = Desk(app, session, case)
-        if case.status not in OPEN:
-            last = session.scalars(select(OutboxRow).where(OutboxRow.case_id == case.id)
-                                   .order_by(OutboxRow.id.desc()).limit(1)).first()
-            if last is None:
-                raise Conflict(f"case {reference} is {case.status} and has no reply")
-            return last.to_addr, reply_from_raw(last.raw)
-        candidate = _candidate(d)
-        decision = d.decision() if case.decision is not None else None
-        if decision is None or decision.outcome not in (Outcome.FLAGGED, Outcome.CONFIRMED):
-            decision = propose(d, candidate)
-        final = _finalise(decision, d)
-        kind = {Outcome.CONFIRMED: f"confirmed_{final.action.value}" if final.action
-                else "terminated", Outcome.REJECTED: "rejected"}.get(final.outcome, "flagged")
-        _message, content = d.first()
-        facts = ReplyFacts(
-            kind=kind, language=case.language, to_addr=candidate.account.email,
-            company=d.rt.company, zone=d.rt.policy.zone, received_at=case.received_at,
-            case_reference=case.reference, customer_name=content.sender_name if content else "",
-            original_subject=content.subject if content else "", account=candidate.account,
-            decision=final, status=candidate.account.status.value,
-            extra={"flags": list(final.flags)})
-        return candidate.account.email, d.rt.renderer.render(facts)
+    from mailbot.previews import previews
+
+    found = previews(app, reference)
+    shown = found.get("approve") or found.get("sent") or next(iter(found.values()), None)
+    if shown is None or shown.reply is None:
+        raise Conflict(shown.problem if shown is not None else f"case {reference} has no reply")
+    return shown.to, shown.reply
 
 
 def reply_from_raw(raw: bytes) -> RenderedReply:
@@ -488,4 +622,5 @@ def _replies(d: Desk) -> int:
                             .where(OutboxRow.case_id == d.case.id)) or 0
 
 
-__all__ = ["Actor", "Result", "approve", "correct", "reject", "reprocess", "resend_verification"]
+__all__ = ["Actor", "Result", "approve", "candidates", "correct", "dismiss", "reject",
+           "reprocess", "resend_verification"]

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -145,7 +146,7 @@ def test_every_page_and_api_route_refuses_an_anonymous_request(desk: Desk):
     for rule in desk.flask.url_map.iter_rules():
         if rule.endpoint in PUBLIC or rule.endpoint == "auth.logout":
             continue
-        url = rule.rule.replace("<ref>", ref)
+        url = rule.rule.replace("<ref>", ref).replace("<int:message_id>", "1")
         for method in sorted(rule.methods - {"HEAD", "OPTIONS"}):
             response = client.open(url, method=method, data={"csrf_token": token})
             if url.startswith("/api/"):
@@ -155,7 +156,7 @@ def test_every_page_and_api_route_refuses_an_anonymous_request(desk: Desk):
                 assert response.status_code == 302, (method, url)
                 assert response.headers["Location"].startswith("/login"), (method, url)
             checked += 1
-    assert checked >= 14
+    assert checked >= 20
     assert desk.cases()["jdoe"].status == "flagged"
 
 
@@ -344,7 +345,9 @@ def test_correct_then_approve_through_the_pages(desk: Desk):
     assert ("agent:alice", "corrected") in desk.audit()
     assert ("agent:alice", "approved") in desk.audit()
     history = client.get(f"/cases/{ref}").get_data(as_text=True)
-    assert "agent:alice" in history and "approved" in history
+    assert "Alice corrected the account number from 7742051 to 2290317" in history
+    assert "Alice approved the case: Confirmed, stop renewal" in history
+    assert "agent:alice" not in history.split('id="history"')[1].split("as recorded")[0]
 
 
 def test_reject_needs_a_note_and_closes_the_case(desk: Desk):
@@ -382,7 +385,23 @@ def test_bulk_approve_only_the_same_proposal_and_reports_each_case(desk: Desk):
                        follow_redirects=True).get_data(as_text=True)
     errors = re.findall(r'class="flash error">([^<]*)', page)
     assert [e.split(":")[0] for e in errors] == [refund, refund2]
-    assert all("no amount yet" in e for e in errors)
+    assert "enter its amount in USD (at most 190.00; 0 for none)" in errors[0]
+    assert "enter its amount in USD (at most 490.00; 0 for none)" in errors[1]
+    assert not re.search(r"refund \d", page)  # never an internal id
+    queue_html = client.get("/queue").get_data(as_text=True)
+    assert f'name="refund-{refund}"' in queue_html and f'name="refund-{refund2}"' in queue_html
+    page = client.post("/queue/approve", data={
+        "ref": [refund, refund2], "csrf_token": token, f"refund-{refund}": "19.00",
+        f"refund-{refund2}": "1e3"}, follow_redirects=True).get_data(as_text=True)
+    [ok] = re.findall(r'class="flash ok">([^<]*)', page)
+    assert ok.startswith(refund) and "confirmed" in ok and "refund 19.00 USD" in ok
+    [error] = re.findall(r'class="flash error">([^<]*)', page)
+    assert error.startswith(refund2) and "not an amount like 19.00" in error
+    page = client.post("/queue/approve", data={
+        "ref": [refund2], "csrf_token": token, f"refund-{refund2}": "500"},
+        follow_redirects=True).get_data(as_text=True)
+    assert "more than the customer paid: 490.00 USD was paid for the current yearly " \
+        "period" in page and desk.cases()["acme-billing"].status == "flagged"
     client.post(f"/cases/{kate}/correct", data={"account_number": "2290317",
                                                 "csrf_token": token}, follow_redirects=True)
     # A second case for an account that already has one is refused: no double cancellation.
@@ -402,8 +421,12 @@ def test_bulk_approve_only_the_same_proposal_and_reports_each_case(desk: Desk):
     assert len(re.findall(r'class="flash ok">CR-[^<]*confirmed', page)) == 2
     with desk.app.db.session(readonly=True) as session:
         status = {c.reference: c.status for c in session.query(CaseRow)}
-    assert (status[kate], status[jdoe2], status[refund]) == ("confirmed", "confirmed", "flagged")
-    assert sum(1 for who, what in desk.audit() if (who, what) == ("admin:bob", "approved")) == 2
+    assert (status[kate], status[jdoe2], status[refund]) == ("confirmed", "confirmed", "confirmed")
+    assert status[refund2] == "flagged"
+    with desk.app.db.session(readonly=True) as session:
+        row = session.query(RefundRow).join(CaseRow).filter(CaseRow.reference == refund).one()
+        assert (row.amount, row.currency, row.status) == (Decimal("19.00"), "USD", "approved")
+    assert sum(1 for who, what in desk.audit() if (who, what) == ("admin:bob", "approved")) == 3
 
 
 def test_dashboard_charts_and_resume_is_for_admins(desk: Desk):
@@ -452,6 +475,14 @@ def test_resend_verification_and_reprocess_a_failed_message(desk: Desk):
     token = token_of(client, f"/cases/{ref}")
     with desk.app.db.session(readonly=True) as session:
         before = session.query(OutboxRow).filter_by(kind="verification_request").count()
+    # The request went out when the message was processed (wall clock): within 15 minutes a
+    # resend is refused with the time it can go; after that it goes.
+    desk.now[0] = datetime.now(UTC) + timedelta(minutes=5)
+    page = client.post(f"/cases/{ref}/resend-verification", data={"csrf_token": token},
+                       follow_redirects=True).get_data(as_text=True)
+    assert "not sent: a confirmation request went to kate.white@example.com" in page
+    assert "15-minute pause" in page
+    desk.now[0] = datetime.now(UTC) + timedelta(minutes=16)
     page = client.post(f"/cases/{ref}/resend-verification", data={"csrf_token": token},
                        follow_redirects=True).get_data(as_text=True)
     assert "confirmation request sent to kate.white@example.com" in page

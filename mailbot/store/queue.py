@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import String, cast, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload
 
 from mailbot.store.models import (
     AccountRow,
@@ -24,7 +25,8 @@ from mailbot.store.models import (
     RefundRow,
 )
 
-TABS = ("flagged", "pending_verification", "needs_info", "failed")
+TABS = ("flagged", "pending_verification", "needs_info", "disputed", "failed")
+CASE_TABS = TABS[:4]  # the tabs that list cases (by status); "failed" lists messages
 
 
 @dataclass(frozen=True)
@@ -39,6 +41,9 @@ class QueueItem:
     username: str | None
     proposed: str | None  # the proposed (or current) decision's action, if any
     refund: str | None
+    # A refund to decide on approval (refund review, termination): the most that can be
+    # refunded (what was paid for the current period) and its currency; None otherwise.
+    refund_due: tuple[str, str] | None = None
 
 
 @dataclass(frozen=True)
@@ -55,20 +60,19 @@ class Filters:
 def counts(session: Session) -> dict[str, int]:
     """How many cases wait in each tab (failed: messages whose processing raised)."""
     rows = dict(session.execute(
-        select(CaseRow.status, func.count()).where(CaseRow.status.in_(TABS[:3]))
+        select(CaseRow.status, func.count()).where(CaseRow.status.in_(CASE_TABS))
         .group_by(CaseRow.status)).all())
     failed = session.scalar(select(func.count()).select_from(MessageRow).where(
         _needs_attention())) or 0
-    return {"flagged": rows.get("flagged", 0),
-            "pending_verification": rows.get("pending_verification", 0),
-            "needs_info": rows.get("needs_info", 0), "failed": failed}
+    return {**{tab: rows.get(tab, 0) for tab in CASE_TABS}, "failed": failed}
 
 
 def cases(session: Session, f: Filters) -> list[QueueItem]:
     """One tab of the queue, oldest first, filtered and searched."""
     query = (
-        select(CaseRow, DecisionRow)
+        select(CaseRow, DecisionRow, AccountRow)
         .outerjoin(DecisionRow, DecisionRow.id == CaseRow.decision_id)
+        .outerjoin(AccountRow, AccountRow.id == CaseRow.account_id)
         .where(CaseRow.status == f.tab)
         .order_by(CaseRow.received_at, CaseRow.id)
         .limit(f.limit).offset(f.offset)
@@ -89,26 +93,45 @@ def cases(session: Session, f: Filters) -> list[QueueItem]:
             func.lower(CaseRow.username) == term, CaseRow.sender == term,
             CaseRow.account_id.in_(accounts)))
     items = []
-    for case, decision in session.execute(query):
+    for case, decision, account in session.execute(query):
         flags = tuple(case.flags or ())
-        refund = (f"{decision.refund_amount:.2f} {decision.refund_currency}"
+        currency = (decision.refund_currency if decision is not None else None) or (
+            account.currency if account is not None else "")
+        refund = (f"{decision.refund_amount:.2f} {currency}".strip()
                   if decision is not None and decision.refund_amount is not None else None)
+        due = None
+        if account is not None and refund is None and "awaiting_admin" not in flags and (
+                {"refund_review", "termination_review"} & set(flags)):
+            due = (f"{paid_in_period(account):.2f}", account.currency)
         items.append(QueueItem(case.reference, case.mailbox, case.status, flags,
                                case.received_at, case.sender, case.account_number,
-                               case.username, decision.action if decision else None, refund))
+                               case.username, decision.action if decision else None, refund,
+                               due))
     return items
+
+
+def paid_in_period(account: AccountRow) -> Decimal:
+    """What the customer paid for the current period: the plan's price (nothing in a
+    trial). The most a refund can be."""
+    return Decimal("0.00") if account.status == "trial" else Decimal(account.price)
 
 
 def _needs_attention():  # noqa: ANN202 - an SQL expression
     """Messages a person must look at outside any open case: processing failed, too large,
     unreadable, or a follow-up (question, dispute) on a case that is already closed."""
-    open_cases = select(CaseRow.id).where(CaseRow.status.in_(TABS[:3]))
+    open_cases = select(CaseRow.id).where(CaseRow.status.in_(CASE_TABS))
     return or_(
         MessageRow.status.in_(("failed", "oversize")),
-        (MessageRow.outcome == "flagged") & MessageRow.case_id.is_(None),  # e.g. unreadable
-        (MessageRow.outcome == "flagged") & has_flag(MessageRow.flags, "follow_up")
-        & MessageRow.case_id.not_in(open_cases),
+        (MessageRow.status == "processed") & (MessageRow.outcome == "flagged") & or_(
+            MessageRow.case_id.is_(None),  # e.g. unreadable
+            has_flag(MessageRow.flags, "follow_up") & MessageRow.case_id.not_in(open_cases)),
     )
+
+
+def needs_attention(session: Session, message_id: int) -> bool:
+    """Is this message one the 'failed' tab lists (a person must look at it)?"""
+    return session.scalar(select(MessageRow.id).where(
+        MessageRow.id == message_id, _needs_attention())) is not None
 
 
 def has_flag(column, flag: str):  # noqa: ANN001, ANN201 - SQL expressions
@@ -128,7 +151,7 @@ def owner_confirmed(session: Session, case_id: int) -> bool:
 def failed_messages(session: Session, limit: int = 100, offset: int = 0) -> list[MessageRow]:
     """The 'failed' tab: every message that needs a person outside an open case."""
     return list(session.scalars(
-        select(MessageRow).where(_needs_attention())
+        select(MessageRow).options(joinedload(MessageRow.case)).where(_needs_attention())
         .order_by(MessageRow.received_at, MessageRow.id).limit(limit).offset(offset)))
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from mailbot.app import App
-from mailbot.desk_input import limited
+from mailbot.desk_input import limited, refund_amount
 from mailbot.errors import MailbotError
 from mailbot.review import Actor, approve
 from mailbot.store import queue
@@ -27,20 +27,21 @@ class BulkLine:
     replies: int = 0
 
 
-def proposals(app: App, references: list[str]) -> dict[str, str | None]:
-    """Each flagged case's proposed action (None: no proposal, or not a flagged case)."""
-    found: dict[str, str | None] = {}
+def proposals(app: App, references: list[str]) -> dict[str, queue.QueueItem | None]:
+    """Each flagged case as the queue lists it (None: not a flagged case)."""
+    found: dict[str, queue.QueueItem | None] = {}
     with app.db.session(readonly=True) as session:
         for ref in references:
             items = queue.cases(session, queue.Filters(tab="flagged", search=ref, limit=5))
-            item = next((i for i in items if i.reference == ref.upper()), None)
-            found[ref] = item.proposed if item is not None else None
+            found[ref] = next((i for i in items if i.reference == ref.upper()), None)
     return found
 
 
 def bulk_approve(app: App, references: list[str], actor: Actor, *,
-                 owner_not_verified: bool = False, reason: str | None = None) -> list[BulkLine]:
-    """Approve the cases one by one, when they all propose the same (known) decision."""
+                 owner_not_verified: bool = False, reason: str | None = None,
+                 amounts: dict[str, str] | None = None) -> list[BulkLine]:
+    """Approve the cases one by one, when they all propose the same (known) decision.
+    A case with a refund to decide takes its amount from ``amounts`` (by reference)."""
     try:
         reason = limited(reason, "owner-not-verified reason")
     except MailbotError as exc:
@@ -50,17 +51,29 @@ def bulk_approve(app: App, references: list[str], actor: Actor, *,
         return [BulkLine("-", False, "select at least one case")]
     if len(references) > MAX_CASES:
         return [BulkLine("-", False, f"select at most {MAX_CASES} cases at a time")]
-    proposed = proposals(app, references)
-    kinds = set(proposed.values())
+    items = proposals(app, references)
+    kinds = {item.proposed if item else None for item in items.values()}
     if None in kinds or len(kinds) != 1:
-        shown = ", ".join(f"{ref}: {p or 'no proposal'}" for ref, p in proposed.items())
+        shown = ", ".join(f"{ref}: {item.proposed if item and item.proposed else 'no proposal'}"
+                          for ref, item in items.items())
         return [BulkLine("-", False, "bulk approval needs flagged cases that propose the same "
                                      f"decision ({shown}); approve the others one by one")]
+    typed = {k.strip().upper(): v for k, v in (amounts or {}).items()}
     lines = []
     for ref in references:
+        item = items[ref]
         try:
-            result = approve(app, ref, actor, note="bulk approval",
-                             owner_not_verified=owner_not_verified, reason=reason)
+            refund = refund_amount(typed.get(ref))
+            if refund is None and item is not None and item.refund_due is not None:
+                most, currency = item.refund_due
+                lines.append(BulkLine(ref, False, "a refund is to be decided: enter its amount "
+                                      f"in {currency} (at most {most}; 0 for none) in this "
+                                      "case's row, or approve it on its page"))
+                continue
+            currency = item.refund_due[1] if item is not None and item.refund_due else None
+            result = approve(app, ref, actor, note="bulk approval", refund=refund,
+                             currency=currency, owner_not_verified=owner_not_verified,
+                             reason=reason)
         except MailbotError as exc:
             lines.append(BulkLine(ref, False, str(exc)))
         else:

@@ -32,9 +32,9 @@ def _nice_max(value: int) -> int:
 
 def stacked_days(days: Sequence[date], series: Sequence[str],
                  values: dict[date, dict[str, int]], *, title: str,
-                 width: int = 720, height: int = 260) -> Markup:
+                 width: int = 720, height: int = 270) -> Markup:
     """A stacked bar per day, one colour per series, with a legend and a y axis."""
-    left, right, top, bottom = 40, 10, 24, 52
+    left, right, top, bottom = 40, 10, 24, 62
     plot_w, plot_h = width - left - right, height - top - bottom
     peak = max((sum(values.get(d, {}).values()) for d in days), default=0)
     top_value = _nice_max(max(peak, 1))
@@ -63,7 +63,7 @@ def stacked_days(days: Sequence[date], series: Sequence[str],
         if len(days) <= 16 or i % max(1, len(days) // 10) == 0:
             parts.append(f'<text x="{x + bar / 2:.1f}" y="{top + plot_h + 14}" font-size="10" '
                          f'text-anchor="middle" fill="#555">{day:%m-%d}</text>')
-    parts += _legend(series, left, height - 18)
+    parts += _legend(series, left, height - 30, width - right)
     parts.append("</svg>")
     return Markup("".join(parts))
 
@@ -94,19 +94,24 @@ def horizontal_bars(rows: Sequence[tuple[str, int]], *, title: str, width: int =
 
 
 def _open(width: int, height: int, title: str) -> str:
-    return (f'<svg xmlns="http://www.w3.org/2000/svg" role="img" width="{width}" '
-            f'height="{height}" viewBox="0 0 {width} {height}" font-family="sans-serif">'
+    # No width or height: the page's stylesheet makes the chart as wide as its card (and
+    # the viewBox keeps its proportions), from a phone to a wide screen.
+    return (f'<svg xmlns="http://www.w3.org/2000/svg" role="img" '
+            f'viewBox="0 0 {width} {height}" font-family="sans-serif">'
             f'<title>{escape(title)}</title>'
             f'<text x="4" y="14" font-size="13" font-weight="bold" fill="#222">'
             f'{escape(title)}</text>')
 
 
-def _legend(series: Sequence[str], x: int, y: int) -> list[str]:
-    parts = []
+def _legend(series: Sequence[str], x: int, y: int, right: int = 10_000) -> list[str]:
+    parts, start = [], x
     for j, name in enumerate(series):
+        label = name.replace("_", " ")
+        if x + 24 + 7 * len(label) > right and x > start:  # the next row
+            x, y = start, y + 16
         parts.append(f'<rect x="{x}" y="{y - 9}" width="10" height="10" '
                      f'fill="{colour(name, j)}"/>')
         parts.append(f'<text x="{x + 14}" y="{y}" font-size="11" fill="#333">'
-                     f'{escape(name)}</text>')
-        x += 24 + 7 * len(name)
+                     f'{escape(label)}</text>')
+        x += 24 + 7 * len(label)
     return parts

@@ -14,6 +14,7 @@ from mailbot.web import charts
 from mailbot.web.auth import actor, admin_only, require_login
 from mailbot.web.factory import desk
 from mailbot.web.health import health
+from mailbot.web.present import words
 
 bp = Blueprint("dashboard", __name__)
 bp.before_request(require_login)
@@ -44,7 +45,8 @@ def dashboard() -> Any:
         "dashboard.html", days=days, periods=PERIODS, health=health(app), totals=totals,
         outcome_chart=charts.stacked_days(day_list, series, per_day,
                                           title=f"Cases per outcome per day, last {days} days"),
-        reason_chart=charts.horizontal_bars(reasons, title="Cancellation reasons"),
+        reason_chart=charts.horizontal_bars([(words(r), n) for r, n in reasons],
+                                            title="Cancellation reasons"),
         reasons=reasons, bounces=bounces, sender_checks=app.config.security.sender_checks)
 
 

@@ -89,6 +89,7 @@ def create_app(app: App, *, testing: bool = False) -> Flask:
                                   x_host=n)
     flask.jinja_env.undefined = StrictUndefined
     flask.jinja_env.autoescape = True
+    _filters(flask, app)
     flask.extensions["mailbot"] = DeskContext(app, Courier(app))
     csrf.init_app(flask)
     csrf.exempt(api.bp)  # bearer tokens only: a browser never sends them by itself
@@ -98,6 +99,21 @@ def create_app(app: App, *, testing: bool = False) -> Flask:
     flask.register_error_handler(CSRFError, _csrf_error)
     flask.register_error_handler(HTTPException, _http_error)
     return flask
+
+
+def _filters(flask: Flask, app: App) -> None:
+    """How templates show times (the desk's zone, labelled), money, flags and states."""
+    from mailbot.web import casepage, present
+
+    zone = app.config.desk_zone
+    flask.jinja_env.filters.update(
+        when=lambda moment: present.local(moment, zone),
+        when_s=lambda moment: present.local(moment, zone, seconds=True),
+        words=present.words, flag_words=present.flag_words, money=present.money,
+        action_words=lambda action: present.words(action, present.ACTIONS),
+        kind_words=lambda kind: present.KINDS.get(kind, kind.replace("_", " ")),
+        size=casepage.size_words, person=present.person)
+    flask.jinja_env.globals.update(desk_zone=zone.key)
 
 
 def _security_headers(response: Response) -> Response:

@@ -1,0 +1,162 @@
+"""The exact email each review action would send, rendered and returned, nothing written.
+
+The case page shows one per action (approve, reject, resend the confirmation request,
+uphold or refund a dispute), filled with what the person typed (a refund amount, a
+note) when they ask for it again; ``mailbot replies preview`` prints the approval's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import select
+
+from mailbot import disputes, refunds
+from mailbot.app import App
+from mailbot.domain import Decision, MailContent, Money, Outcome
+from mailbot.errors import Conflict, MailbotError, NotFound
+from mailbot.parsing import parse_mime
+from mailbot.replies import RenderedReply, ReplyFacts
+from mailbot.review import OPEN, Desk, _candidate, _finalise, propose, reply_from_raw
+from mailbot.store import accounts as account_store
+from mailbot.store import cases as case_store
+from mailbot.store.models import OutboxRow
+
+NOTE_SLOT = "[your note]"  # where the note a person types goes, until they type one
+
+
+@dataclass(frozen=True)
+class Preview:
+    """One action's email: to whom and what (or why there is none)."""
+
+    action: str  # approve | reject | resend | uphold | refund | sent
+    to: str = ""
+    reply: RenderedReply | None = None
+    problem: str = ""  # why the action cannot send (yet), when reply is None
+    hint: str = ""  # what would change the email (e.g. type the refund amount)
+
+
+def previews(app: App, reference: str, *, refund: Decimal | None = None,
+             note: str | None = None, only: str | None = None) -> dict[str, Preview]:
+    """The email of each action the case's state allows (``only``: just that one)."""
+    with app.db.session(readonly=True) as session:
+        case = case_store.by_reference(session, reference)
+        if case is None:
+            raise NotFound(f"no case {reference}")
+        d = Desk(app, session, case)
+        first = case_store.first_message(session, case.id)
+        content = parse_mime(first.raw) if first is not None and first.raw else None
+        makers: dict[str, Any] = {}
+        if case.status in OPEN:
+            makers = {"approve": lambda: _approve(d, content, refund),
+                      "reject": lambda: _simple(d, content, "reject", "review_rejected",
+                                                case.sender, note)}
+            if case.status == "pending_verification":
+                makers["resend"] = lambda: _resend(d, content)
+        elif case.status == "disputed":
+            makers = {"uphold": lambda: _dispute(d, "uphold", note, None),
+                      "refund": lambda: _dispute(d, "refund", note, refund)}
+        else:
+            makers = {"sent": lambda: _sent(d)}
+        out = {}
+        for action, make in makers.items():
+            if only and action != only:
+                continue
+            try:
+                out[action] = make()
+            except MailbotError as exc:
+                out[action] = Preview(action, problem=str(exc))
+        return out
+
+
+def _facts(d: Desk, content: MailContent | None, kind: str, to: str, **over: Any) -> ReplyFacts:
+    case = d.case
+    return ReplyFacts(
+        kind=kind, language=case.language, to_addr=to, company=d.rt.company,
+        zone=d.rt.policy.zone, received_at=case.received_at, case_reference=case.reference,
+        customer_name=content.sender_name if content else "",
+        original_subject=content.subject if content else "", **over)
+
+
+def _approve(d: Desk, content: MailContent | None, amount: Decimal | None) -> Preview:
+    candidate = _candidate(d)
+    decision = d.decision() if d.case.decision is not None else None
+    if decision is None or decision.outcome not in (Outcome.FLAGGED, Outcome.CONFIRMED):
+        decision = propose(d, candidate)
+    final = _finalise(decision, d)
+    hint = ""
+    if amount is not None:
+        money = Money(amount, candidate.account.currency) if amount > 0 else None
+        final = _finalise(_with_refund(decision, money), d) if decision.outcome == \
+            Outcome.FLAGGED else _with_refund(final, money)
+    elif _amount_to_decide(d, decision):
+        hint = ("Type the refund amount to see it in the email; as it stands the email says "
+                "no refund is given.")
+    kind = {Outcome.CONFIRMED: f"confirmed_{final.action.value}" if final.action
+            else "terminated", Outcome.REJECTED: "rejected"}.get(final.outcome, "flagged")
+    facts = _facts(d, content, kind, candidate.account.email, account=candidate.account,
+                   decision=final, status=candidate.account.status.value,
+                   extra={"flags": list(final.flags)})
+    return Preview("approve", candidate.account.email, d.rt.renderer.render(facts), hint=hint)
+
+
+def _with_refund(decision: Decision, money: Money | None) -> Decision:
+    import dataclasses
+
+    return dataclasses.replace(decision, refund=money)
+
+
+def _amount_to_decide(d: Desk, decision: Decision) -> bool:
+    """Does approving need a refund amount that nobody has given yet?"""
+    row = refunds.for_case(d.session, d.case.id)
+    if row is not None and row.status in ("requested", "agent_approved"):
+        return row.amount is None
+    return "refund_review" in decision.flags and row is None
+
+
+def _simple(d: Desk, content: MailContent | None, action: str, kind: str, to: str,
+            note: str | None) -> Preview:
+    facts = _facts(d, content, kind, to, extra={"note": note or NOTE_SLOT})
+    return Preview(action, to, d.rt.renderer.render(facts),
+                   hint="" if note else f"Your note appears where it says {NOTE_SLOT}.")
+
+
+def _resend(d: Desk, content: MailContent | None) -> Preview:
+    account = d.account()
+    if account is None:
+        raise Conflict(f"case {d.case.reference} has no account to verify")
+    facts = _facts(d, content, "verification_request", account.email,
+                   account=account_store.to_domain(account),
+                   extra={"verification_days": d.app.config.security.verification_days})
+    return Preview("resend", account.email, d.rt.renderer.render(facts))
+
+
+def _dispute(d: Desk, action: str, note: str | None, amount: Decimal | None) -> Preview:
+    account = d.account()
+    message = disputes.dispute_message(d)
+    content = parse_mime(message.raw) if message is not None and message.raw else None
+    to = disputes.disputer(d)
+    extra: dict[str, Any] = {"note": note or NOTE_SLOT}
+    hint = "" if note else f"Your note appears where it says {NOTE_SLOT}."
+    kind = "dispute_upheld"
+    if action == "refund":
+        if account is None:
+            raise Conflict("no account to refund; reopen the case and correct it first")
+        kind = "dispute_refunded"
+        extra = {"note": note or "", "refund": Money(amount, account.currency)
+                 if amount else None,
+                 "processing_days": d.rt.config.policy.refund_processing_days}
+        hint = "" if amount else "Type the amount to see it in the email."
+    facts = _facts(d, content, kind, to, decision=d.decision(),
+                   account=account_store.to_domain(account) if account else None, extra=extra)
+    return Preview(action, to, d.rt.renderer.render(facts), hint=hint)
+
+
+def _sent(d: Desk) -> Preview:
+    last = d.session.scalars(select(OutboxRow).where(OutboxRow.case_id == d.case.id)
+                             .order_by(OutboxRow.id.desc()).limit(1)).first()
+    if last is None:
+        raise Conflict(f"case {d.case.reference} is {d.case.status} and has no reply")
+    return Preview("sent", last.to_addr, reply_from_raw(last.raw))
