@@ -3,20 +3,43 @@ PYTHON ?= python3
 VENV   ?= .venv
 PY     := $(VENV)/bin/python
 PIP    := $(VENV)/bin/pip
-STAMP  := $(VENV)/.installed
+# The lock files (pip-tools, compiled from pyproject.toml by `make lock`): every make target
+# installs from them, then mailbot itself without resolving anything again.
+LOCK_TEST := requirements-test.txt
+LOCK_DEMO := requirements-demo.txt
+STAMP      := $(VENV)/.installed-test
+DEMO_STAMP := $(VENV)/.installed-demo
+# Tests that need no server (Dovecot, PostgreSQL, Chromium, dnsmasq) and are quick.
+FAST := not dovecot and not postgres and not browser and not dnsmasq and not slow
+LOCK_FLAGS := --quiet --strip-extras --no-emit-index-url --no-emit-find-links \
+	--unsafe-package mailbot
 
-.PHONY: demo test install system-deps lint bench clean
+.PHONY: demo test test-fast install system-deps lint lock bench clean
 
-$(STAMP): pyproject.toml
+$(PY):
 	$(PYTHON) -m venv $(VENV)
-	$(PIP) install --quiet --upgrade pip
-	$(PIP) install --quiet -e '.[test]'
+
+$(STAMP): $(LOCK_TEST) pyproject.toml | $(PY)
+	$(PIP) install --quiet -r $(LOCK_TEST)
+	$(PIP) install --quiet --no-deps -e .
 	touch $(STAMP)
+
+$(DEMO_STAMP): $(LOCK_DEMO) pyproject.toml | $(PY)
+	$(PIP) install --quiet -r $(LOCK_DEMO)
+	$(PIP) install --quiet --no-deps -e .
+	touch $(DEMO_STAMP)
 
 install: $(STAMP)
 
-demo: $(STAMP)
+demo: $(DEMO_STAMP)
 	$(VENV)/bin/mailbot demo
+
+# After editing dependencies in pyproject.toml: the newest versions that fit, pinned again
+# (the demo set is constrained by the test set, so the two never disagree).
+lock: $(STAMP)
+	$(VENV)/bin/pip-compile $(LOCK_FLAGS) --upgrade --extra test -o $(LOCK_TEST) pyproject.toml
+	$(VENV)/bin/pip-compile $(LOCK_FLAGS) --upgrade --extra demo -c $(LOCK_TEST) \
+	  -o $(LOCK_DEMO) pyproject.toml
 
 # Dovecot (IMAP), dnsmasq (DNS for the DKIM tests) and Chromium come from Debian's packages;
 # installed when root and missing.
@@ -35,11 +58,17 @@ system-deps:
 	  echo "not root: skipping system packages (dovecot-imapd, dnsmasq-base, chromium); tests needing them skip, or fail with CI=true"; \
 	fi
 
-test: $(STAMP) system-deps
+# The whole suite (what CI runs), after the linters (ruff, mypy: about 20 s).
+test: lint system-deps
 	$(PY) -m pytest -q
+
+# No server needed; under a minute.
+test-fast: $(STAMP)
+	$(PY) -m pytest -q -m "$(FAST)"
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check mailbot tests bench
+	$(VENV)/bin/mypy mailbot
 
 bench: $(STAMP)
 	$(PY) bench/throughput.py

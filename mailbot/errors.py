@@ -49,6 +49,17 @@ class StoreError(MailbotError):
     """The database cannot be reached or is not initialised."""
 
 
+class MissingExtra(MailbotError):
+    """A feature needs an optional dependency group (``mailbot[extra]``) not installed."""
+
+    def __init__(self, feature: str, extra: str, modules: list[str]):
+        self.extra = extra
+        self.modules = modules
+        verb = "is" if len(modules) == 1 else "are"
+        super().__init__(f"{feature} needs {' and '.join(modules)}, which {verb} not "
+                         f"installed: pip install 'mailbot[{extra}]'")
+
+
 class MailboxError(MailbotError):
     """The IMAP server cannot be reached, refused the login or a command."""
 

@@ -127,6 +127,9 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    from mailbot import extras
+
+    extras.require("demo", "mailbot demo")
     from mailbot.demo import run_demo
 
     return run_demo(Path(args.out), keep=args.keep)

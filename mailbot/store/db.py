@@ -15,6 +15,7 @@ from sqlalchemy import Connection, Engine, create_engine, event, inspect
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from mailbot import extras
 from mailbot.errors import StoreError
 
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -53,6 +54,7 @@ def make_engine(url: str) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
         return engine
+    extras.require("postgres", "a PostgreSQL database.url")
     return create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=5)
 
 
