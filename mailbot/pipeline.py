@@ -247,7 +247,8 @@ _WRITTEN_ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 
 def _addresses_written(t: Turn) -> list[str]:
     """Addresses the customer wrote in the new text (not the sender's, not ours)."""
-    found = {a.lower().rstrip(".") for a in _WRITTEN_ADDRESS.findall(t.extraction.new_text[:4000])}
+    text = t.extraction.new_text[:4000] + "\n" + (t.content.forwarded_text or "")[:4000]
+    found = {a.lower().rstrip(".") for a in _WRITTEN_ADDRESS.findall(text)}
     return sorted(found - {t.sender} - set(t.rt.own_addresses))[:5]
 
 

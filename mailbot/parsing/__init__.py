@@ -109,7 +109,8 @@ def _understand(
     )
     banded = band(result.intent, result.confidence, result.evidence, normalise(visible),
                   normalise(named.subject))
-    result = IntentResult(banded.intent, banded.confidence, banded.evidence, result.withdrawal)
+    result = IntentResult(banded.intent, banded.confidence, banded.evidence,
+                          result.withdrawal or banded.withdrawal)
     language = detect_language(f"{content.subject}\n{reply.body}")
     return _extract(
         content, reply, forwarded, result, language, config, is_known_account, is_known_username

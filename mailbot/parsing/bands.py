@@ -78,7 +78,9 @@ LEAVING = _rx(
     r"contrato|plano|servico|licenca)",
     r"\bwiderrufe\b",
     r"\b(?:couper|coupez|arreter|arretez)\s+(?:mon|notre|l')\s*(?:abo|abonnement|compte)\b",
-    r"\bwir\s+kundigen\b|\bich\s+kundige\b",
+    r"\bwir\s+kundigen\b|\bich\s+kundige\b|\bque\s+me\s+den\s+de\s+baja\b|"
+    r"\bquiero\s+(?:la\s+)?baja\b|\bpidiendo\s+la\s+baja|\bveux\s+(?:toujours\s+)?resilier",
+    r"\b(?:ask|request)\w*\s+(?:for\s+)?the\s+cancell?ation\b|\blet'?s\s+not\s+renew|"
     r"\bproceed\s+with\s+(?:the|my|our)\s+cancell?ation|\bcancel\s+(?:it|us|me)\b(?!\s+(?:if|"
     r"when|once))|\bcancell?ing\s+then\b|\bgo\s+ahead\s+(?:and|with)\s+(?:the\s+)?cancel",
     r"\b(?:make\s+sure|ensure)\s+(?:that\s+)?the\s+(?:\w+\s+)?renewal\s+(?:does\s*n'?t|does"
@@ -170,7 +172,7 @@ HYPOTHETICAL = _rx(
 WITHDRAWN = _rx(
     r"\b(?:withdraw|retract|cancel|revoke)\s+(?:my|our|the)\s+(?:cancell?ation|termination)"
     r"(?:\s+request|\s+notice)?\b",
-    r"\b(?:ziehen|ziehe)\s+(?:\w+\s+){0,4}?(?:kundigung|kundigungsschreiben)\b[^.!?]{0,40}?"
+    r"\b(?:ziehen|ziehe)\s+(?:\w+\s+){0,4}?(?:kundigung|kundigungsschreiben)\b[^!?\n]{0,40}?"
     r"zuruck\b|\b(?:kundigung|kundigungsschreiben)\s+(?:\w+\s+){0,3}?zuruck(?:ziehen|nehmen|"
     r"genommen|gezogen)\b|\bwiderrufen\s+(?:wir|ich)\s+(?:\w+\s+){0,2}?kundigung",
     r"\b(?:retiramos|retiro|anulamos|anulo|cancelamos|cancelo)\s+(?:la|mi|nuestra)\s+"
@@ -209,22 +211,28 @@ NOT_THE_ACCOUNT = _rx(
     r"\b(?:cancel\w*|annul\w*|storn\w*|anular|cancelar|absagen|desmarcar)\s+(?:[\w']+\s+){0,3}?"
     r"(?:call|appointment|session|training|event|visit|onboarding|llamada|chamada|appel|rdv|"
     r"visita|sesion|sessao|schulung|formation|formacion|treinamento|cita|webinar|domiciliacion|"
-    r"mandat|mandate|lastschriftmandat|"
+    r"mandat|mandate|lastschriftmandat|compra|purchase|achat|kauf|modul|modulo|module|add-?on|"
+    r"extension|erweiterung|"
     r"inscription|inscricao|inscripcion|anmeldung|encomenda|order|pedido|commande|bestellung|"
     r"meeting|rendez-vous|reuniao|reunion|termin|relance|invoice|factura|fatura|rechnung|facture|"
     r"demo|booking|reservation|reserva)\b",
     r"\b(?:relance|mahnung|invoice|factura|fatura|rechnung|facture)\b.*\b(?:annuler|cancel|"
     r"stornieren|anular|cancelar)",
+    r"\b(?:pedido|order|commande|bestellung|encomenda|auftrag)\s+(?:n\S{0,2}\s*|nr\.?\s*|no\.?\s*|"
+    r"#\s*|number\s+)?[a-z]{0,4}-?\d[\w-]{3,}",
 )
 PLAN_CHANGE = _rx(
     r"\b(?:switch|change|move|upgrade|downgrade|convert)\w*\s+(?:\w+\s+){0,4}?(?:to|from)\s+"
     r"(?:the\s+)?(?:annual|yearly|monthly|starter|pro|team|basic|lower|cheaper|smaller)",
     r"\b(?:cambiar|pasar|pasarnos|pasarme)\s+(?:\w+\s+){0,3}?(?:al?\s+)?(?:plan\s+)?(?:anual|"
     r"mensual|starter|pro|team)",
-    r"\b(?:wechseln|umstellen|umsteigen)\b|\bauf\s+(?:den\s+)?(?:jahres|monats)\w*",
+    r"\b(?:wechseln|umstellen|umsteigen)\s+(?:\w+\s+){0,3}?(?:auf\s+(?:den\s+|das\s+)?(?:jahres|"
+    r"monats|starter|pro|team)|in\s+den\s+(?:jahres|monats))",
     r"\b(?:passer|basculer)\s+(?:\w+\s+){0,3}?(?:a\s+l'|au|a\s+la)\s*(?:annuel|mensuel|formule)",
     r"\b(?:mudar|trocar|passar)\s+(?:\w+\s+){0,3}?(?:para\s+o\s+)?(?:plano\s+)?(?:anual|mensal)",
     r"\b(?:pause|pausieren|pausar|suspend(?:re)?|mettre\s+en\s+pause|congelar)\b",
+    r"\b(?:carry\s+on|continue|stay|go|keep\s+going)\s+(?:\w+\s+){0,2}?(?:month[- ]to[- ]month|"
+    r"monthly|on\s+a\s+monthly)",
 )
 
 
@@ -233,6 +241,7 @@ class Banded:
     intent: Intent
     confidence: float
     evidence: tuple[Evidence, ...]
+    withdrawal: bool = False
 
 
 # Readings of the cue reader that already say what else the mail is about.
@@ -255,7 +264,20 @@ def band(intent: Intent, confidence: float, evidence: tuple[Evidence, ...], text
                         ("withdrawn", WITHDRAWN), ("only-considered", CONSIDERED),
                         ("how-to", HOW_TO), ("not-the-account", NOT_THE_ACCOUNT),
                         ("data-deletion", DATA_DELETION))
+    if look_alike is not None and look_alike.rule == "withdrawn":
+        return Banded(Intent.OTHER, 0.85, (*evidence, look_alike), withdrawal=True)
+    rules = {e.rule for e in evidence}
+    if intent == Intent.CANCELLATION and "reply" in rules and THANKS.match(text) and \
+            len(text) < 240 and not _first(text, ("leaving", LEAVING)):
+        return Banded(Intent.OTHER, 0.8, evidence)  # thanks in a cancellation thread
+    if intent == Intent.CANCELLATION and confidence < CLEAR and look_alike is None:
+        promoted = _promote(rules, text)
+        if promoted is not None:
+            return Banded(intent, CLEAR, (*evidence, promoted))
     if intent == Intent.CANCELLATION and confidence >= CLEAR and look_alike is not None:
+        asked = "request" in {e.rule for e in evidence} or _explicit(text)
+        if look_alike.rule in _NOT_REQUESTS and not asked:
+            return Banded(Intent.OTHER, 0.8, (*evidence, look_alike))  # SPEC §6 look-alikes
         return Banded(intent, MAYBE, (*evidence, look_alike))
     if intent != Intent.OTHER or _withdrawal(evidence):
         rules = {e.rule for e in evidence}
@@ -269,10 +291,15 @@ def band(intent: Intent, confidence: float, evidence: tuple[Evidence, ...], text
         return Banded(Intent.CANCELLATION, MAYBE, (*evidence, seat))
     rules = {e.rule for e in evidence}
     if look_alike is not None or rules & _SOMETHING_ELSE:
+        wish = _first(text, ("explicit-request", _EXPLICIT), ("wants-to-close", _WANTS_TO_CLOSE))
+        if wish is not None and not (look_alike and look_alike.rule in _NOT_REQUESTS) and \
+                not rules & _MACHINE_LIKE:
+            return Banded(Intent.CANCELLATION, MAYBE, (*evidence, wish))  # a person looks
         return Banded(intent, confidence, evidence)
     clear = _first(text, ("money-or-renewal", MONEY_STOP), ("leaving", LEAVING))
     if clear is not None:
-        sure = not (rules & _HESITANT) and "?" not in clear.text
+        sure = not (rules & _HESITANT) and "?" not in clear.text and \
+            not _conditional(text, clear)
         return Banded(Intent.CANCELLATION, CLEAR if sure else MAYBE, (*evidence, clear))
     if THANKS.match(text) and len(text) < 240:
         return Banded(intent, confidence, evidence)  # thanks after a confirmation
@@ -281,6 +308,69 @@ def band(intent: Intent, confidence: float, evidence: tuple[Evidence, ...], text
     if possible is not None and not rules & {"question", "hedge", "other-object"}:
         return Banded(Intent.CANCELLATION, MAYBE, (*evidence, possible))
     return Banded(intent, confidence, evidence)
+
+
+# SPEC §6: "complaints about an earlier cancellation, refund-only requests and
+# cancellations of orders, meetings or newsletters" and how-to or hypothetical questions
+# are not cancellation requests. Plan changes, pauses, second thoughts and withdrawals go
+# to a person instead: they often come with a request ("downgrade us or cancel us").
+_NOT_REQUESTS = frozenset({"already-cancelled", "hypothetical", "how-to", "not-the-account",
+                           "data-deletion"})
+_EXPLICIT = re.compile(r"\b(?:please|kindly|bitte|por\s+favor|merci\s+de|svp|s'il\s+vous\s+plait|"
+                       r"favor)\b(?:(?!\b(?:not|no|nicht|kein\w*|pas|nao|never)\b|n't\b)"
+                       r"[^.!?\n]){0,30}\b(?:cancel|close|terminate|kundigen|cancelar|"
+                       r"dar\s+de\s+baja|resilier|annuler|encerrar)\b[^.!?\n]{0,30}\b(?:account|"
+                       r"subscription|konto|abo|vertrag|cuenta|suscripcion|compte|abonnement|conta|"
+                       r"assinatura)\b")
+
+
+_WANTS_TO_CLOSE = re.compile(
+    r"\b(?:i|we)\s+(?:want|would\s+like|wish|need)\s+to\s+(?:close|cancel|delete|end)\s+(?:my|our|"
+    r"this|the)\s+(?:account|subscription)|\b(?:je\s+veux|nous\s+voulons|je\s+souhaite|je\s+"
+    r"voudrais)\s+(?:\w+\s+){0,2}?(?:fermer|resilier|supprimer|cloturer)\s+(?:ce|mon|notre|le)\s+"
+    r"(?:compte|abonnement)|\b(?:quiero|queremos)\s+(?:cerrar|cancelar|eliminar)\s+(?:esta|mi|"
+    r"nuestra|la)\s+(?:cuenta|suscripcion)|\b(?:ich|wir)\s+(?:mochte|mochten|will|wollen)\s+"
+    r"(?:\w+\s+){0,3}?(?:konto|abo|vertrag)\s+(?:\w+\s+)?(?:kundigen|loschen|schliessen)|"
+    r"\b(?:quero|queremos)\s+(?:encerrar|cancelar|excluir)\s+(?:esta|minha|nossa|a)\s+"
+    r"(?:conta|assinatura)")
+
+
+def _explicit(text: str) -> bool:
+    """A polite imperative about the account itself, beside the look-alike."""
+    return _EXPLICIT.search(text) is not None
+
+
+def _conditional(text: str, match: Evidence) -> bool:
+    """Does the sentence holding the match set a condition ("if you can't..., I cancel")?"""
+    at = text.find(match.text[:30])
+    if at < 0:
+        return _CONDITION.search(match.text) is not None
+    start = max(text.rfind(ch, 0, at) for ch in ".!?\n") + 1
+    ends = [i for i in (text.find(ch, at) for ch in ".!?\n") if i >= 0]
+    return _CONDITION.search(text[start:min(ends) if ends else len(text)]) is not None
+
+
+_CONDITION = re.compile(r"\b(?:if|unless|otherwise|si|sinon|a\s+menos|wenn|falls|sonst|ansonsten|"
+                        r"se|senao|caso|salvo)\b")
+
+
+_REASON_ONLY = frozenset({"request", "other-object", "reason-sentence", "account-label",
+                          "username-label", "username-token", "number", "subject"})
+_SUBJECT_ONLY = frozenset({"reply", "subject", "no-request", "account-label", "username-label",
+                           "username-token", "number", "reason-sentence"})
+
+
+def _promote(rules: set[str], text: str) -> Evidence | None:
+    """A clear request the cue reader doubted for the wrong reason: a reason that names
+    something closing ("we are closing the shop"), or a reply whose subject was the
+    request and whose body says it plainly ("QUE ME DEN DE BAJA YA")."""
+    if "request" in rules and rules <= _REASON_ONLY:
+        return Evidence("request-with-reason", "the doubt is the customer's reason")
+    if rules <= _SUBJECT_ONLY:
+        said = _first(text, ("money-or-renewal", MONEY_STOP), ("leaving", LEAVING))
+        if said is not None and "?" not in said.text and not _conditional(text, said):
+            return said
+    return None
 
 
 def _first(text: str, *rules: tuple[str, re.Pattern[str]]) -> Evidence | None:

@@ -161,7 +161,11 @@ def choose_username(
 ) -> tuple[str | None, Evidence | None]:
     """A known labelled username, else a known bare token, else the best labelled one."""
     if is_known is not None:
-        for item in [*found, *bare]:
+        # An unlabelled word counts only when it is shaped like a login (kwhite88,
+        # jane.doe): a username that is an ordinary word ("hello", "admin", "sunshine")
+        # names an account only where the customer labels it ("my username is hello").
+        shaped = [b for b in bare if _USERNAME_SHAPE.search(b.value)]
+        for item in [*found, *shaped]:
             if _safe_check(is_known, item.value):
                 return item.value, item.evidence
     for item in found:

@@ -6,7 +6,7 @@ import re
 
 from mailbot.domain import Evidence
 from mailbot.parsing import cues
-from mailbot.parsing.reason_codes import PRIORITY, rank, reason_code
+from mailbot.parsing.reason_codes import reason_code
 from mailbot.parsing.sentences import Sentence, normalise
 from mailbot.parsing.signatures import is_closing
 
@@ -70,25 +70,62 @@ def find_reason(
         match = _REASON_LABEL.match(text)
         if match and match.group("value").strip():
             return _tidy(match.group("value")), Evidence("reason-label", text.strip()[:200])
-    coded: list[tuple[int, int, str]] = []
-    loose: list[str] = []
+    # By subtraction: what the customer says beyond greeting, request, identifiers,
+    # thanks, sign-off and questions is why they leave, in their own words.
+    kept: list[tuple[bool, int, str]] = []
     for order, sentence in enumerate(found):
-        if _skip(sentence):
+        if _SIGN_OFF.match(sentence.norm):
+            break  # the signature: nothing after it is the reason
+        if _skip(sentence) or _NOISE.search(sentence.norm):
             continue
-        parts = _explaining_parts(sentence.text)
-        best = min((rank(reason_code(part)) for part in parts), default=len(PRIORITY))
-        if best < len(PRIORITY):
-            coded.append((best, order, ", ".join(parts)))
-        elif parts and _CONNECTOR.search(sentence.norm):
-            loose.append(", ".join(parts))
-    if coded:
-        top = min(coded)[0]
-        reason = _tidy(" ".join(text for r, _, text in sorted(coded) if r == top))
-    elif loose:
-        reason = _tidy(loose[0])
-    else:
+        parts = [p for p in _explaining_parts(sentence.text) if _substantial(p)]
+        if parts:
+            text = ", ".join(parts)
+            kept.append((reason_code(text) is not None, order, text))
+    if not kept:
         return None, None
+    if sum(len(t) for _c, _o, t in kept) > _MAX_REASON:  # the explaining sentences first
+        chosen, size = [], 0
+        for item in sorted(kept, key=lambda k: (not k[0], k[1])):
+            if size + len(item[2]) <= _MAX_REASON or not chosen:
+                chosen.append(item)
+                size += len(item[2])
+        kept = sorted(chosen, key=lambda k: k[1])
+    reason = _tidy(". ".join(t.rstrip(".") for _c, _o, t in kept))
     return reason, Evidence("reason-sentence", reason[:200])
+
+
+_SIGN_OFF = re.compile(
+    r"^(?:best|kind|warm)?\s*(?:regards|wishes)\b|^(?:sincerely|cheers|yours|cordialement|"
+    r"atenciosamente|saludos|un saludo|mit freundlichen|freundliche grusse|viele grusse|"
+    r"liebe grusse|beste grusse|lg|mfg|bien a vous|abracos|att\b|sent from|enviado desde|"
+    r"envoye de|von meinem)"
+)
+_IDENTIFIER = re.compile(
+    r"\d{5,}|\b(?:kontonummer|kundennummer|benutzername|username|user\s?name|customer\s+id|"
+    r"client\s+id|id\s+cliente|account\s+number|numero\s+de\s+(?:cuenta|cliente|conta))\b"
+)
+
+
+def _substantial(part: str) -> bool:
+    """A part that can say why: two words or more, no identifier in it."""
+    norm = normalise(part)
+    return len(norm.split()) >= 2 and not _IDENTIFIER.search(norm)
+
+
+# Sentences that are about the exchange, not the reason: confirmations asked for, wishes,
+# contact details, pleasantries.
+_NOISE = re.compile(
+    r"\b(?:(?:please|kindly|pls)\s+(?:confirm|send|let\s+me\s+know|acknowledge)|confirm\s+"
+    r"(?:the|by|in|receipt|when|that|once)|let\s+me\s+know|hope\s+(?:you|this)|"
+    r"bitte\s+(?:bestatigen|senden|teilen)|bestatigen\s+sie|por\s+favor\s+confirm|"
+    r"confirmen|confirmar\s+(?:la|el|por)|merci\s+de\s+(?:confirmer|me\s+confirmer)|"
+    r"(?:pouvez|veuillez)[- ]vous\s+(?:me\s+)?confirmer|favor\s+confirmar|aguardo|"
+    r"@|\+?\d[\d\s().-]{7,}\d|follow(?:ing)?\s+up|on\s+behalf\s+of|as\s+discussed|"
+    r"suite\s+a\s+notre|comme\s+convenu|wie\s+besprochen|como\s+(?:conversado|hablado)|"
+    r"end\s+of\s+(?:the|this|my|our)?\s*(?:billing\s+)?(?:period|month|term|cycle)|"
+    r"\bi\s+just\s+updated|\bupdated\s+my\s+card)"
+)
 
 
 def _skip(sentence: Sentence) -> bool:
