@@ -58,17 +58,21 @@ class Batch:
         self._policy_recorded = False
 
     def prefetch(self, readings: Iterable[tuple[MailContent, Extraction]]) -> None:
-        numbers, usernames, senders = set(), set(), set()
+        numbers: set[str] = set()
+        usernames: set[str] = set()
+        senders: set[str] = set()
         for content, extraction in readings:
             senders.add(content.sender.strip().lower())
             if extraction.intent == Intent.CANCELLATION:
-                numbers.add(extraction.account_number)
-                usernames.add(extraction.username)
+                if extraction.account_number is not None:
+                    numbers.add(extraction.account_number)
+                if extraction.username is not None:
+                    usernames.add(extraction.username)
         box, s = self.rt.name, self.session
-        found = account_store.many(s, box, numbers - {None}, usernames - {None}, senders - {""})
-        for key in numbers - {None}:
+        found = account_store.many(s, box, numbers, usernames, senders - {""})
+        for key in numbers:
             self.by_number[account_store.normalize_account_number(key)] = None
-        for key in usernames - {None}:
+        for key in usernames:
             self.by_username[key.casefold()] = None
         for sender in senders:
             self.by_email[sender] = []
@@ -80,7 +84,8 @@ class Batch:
                 self.by_email[row.email_key].append(row)
         ids = [row.id for row in found]
         self.active.update({i: None for i in ids})
-        self.active.update({c.account_id: c for c in case_store.active_for_accounts(s, ids)})
+        self.active.update({c.account_id: c for c in case_store.active_for_accounts(s, ids)
+                            if c.account_id is not None})  # (always: found by account id)
         self.budget.prefetch(senders)
 
     def number(self, number: str) -> AccountRow | None:

@@ -131,7 +131,7 @@ def refund(app, reference: str, actor: Actor, amount: Decimal | None,  # noqa: A
         row = refunds.for_case(d.session, d.case.id)
         pending = row is not None and row.status == "agent_approved" and \
             "awaiting_admin" in d.case.flags
-        if amount is None and pending:
+        if amount is None and pending and row is not None:
             amount = row.amount  # the admin's second approval of the amount the agent gave
         if amount is None or amount <= 0:
             raise Conflict("enter the amount to refund (more than 0); to refund nothing, "

@@ -85,7 +85,8 @@ def records(session: Session, mailbox: str | None = None) -> Iterator[dict[str, 
             .where(OutboxRow.in_reply_to.in_(ids), OutboxRow.status.in_(REPLY_STATUSES))
             .order_by(OutboxRow.id)
         ):
-            replies.setdefault(in_reply_to, []).append(message_id)
+            if in_reply_to is not None:  # (always: selected by it)
+                replies.setdefault(in_reply_to, []).append(message_id)
         for msg, decision, reference in chunk:
             yield _record(msg, decision, reference, replies.get(msg.id, []))
         last_id = ids[-1]

@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import text
+from sqlalchemy import Connection, text
 
 if TYPE_CHECKING:
     from mailbot.app import App
@@ -39,7 +39,7 @@ class MailboxLock:
         self.app = app
         self.mailbox = mailbox
         self.purpose = purpose
-        self._conn = None
+        self._conn: Connection | None = None
         self._file: int | None = None
 
     @property
@@ -145,7 +145,7 @@ class SenderIdentity:
     def __init__(self, app: App):
         self.app = app
         self.token = f"{socket.gethostname()[:24]}:{os.getpid()}:{secrets.token_hex(4)}"
-        self._conn = None
+        self._conn: Connection | None = None
 
     def ensure(self) -> None:
         if self.app.db.is_postgres and self._conn is None:

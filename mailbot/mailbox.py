@@ -16,6 +16,7 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
+from typing import Any, TypeVar
 
 from imap_tools import MailBox, MailBoxStartTls, MailBoxUnencrypted
 from imap_tools.errors import (
@@ -57,6 +58,7 @@ _INTERNALDATE = re.compile(
 _UID = re.compile(rb"\bUID (\d+)")
 _SIZE = re.compile(rb"\bRFC822\.SIZE (\d+)")
 _IO_ERRORS = (OSError, imaplib.IMAP4.error, ssl.SSLError, EOFError)
+T = TypeVar("T")
 MAX_BATCH_BYTES = 32 * 1024 * 1024
 
 
@@ -100,7 +102,7 @@ def uid_set(uids: Sequence[int]) -> str:
     parts: list[str] = []
     ordered = sorted(set(uids))
     start = prev = ordered[0] if ordered else 0
-    for uid in ordered[1:] + [None]:  # type: ignore[list-item]
+    for uid in [*ordered[1:], None]:
         if uid is not None and uid == prev + 1:
             prev = uid
             continue
@@ -253,7 +255,8 @@ class ImapMailbox:
             return oauth2.abort_response(mechanism)
 
         try:
-            box.login_result = box.client.authenticate(mechanism, respond)
+            box.login_result = box.client.authenticate(  # type: ignore[assignment]  # imap_tools types it None
+                mechanism, respond)
         except imaplib.IMAP4.abort as exc:
             raise self._fail("login", exc) from None
         except imaplib.IMAP4.error as exc:
@@ -302,7 +305,7 @@ class ImapMailbox:
             raise MailboxError(f"{self.where}: not connected")
         return self._box
 
-    def _guard(self, action: str, fn, *args):  # type: ignore[no-untyped-def]
+    def _guard(self, action: str, fn: Callable[..., T], *args: Any) -> T:
         try:
             return fn(*args)
         except (UnexpectedCommandStatusError, *_IO_ERRORS) as exc:
@@ -333,11 +336,10 @@ class ImapMailbox:
             for key in ("UIDVALIDITY", "UIDNEXT", "EXISTS"):
                 client.untagged_responses.pop(key, None)
             data = self.check(f"SELECT {folder!r}", *client.select(_quote(folder)))
-            untagged = client.untagged_responses
-            validity = int(untagged.get("UIDVALIDITY", [b"0"])[-1])
-            uidnext = untagged.get("UIDNEXT", [None])[-1]
+            validity = _untagged_int(client, "UIDVALIDITY") or 0
+            uidnext = _untagged_int(client, "UIDNEXT")
             _forget_untagged(client)
-            return FolderState(validity, int(uidnext) if uidnext else None, int(data[0] or 0))
+            return FolderState(validity, uidnext, int(data[0] or 0))
 
         state = self._guard(f"opening folder {folder!r}", run)
         self.selected = name
@@ -354,13 +356,12 @@ class ImapMailbox:
         def run() -> FolderState:
             client = self.client
             self.check("NOOP", *client.noop())
-            untagged = client.untagged_responses
-            validity = untagged.get("UIDVALIDITY", [None])[-1]
-            exists = untagged.get("EXISTS", [None])[-1]
+            validity = _untagged_int(client, "UIDVALIDITY")
+            exists = _untagged_int(client, "EXISTS")
             _forget_untagged(client)
             old = self.state
-            return FolderState(int(validity) if validity else old.uidvalidity, None,
-                               int(exists) if exists else old.exists)
+            return FolderState(validity or old.uidvalidity, None,
+                               exists if exists is not None else old.exists)
 
         self.state = self._guard("checking for new mail (NOOP)", run)
         return self.state
@@ -553,9 +554,17 @@ def _forget_untagged(client: imaplib.IMAP4) -> None:
         client.untagged_responses.pop(name, None)
 
 
-def _quote(folder: str) -> bytes:
-    """The folder name in modified UTF-7, quoted (RFC 3501 §5.1.3)."""
-    return encode_folder(folder)
+def _quote(folder: str) -> str:
+    """The folder name in modified UTF-7, quoted (RFC 3501 §5.1.3): ASCII, which imaplib
+    sends as it is."""
+    return encode_folder(folder).decode("ascii")
+
+
+def _untagged_int(client: imaplib.IMAP4, name: str) -> int | None:
+    """The last value of an untagged response the server sent (UIDVALIDITY 42), if any."""
+    values = client.untagged_responses.get(name)
+    last = values[-1] if values else None
+    return int(last) if isinstance(last, bytes | str) and last else None
 
 
 def _meta(meta: bytes) -> MessageMeta | None:

@@ -10,6 +10,7 @@ from sqlalchemy import select, update
 from mailbot.app import App
 from mailbot.respond import ReplyBudget, queue_reply
 from mailbot.store import cases as case_store
+from mailbot.store.db import changed
 from mailbot.store.models import CaseRow, MessageRow
 
 log = logging.getLogger("mailbot.maintenance")
@@ -69,7 +70,7 @@ def purge_raw(app: App) -> int:
                    MessageRow.status != "received")
             .values(raw=None)
         )
-        purged = result.rowcount or 0
+        purged = changed(result)
         if purged:
             case_store.audit(session, "mailbot", "raw_purged", count=purged,
                              cutoff=cutoff.isoformat())

@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
@@ -239,7 +240,7 @@ def owner_unverified(session: Session, case: CaseRow, owner: AccountRow | Accoun
 
 
 def _unverified_override(d: Desk, candidate: conv.Candidate, chosen: bool,
-                         reason: str | None) -> dict[str, object]:
+                         reason: str | None) -> dict[str, Any]:
     """The audit details of an 'owner not verified' approval ({} when the owner is
     verified); refuses, changing nothing, without the explicit choice and a reason."""
     why = owner_unverified(d.session, d.case, candidate.account)
@@ -288,7 +289,7 @@ def settled_explanation(decision: Decision, money: Money | None) -> tuple[str, .
 
 
 def _settle_refund(d: Desk, decision: Decision, actor: Actor, amount: Decimal | None,
-                   unverified: dict[str, object]) -> Result | None:
+                   unverified: dict[str, Any]) -> Result | None:
     """Approve the case's refund, if there is one. Returns a Result while a second
     (admin) approval is still needed; None when the case can go ahead."""
     row = refunds.for_case(d.session, d.case.id)
@@ -358,7 +359,7 @@ def correct(app: App, reference: str, actor: Actor, *, account_number: str | Non
     username = identifier(username, "username", 255)
     with desk(app, reference) as d:
         _require_open(d)
-        changes = {}
+        changes: dict[str, tuple[Any, Any]] = {}
         if account_number is not None:
             changes["account_number"] = (d.case.account_number, account_number.strip() or None)
             d.case.account_number = account_number.strip() or None

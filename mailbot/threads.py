@@ -48,7 +48,7 @@ def case_from_message_id(secret: bytes, message_id: str) -> str | None:
 
 def is_our_message_id(secret: bytes, message_id: str) -> bool:
     match = _OUR_ID.match(message_id.strip().lower())
-    return bool(match) and hmac.compare_digest(
+    return match is not None and hmac.compare_digest(
         match.group(3), _tag(secret, f"{match.group(1)}.{match.group(2)}")
     )
 

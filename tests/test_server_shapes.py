@@ -12,6 +12,7 @@ import sys
 import time
 import uuid
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -164,10 +165,13 @@ def arrive_while_running(h: Harness, count: int, interval: float) -> dict[str, f
     """Append requests spread over several poll intervals while `mailbot run` runs; return
     each sender's seconds from APPEND to the reply reaching the SMTP server."""
     h.setup()
+    started = datetime.now(UTC)
     proc = start_service(h)
     sent: dict[str, float] = {}
     try:
-        time.sleep(interval * 1.5)  # the first poll has happened: everything after is new
+        deadline = time.monotonic() + 30
+        while not h.polled_since(started) and time.monotonic() < deadline:
+            time.sleep(0.05)  # the first poll has happened: everything after is new
         for i in range(count):
             sender = f"user{i}@example.net"
             sent[sender] = time.time()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Sequence
 from datetime import datetime
+from typing import Any
 
 from mailbot import safety
 from mailbot.app import App
@@ -41,7 +42,7 @@ def cmd_outbox_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def breaker_lines(state: dict) -> list[str]:  # type: ignore[type-arg]
+def breaker_lines(state: dict[str, Any]) -> list[str]:
     """The circuit breaker in a line, and one line per loop it holds replies for."""
     if state.get("open"):
         lines = [f"circuit breaker: OPEN, all sending paused: {state.get('reason', '')}"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import tomllib
+from collections.abc import Mapping
 from importlib import resources
 from pathlib import Path
 
@@ -84,7 +85,7 @@ def build_policy(raw: bytes, source: str, config: PolicyConfig) -> Policy:
     )
 
 
-def policy_digest(raw: bytes, overrides: dict[str, object]) -> str:
+def policy_digest(raw: bytes, overrides: Mapping[str, object]) -> str:
     """sha256 over the file bytes and the overrides that change decisions or their wording."""
     canonical = json.dumps(overrides, sort_keys=True).encode()
     return hashlib.sha256(raw + b"\0" + canonical).hexdigest()

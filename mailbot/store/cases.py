@@ -21,7 +21,8 @@ from mailbot.store.models import (
 from mailbot.threads import case_from_message_id, new_case_reference
 
 OPEN = ("needs_info", "pending_verification", "flagged")
-ACTIVE = ("pending_verification", "flagged", "confirmed", "disputed")  # "open or confirmed" (SPEC §6)
+# "open or confirmed" (SPEC §6)
+ACTIVE = ("pending_verification", "flagged", "confirmed", "disputed")
 
 
 class References:

@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from alembic import command
 from alembic.config import Config as AlembicConfig
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine, create_engine, event, inspect
+from sqlalchemy import Connection, CursorResult, Engine, Result, create_engine, event, inspect
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -56,6 +56,12 @@ def make_engine(url: str) -> Engine:
         return engine
     extras.require("postgres", "a PostgreSQL database.url")
     return create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=5)
+
+
+def changed(result: Result[Any]) -> int:
+    """How many rows a Session's UPDATE or DELETE changed: at run time its result is a
+    CursorResult, which Session.execute's declared type does not say."""
+    return cast(CursorResult[Any], result).rowcount or 0
 
 
 def describe_db_error(exc: BaseException, url: str) -> str:

@@ -9,6 +9,7 @@ from datetime import datetime
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, undefer
 
+from mailbot.store.db import changed
 from mailbot.store.models import Checkpoint, MessageRow
 
 
@@ -95,7 +96,7 @@ def to_move(session: Session, mailbox: str, folder: str, uidvalidity: int, limit
             MessageRow.folder == folder,
             MessageRow.uidvalidity == uidvalidity,
         ).order_by(MessageRow.id).limit(limit)
-    )]
+    ) if uid is not None]  # (always: messages from a folder have a UID)
 
 
 def stale_moves(session: Session, mailbox: str, folder: str, uidvalidity: int) -> int:
@@ -110,7 +111,7 @@ def stale_moves(session: Session, mailbox: str, folder: str, uidvalidity: int) -
         )
         .values(mailbox_state="lost")
     )
-    return result.rowcount or 0
+    return changed(result)
 
 
 def mark_moved(session: Session, ids: Sequence[int]) -> None:

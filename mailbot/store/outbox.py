@@ -23,6 +23,7 @@ from typing import Any, cast
 from sqlalchemy import ColumnElement, Connection, Row, Table, bindparam, func, or_, select, update
 from sqlalchemy.orm import Session, joinedload
 
+from mailbot.store.db import changed
 from mailbot.store.models import CaseRow, MessageRow, OutboxRow
 
 OUTBOX = cast(Table, OutboxRow.__table__)
@@ -236,7 +237,7 @@ def release_paused(session: Session, now: datetime) -> int:
     """Every reply the loop breaker holds is due again (``mailbot outbox resume``)."""
     result = session.execute(update(OutboxRow).where(OutboxRow.status == "paused")
                              .values(status="pending", hold=None, next_attempt_at=now))
-    return result.rowcount or 0  # type: ignore[attr-defined]
+    return changed(result)
 
 
 def paused_summary(session: Session) -> list[tuple[str, str, int]]:

@@ -57,10 +57,11 @@ def outbox_by_status(session: Session) -> dict[str, int]:
 
 def messages_by_outcome(session: Session) -> dict[str, int]:
     """Processed inbound messages per outcome (confirmed, flagged, ignored, ...)."""
-    return dict(session.execute(
+    rows = session.execute(
         select(MessageRow.outcome, func.count()).where(MessageRow.status == "processed",
                                                        MessageRow.outcome.is_not(None))
-        .group_by(MessageRow.outcome)).all())
+        .group_by(MessageRow.outcome)).all()
+    return {outcome: n for outcome, n in rows if outcome is not None}
 
 
 def messages_by_status(session: Session) -> dict[str, int]:

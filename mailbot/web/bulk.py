@@ -70,7 +70,7 @@ def bulk_approve(app: App, references: list[str], actor: Actor, *,
                                       f"in {currency} (at most {most}; 0 for none) in this "
                                       "case's row, or approve it on its page"))
                 continue
-            currency = item.refund_due[1] if item is not None and item.refund_due else None
+            currency = item.refund_due[1] if item is not None and item.refund_due else None  # type: ignore[assignment]  # str | None
             result = approve(app, ref, actor, note="bulk approval", refund=refund,
                              currency=currency, owner_not_verified=owner_not_verified,
                              reason=reason)

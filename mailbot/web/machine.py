@@ -114,5 +114,5 @@ def _family(kind: Any, name: str, doc: str, label: str, values: dict[str, int]) 
 @bp.route("/metrics")
 def metrics() -> Response:
     registry = CollectorRegistry(auto_describe=False)
-    registry.register(DeskCollector(desk().app))  # type: ignore[arg-type]
+    registry.register(DeskCollector(desk().app))
     return Response(generate_latest(registry), content_type=CONTENT_TYPE_PLAIN_0_0_4)
