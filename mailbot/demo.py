@@ -5,11 +5,18 @@ loopback ports, puts the sample messages in the mailbox with their receipt
 times, imports the sample accounts, and runs the real poll path. The owner of
 a spoofed request then confirms it by replying, and a second poll decides it.
 The outcome is printed as a table and every reply is written to a folder.
+
+A second mailbox under the atntcrm preset gets two refund requests and an unreadable
+file through the same pipeline (``mailbot process``), and two customers write back: one
+disputes a confirmed cancellation, one asks a question. So every tab of the review desk
+has cases; the demo ends by saying how to open the desk on this data (its database and
+a config for ``mailbot serve`` stay in ``<out>/desk/``, with a demo user).
 """
 
 from __future__ import annotations
 
 import imaplib
+import secrets
 import shutil
 import socket
 import subprocess
@@ -37,6 +44,9 @@ from mailbot.store.models import CaseRow, DecisionRow, MessageRow, OutboxRow
 
 SUPPORT = "support@crmrunner.example"
 PASSWORD = "demo-password"
+ATNTCRM_SUPPORT = "support@atntcrm.example"
+DESK_USER, DESK_PASSWORD = "demo", "demo-desk-password"
+DESK_PORT = 8025
 
 
 def _free_port() -> int:
@@ -148,7 +158,70 @@ def _config(db_path: Path, imap_port: int, smtp_port: int, out: Path):  # noqa: 
                  "from_address": SUPPORT, "from_name": "CRM RUNNER Support", "password_env": ""},
         "policy": {"preset": "crm-runner", "timezone": "America/New_York"},
         "replies": {"output_dir": str(out)},
+        "mailboxes": [_ATNTCRM],
     }, source="<demo>")
+
+
+# The second mailbox: atntcrm decides refunds case by case, so its requests wait on the desk.
+_ATNTCRM = {"name": "atntcrm", "support_address": ATNTCRM_SUPPORT,
+            "policy": {"preset": "atntcrm", "notice_days": 30, "timezone": "America/New_York"}}
+
+
+def _desk_config(folder: Path, db_path: Path) -> Path:
+    """A config for `mailbot serve` on the demo's database: no mail servers (replies the
+    desk queues wait in the outbox), a fresh secret key, the demo's mailboxes."""
+    path = folder / "mailbot.toml"
+    path.write_text(
+        "# The review desk on the demo's data: mailbot serve --config " + str(path) + "\n"
+        f'support_address = "{SUPPORT}"\n\n'
+        f'[database]\nurl = "sqlite:///{db_path}"\n\n'
+        '[policy]\npreset = "crm-runner"\ntimezone = "America/New_York"\n\n'
+        f'[web]\nhost = "127.0.0.1"\nport = {DESK_PORT}\n'
+        f'secret_key = "{secrets.token_urlsafe(32)}"\n\n'
+        '[[mailboxes]]\nname = "atntcrm"\n'
+        f'support_address = "{ATNTCRM_SUPPORT}"\n'
+        '[mailboxes.policy]\npreset = "atntcrm"\nnotice_days = 30\n'
+        'timezone = "America/New_York"\n')
+    return path
+
+
+def _customer_writes(sink: _Sink, to: str, subject_has: str, body: str, message_id: str,
+                     date: str) -> bytes | None:
+    """A customer answers one of our replies (found by recipient and subject)."""
+    for data in sink.received:
+        msg = message_from_bytes(data)
+        if to in str(msg["To"]) and subject_has in str(msg["Subject"]).lower():
+            return (
+                f"From: {to}\r\nTo: {SUPPORT}\r\nSubject: Re: {msg['Subject']}\r\n"
+                f"Date: {date}\r\nMessage-ID: {message_id}\r\n"
+                f"In-Reply-To: {msg['Message-ID']}\r\nReferences: {msg['Message-ID']}\r\n"
+                "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+                f"{body}\r\n"
+            ).encode()
+    return None
+
+
+def _atntcrm(app: App, names: dict[str, str]) -> None:
+    """The second mailbox's accounts and mail, through `mailbot process`'s path."""
+    from datetime import datetime
+
+    from mailbot.intake import process_files
+
+    folder = resources.files("mailbot") / "demo_data" / "atntcrm"
+    accounts = parse_accounts_csv((folder / "accounts.csv").read_bytes(), "demo atntcrm")
+    with app.db.session() as session:
+        upsert_accounts(session, "atntcrm", accounts, "demo atntcrm accounts")
+    files = sorted((e.name, e.read_bytes()) for e in folder.iterdir()
+                   if e.name.endswith(".eml"))
+    rt = app.runtime("atntcrm")
+    dated = [f for f in files if b"\nDate:" in f[1]]
+    process_files(app, rt, dated, None)
+    process_files(app, rt, [f for f in files if f not in dated],
+                  datetime.fromisoformat("2026-03-05T08:00:00-05:00"))
+    for name, raw in files:
+        mid = message_from_bytes(raw)["Message-ID"]
+        if mid:
+            names[str(mid)] = f"atntcrm/{name.removesuffix('.eml')}"
 
 
 def _table(app: App, names: dict[str, str]) -> Table:
@@ -177,10 +250,12 @@ def _table(app: App, names: dict[str, str]) -> Table:
 
 def run_demo(out: Path, *, keep: bool = False) -> int:
     console = Console(width=None if sys.stdout.isatty() else 170)
-    work = Path(tempfile.mkdtemp(prefix="mailbot-demo-"))
     out = out.resolve()
     if out.exists():
         shutil.rmtree(out)
+    desk = out / "desk"
+    desk.mkdir(parents=True)
+    work = Path(tempfile.mkdtemp(prefix="mailbot-demo-"))
     with ExitStack() as stack:
         if not keep:
             stack.callback(shutil.rmtree, work, True)
@@ -193,7 +268,8 @@ def run_demo(out: Path, *, keep: bool = False) -> int:
         for name, raw in samples:
             _append(imap_port, raw)
             names[str(message_from_bytes(raw)["Message-ID"])] = name.removesuffix(".eml")
-        app = App(_config(work / "mailbot.db", imap_port, smtp_port, out))
+        db_path = desk / "mailbot.db"
+        app = App(_config(db_path, imap_port, smtp_port, out))
         stack.callback(app.close)
         migrate(app.db.engine)
         accounts = parse_accounts_csv(
@@ -203,19 +279,52 @@ def run_demo(out: Path, *, keep: bool = False) -> int:
         console.print(f"{len(accounts)} accounts imported; {len(samples)} messages in INBOX; "
                       "polling (the real poll path) ...")
         first = poll_once(app, app.runtime())
-        confirmation = _owner_confirms(sink, "kate.white@example.com")
-        second = None
-        if confirmation is not None:
-            console.print("The registered owner of account 2290317 answers the confirmation "
-                          "request; polling again ...")
-            _append(imap_port, confirmation)
-            names["<demo-13-confirm@example.com>"] = "13-owner-confirms (reply)"
-            second = poll_once(app, app.runtime())
+        later = [
+            ("<demo-13-confirm@example.com>", "13-owner-confirms (reply)",
+             _owner_confirms(sink, "kate.white@example.com")),
+            ("<demo-15-dispute@example.com>", "15-dispute (reply)", _customer_writes(
+                sink, "jdoe@example.com", "will end",
+                "I dispute this. I gave notice in time and should not pay for the March\r\n"
+                "renewal. Please refund it.\r\n\r\nJohn", "<demo-15-dispute@example.com>",
+                "Fri, 06 Mar 2026 08:30:00 -0500")),
+            ("<demo-16-question@example.com>", "16-question on a closed case (reply)",
+             _customer_writes(sink, "hans.mueller@example.de", "",
+                              "Danke! Bekomme ich noch eine Rechnung für Februar?\r\n\r\nHans",
+                              "<demo-16-question@example.com>",
+                              "Fri, 06 Mar 2026 09:10:00 -0500")),
+        ]
+        later = [(mid, label, raw) for mid, label, raw in later if raw is not None]
+        console.print("The owner of account 2290317 confirms; one customer disputes a "
+                      "confirmed cancellation, another asks a question; polling again ...")
+        for mid, label, raw in later:
+            _append(imap_port, raw)
+            names[mid] = label
+        second = poll_once(app, app.runtime())
+        _atntcrm(app, names)
         console.print(_table(app, names))
-        moved = first.moved + (second.moved if second else 0)
+        moved = first.moved + second.moved
         console.print(f"{len(sink.received)} replies accepted by the SMTP sink and written to "
                       f"[bold]{out}[/bold]; {moved} cancellation messages moved to 'Processed', "
                       "the rest left unseen in INBOX.")
+        from mailbot.web.users import add_user
+
+        add_user(app, DESK_USER, "admin", DESK_PASSWORD)
+        config = _desk_config(desk, db_path)
+        console.print(_desk_summary(app, config))
         if keep:
-            console.print(f"Demo database and data kept in {work}")
+            console.print(f"Demo mailbox files kept in {work}")
     return 0
+
+
+def _desk_summary(app: App, config: Path) -> str:
+    """How to open the review desk on the demo's data, and what waits in each tab."""
+    from mailbot.store import queue
+
+    with app.db.session(readonly=True) as session:
+        counts = queue.counts(session)
+    tabs = ", ".join(f"{tab.replace('_', ' ')} {n}" for tab, n in counts.items())
+    return (f"\n[bold]The review desk on this data[/bold] ({tabs}):\n"
+            f"  mailbot serve --config {config}\n"
+            f"  then open http://127.0.0.1:{DESK_PORT}/ and log in as {DESK_USER} / "
+            f"{DESK_PASSWORD}\n"
+            "  (no mail servers there: replies the desk queues wait in its outbox)")

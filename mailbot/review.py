@@ -521,6 +521,7 @@ class CandidateAccount:
     why: tuple[str, ...]
     owner_is_sender: bool
     linked: bool  # the account the case is linked to now
+    other_case: CaseRow | None = None  # its open or confirmed case, if it has one already
 
 
 def candidates(session: Session, case: CaseRow, limit: int = 6) -> list[CandidateAccount]:
@@ -549,7 +550,8 @@ def candidates(session: Session, case: CaseRow, limit: int = 6) -> list[Candidat
                 add(account_store.by_number(session, box, str(number)),
                     f"the message mentions the number {number}")
     return [CandidateAccount(row, tuple(why), conv.same_address(row.email, case.sender),
-                             row.id == case.account_id)
+                             row.id == case.account_id,
+                             case_store.active_for_account(session, row.id, exclude=case.id))
             for row, why in list(found.values())[:limit]]
 
 

@@ -90,7 +90,8 @@ def _case_json(f: queue.CaseFile) -> dict[str, Any]:
             "decided_by": d.decided_by, "at": d.created_at.isoformat(),
             "current": d.id == c.decision_id} for d in f.decisions],
         "refunds": [{"amount": None if r.amount is None else f"{r.amount:.2f}",
-                     "currency": r.currency, "status": r.status} for r in f.refunds],
+                     "currency": r.currency or (a.currency if a is not None else None),
+                     "status": r.status} for r in f.refunds],
         "history": [{"at": at.isoformat(), "what": what, "who": who}
                     for at, what, who, _ in f.history],
     }
@@ -105,6 +106,7 @@ def approve(ref: str) -> Any:
     try:
         result = review.approve(desk().app, ref, actor(),
                                 refund=desk_input.refund_amount(body.get("refund")),
+                                currency=desk_input.refund_currency(body.get("currency")),
                                 note=_text(body, "note"), owner_not_verified=chosen,
                                 reason=_text(body, "reason"))
     except MailbotError as exc:

@@ -69,7 +69,12 @@ def _schemas() -> dict[str, Any]:
                 "at": s, "what": s, "who": s}}}}},
         "Approve": {"type": "object", "properties": {
             "refund": {"type": "string", "example": "19.00",
-                       "description": "the refund to grant; \"0\" grants none"},
+                       "pattern": "^[0-9]{1,10}([.][0-9]{1,2})?$",
+                       "description": "the refund to grant, a plain decimal (\"1e3\" is "
+                                      "refused) no larger than what was paid for the current "
+                                      "period; \"0\" grants none"},
+            "currency": {"type": "string", "example": "USD", "pattern": "^[A-Za-z]{3}$",
+                         "description": "the refund's currency: must be the plan's"},
             "note": {**s, "maxLength": MAX_NOTE},
             "owner_not_verified": {
                 "type": "boolean", "default": False,
