@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
@@ -93,7 +93,7 @@ class Turn:
                     to_addr=to or self.sender, case=case, message=self.row, content=self.content,
                     language=self.extraction.language, **facts)  # type: ignore[arg-type]
 
-    def audit(self, case: CaseRow, action: str, **details: object) -> None:
+    def audit(self, case: CaseRow, action: str, **details: Any) -> None:
         case_store.audit(self.session, "mailbot", action, case=case, message=self.row,
                          at=self.now, **details)
 

@@ -85,6 +85,7 @@ def find_reason(
     if not kept:
         return None, None
     if sum(len(t) for _c, _o, t in kept) > _MAX_REASON:  # the explaining sentences first
+        chosen: list[tuple[bool, int, str]]
         chosen, size = [], 0
         for item in sorted(kept, key=lambda k: (not k[0], k[1])):
             if size + len(item[2]) <= _MAX_REASON or not chosen:

@@ -94,7 +94,7 @@ def is_closing(line: str) -> bool:
     if _CLOSING.match(stripped):
         return True
     named = _NAMED_CLOSING.match(stripped)
-    return bool(named) and bool(_CLOSING.match(named.group("closing")))
+    return named is not None and bool(_CLOSING.match(named.group("closing")))
 
 
 def _signoff_start(lines: list[str]) -> int:
