@@ -296,7 +296,7 @@ def run_demo(out: Path, *, keep: bool = False) -> int:
         later = [(mid, label, raw) for mid, label, raw in later if raw is not None]
         console.print("The owner of account 2290317 confirms; one customer disputes a "
                       "confirmed cancellation, another asks a question; polling again ...")
-        for mid, label, raw in later:
+        for mid, label, raw in later:  # type: ignore[assignment]  # None filtered out above
             _append(imap_port, raw)
             names[mid] = label
         second = poll_once(app, app.runtime())
