@@ -90,7 +90,7 @@ def question(i: int) -> bytes:
                 subject="Invoice", message_id=f"<bench-q{i}@client.example>")
 
 
-def append_many(dovecot: Dovecot, user: str, messages) -> None:  # noqa: ANN001
+def append_many(dovecot: Dovecot, user: str, messages) -> None:
     conn = imaplib.IMAP4("127.0.0.1", dovecot.port)
     conn.login(user, dovecot.users[user])
     for raw in messages:
@@ -127,7 +127,7 @@ def latency(work: Path, samples: int) -> None:
         delays = sorted(d.at - sent[message_from_bytes(d.data)["In-Reply-To"]]
                         for d in sink.deliveries)
         p50 = statistics.median(delays)
-        p95 = delays[max(0, int(round(0.95 * len(delays))) - 1)]
+        p95 = delays[max(0, round(0.95 * len(delays)) - 1)]
         print(f"IDLE latency over {len(delays)} samples (APPEND -> reply at the SMTP server): "
               f"p50 {p50:.3f} s (goal 1.0), p95 {p95:.3f} s (goal 1.5), max {delays[-1]:.3f} s")
     finally:
@@ -169,7 +169,7 @@ def arrival(work: Path, seconds: float, interval: float) -> None:
         delays = sorted(answered[m] - at for m, at in sent.items() if m in answered)
         duplicates = len(sink.deliveries) - len(answered)
         p50 = statistics.median(delays) if delays else float("nan")
-        p95 = delays[max(0, int(round(0.95 * len(delays))) - 1)] if delays else float("nan")
+        p95 = delays[max(0, round(0.95 * len(delays)) - 1)] if delays else float("nan")
         print(f"poll mode, interval {interval:g} s, mail arriving for {seconds:g} s: answered "
               f"{len(delays)}/{len(sent)} ({100 * len(delays) / len(sent):.1f} %, goal 100 %), "
               f"duplicate replies {duplicates}, APPEND -> reply p50 {p50:.2f} s, p95 {p95:.2f} s "
@@ -179,7 +179,7 @@ def arrival(work: Path, seconds: float, interval: float) -> None:
         dovecot.stop()
 
 
-def _service_polls(cfg: Path, dovecot: Dovecot, user: str, rounds: list) -> list[float]:  # noqa: ANN001
+def _service_polls(cfg: Path, dovecot: Dovecot, user: str, rounds: list) -> list[float]:
     """Polls as `mailbot run` makes them: one connection kept open across polls; each round
     appends its messages, then one poll is timed (it fetches, decides, files and answers)."""
     from mailbot.app import App

@@ -86,7 +86,7 @@ def check_cost(rounds: int = 7) -> tuple[float, float, int]:
         for values in froms:
             parse_addresses(values[0] if values else "")
 
-    def timed(fn) -> float:  # noqa: ANN001
+    def timed(fn) -> float:
         times = []
         for _ in range(rounds):
             start = time.perf_counter()

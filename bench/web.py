@@ -101,7 +101,7 @@ def build(work: Path, n: int) -> Path:
     return config
 
 
-def timed(client, path: str, count: int) -> list[float]:  # noqa: ANN001
+def timed(client, path: str, count: int) -> list[float]:
     for _ in range(2):
         assert client.get(path).status_code == 200, path
     times = []

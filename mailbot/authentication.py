@@ -134,7 +134,7 @@ def _authserv_id(value: str) -> str:
 def _parse(value: str) -> authres.AuthenticationResultsHeader | None:
     try:
         return authres.AuthenticationResultsHeader.parse_value(" ".join(value.split()))
-    except Exception:  # noqa: BLE001 - authres raises its own SyntaxError and others
+    except Exception:  # authres raises its own SyntaxError and others
         return None
 
 

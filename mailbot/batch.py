@@ -230,7 +230,7 @@ def _read_all(batch: Batch, rows: list[MessageRow], careful: bool,
         try:
             assert row.raw is not None
             readings.append((row, *read(batch.app, batch.rt, batch.known, row.raw)))
-        except Exception as exc:  # noqa: BLE001 - the parser promises not to raise; belt and braces
+        except Exception as exc:  # the parser promises not to raise; belt and braces
             if not careful:
                 raise
             failures.append((row, exc))
@@ -252,7 +252,7 @@ def _chain_chunk(batch: Batch, chunk: list[tuple[MessageRow, MailContent, Extrac
                     report.count(run_chain(batch, row, content, extraction).outcome.value)
             except RETRY_LATER:
                 raise
-            except Exception as exc:  # noqa: BLE001 - kept, shown as failed, never stops the loop
+            except Exception as exc:  # kept, shown as failed, never stops the loop
                 log.exception("message %s failed", row.id)
                 _fail(session, batch.app, row, exc)
                 report.failed += 1
@@ -297,7 +297,7 @@ def process_received(app: App, rt: MailboxRuntime, *, limit: int = 500,
         return _process_batch(app, rt, limit, should_stop, False, on_commit, shards)
     except RETRY_LATER:
         raise
-    except Exception:  # noqa: BLE001 - redone carefully below
+    except Exception:  # redone carefully below
         log.warning("a message in the batch failed; processing it one message at a time")
     return _process_batch(app, rt, limit, should_stop, True, on_commit, shards)
 

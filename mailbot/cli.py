@@ -43,11 +43,11 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument("-v", "--verbose", action="store_true", help="log progress and details")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
-    def group(name: str, help: str):  # noqa: ANN202, A002
+    def group(name: str, help: str):
         return sub.add_parser(name, help=help, description=help).add_subparsers(
             dest=f"{name}_command", metavar="ACTION", required=True)
 
-    def command(name: str, fn: Handler, help: str, parent=sub):  # noqa: ANN001, ANN202, A002
+    def command(name: str, fn: Handler, help: str, parent=sub):
         p = parent.add_parser(name, help=help, description=help, parents=[common])
         p.set_defaults(func=fn)
         return p
@@ -221,7 +221,7 @@ def _run(args: argparse.Namespace) -> int:
         return 130
     except BrokenPipeError:
         return 0
-    except Exception as exc:  # noqa: BLE001 - the last boundary: one line, no traceback
+    except Exception as exc:  # the last boundary: one line, no traceback
         if os.environ.get("MAILBOT_DEBUG"):
             traceback.print_exc()
         note(f"mailbot: internal error: {type(exc).__name__}: {exc} "

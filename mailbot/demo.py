@@ -96,7 +96,7 @@ class _Sink:
         self.received: list[bytes] = []
         self.lock = threading.Lock()
 
-    async def handle_DATA(self, server, session, envelope):  # noqa: ANN001, ANN201, N802
+    async def handle_DATA(self, server, session, envelope):
         with self.lock:
             self.received.append(envelope.content)
         return "250 2.0.0 accepted"
@@ -149,7 +149,7 @@ def _owner_confirms(sink: _Sink, owner: str) -> bytes | None:
     return None
 
 
-def _config(db_path: Path, imap_port: int, smtp_port: int, out: Path):  # noqa: ANN202
+def _config(db_path: Path, imap_port: int, smtp_port: int, out: Path):
     return parse_config({
         "database": {"url": f"sqlite:///{db_path}"},
         "imap": {"host": "127.0.0.1", "port": imap_port, "security": "none",

@@ -86,7 +86,7 @@ class MailboxLock:
             self._conn.execute(text("SELECT 1"))
             self._conn.commit()
             return True
-        except Exception:  # noqa: BLE001 - any failure means the session (and lock) is gone
+        except Exception:  # any failure means the session (and lock) is gone
             self._drop()
             return False
 
@@ -95,7 +95,7 @@ class MailboxLock:
             try:
                 self._conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": self.key})
                 self._conn.commit()
-            except Exception:  # noqa: BLE001 - closing the connection releases it anyway
+            except Exception:  # closing the connection releases it anyway
                 pass
             self._drop()
         if self._file is not None:

@@ -509,7 +509,7 @@ class ImapMailbox:
     def _safe_logout(box: BaseMailBox) -> None:
         try:
             box.client.logout()
-        except Exception:  # noqa: BLE001 - the connection is going away regardless
+        except Exception:  # the connection is going away regardless
             with contextlib.suppress(Exception):
                 box.client.shutdown()
 

@@ -222,7 +222,7 @@ async def _quietly_close(smtp: aiosmtplib.SMTP) -> None:
     try:
         if smtp.is_connected:
             await smtp.quit()
-    except Exception:  # noqa: BLE001 - closing a connection that may already be gone
+    except Exception:  # closing a connection that may already be gone
         smtp.close()
 
 

@@ -99,7 +99,7 @@ class MailboxWorker:
         except MailbotError as exc:
             self.retry_at = time.monotonic() + self.backoff.failed(str(exc))
             return False
-        except Exception as exc:  # noqa: BLE001 - the service must outlive any one failure
+        except Exception as exc:  # the service must outlive any one failure
             log.exception("unexpected error polling %s", self.rt.name)
             self.retry_at = time.monotonic() + self.backoff.failed(repr(exc))
             return False
@@ -179,7 +179,7 @@ class Service:
                 return
             try:
                 fn()
-            except Exception:  # noqa: BLE001 - logged; the next run tries again
+            except Exception:  # logged; the next run tries again
                 log.exception("job %s failed", name)
         return run
 

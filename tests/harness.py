@@ -56,7 +56,7 @@ def mail(
     return ("\r\n".join(lines) + "\r\n\r\n" + body.replace("\n", "\r\n")).encode()
 
 
-def reply_to(delivery, sender: str, body: str, **headers: str) -> bytes:  # noqa: ANN001
+def reply_to(delivery, sender: str, body: str, **headers: str) -> bytes:
     """What a person (or a robot) sends back in the thread of one of our replies."""
     ours = delivery.message
     return mail(sender, body, subject="Re: " + str(ours["Subject"]),
@@ -64,7 +64,7 @@ def reply_to(delivery, sender: str, body: str, **headers: str) -> bytes:  # noqa
                          **headers})
 
 
-def text_of(delivery) -> str:  # noqa: ANN001
+def text_of(delivery) -> str:
     """The plain-text part of a reply the SMTP sink received."""
     msg = delivery.message
     part = msg.get_payload(0) if msg.is_multipart() else msg

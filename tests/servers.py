@@ -195,7 +195,7 @@ class Dovecot:
         finally:
             conn.logout()
 
-    def drop(self, user: str, messages, when: datetime) -> int:  # noqa: ANN001
+    def drop(self, user: str, messages, when: datetime) -> int:
         """Write messages straight into the user's Maildir INBOX (for very large folders:
         one APPEND at a time costs Dovecot a directory scan each). Dovecot indexes them on
         the next login; `when` becomes their INTERNALDATE. Returns how many were written."""
@@ -242,7 +242,7 @@ class Delivery:
     at: float = field(default_factory=time.time)  # when the server accepted it
 
     @property
-    def message(self):  # noqa: ANN201 - email.message.Message
+    def message(self):  # email.message.Message
         return message_from_bytes(self.data)
 
     @property
@@ -265,7 +265,7 @@ class SmtpSink:
         sink = self
 
         class Handler:
-            async def handle_DATA(self, server, session, envelope):  # noqa: ANN001, ANN201
+            async def handle_DATA(self, server, session, envelope):
                 if sink.fail_with:
                     return sink.fail_with
                 with sink.lock:
@@ -297,7 +297,7 @@ def postgres_available() -> bool:
 
         with psycopg.connect(PG_ADMIN_URL, connect_timeout=3):
             return True
-    except Exception:  # noqa: BLE001 - any failure means "not available"
+    except Exception:  # any failure means "not available"
         return False
 
 
@@ -332,6 +332,6 @@ def wait_udp_dns(port: int, name: str, timeout: float = 10.0) -> None:
         try:
             resolver.resolve(name, "TXT", lifetime=0.5)
             return
-        except Exception:  # noqa: BLE001 - not up yet
+        except Exception:  # not up yet
             time.sleep(0.1)
     raise RuntimeError(f"no DNS server answers on 127.0.0.1:{port} after {timeout}s")

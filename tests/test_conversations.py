@@ -216,7 +216,7 @@ def test_circuit_breaker_pauses_and_resumes(harness: Harness):
     code, _out, err = harness.cli("poll", "--once")
     assert len(harness.sink.deliveries) == 2
     assert code == 1 and "circuit breaker" in err
-    code, out, err = harness.cli("outbox", "resume")
+    code, _out, err = harness.cli("outbox", "resume")
     assert code == 0, err
     harness.poll()
     assert len(harness.sink.deliveries) == 4
@@ -273,5 +273,5 @@ def test_dispute_on_a_closed_case_waits_for_a_person(harness: Harness):
     assert last["outcome"] == "flagged" and set(last["flags"]) == {"follow_up", "dispute"}
     assert len(harness.sink.to(OWNER)) == 1
     assert len(harness.inbox()) == 1, "the dispute stays in the shared mailbox"
-    code, out, _ = harness.cli("review", "list", "--tab", "failed")
+    _code, out, _ = harness.cli("review", "list", "--tab", "failed")
     assert "failed: 1" in out

@@ -401,7 +401,7 @@ def test_notes_over_2000_characters_are_refused_with_the_limit(desk: Desk):
 
 # --- login throttling --------------------------------------------------------------------
 
-def attempt(client, name: str, password: str, addr: str, **headers: str) -> int:  # noqa: ANN001
+def attempt(client, name: str, password: str, addr: str, **headers: str) -> int:
     token = token_of(client)
     return client.post("/login", data={"username": name, "password": password,
                                        "csrf_token": token},
@@ -502,7 +502,7 @@ def served(harness: Harness) -> Iterator[Served]:
 
 
 @pytest.fixture
-def chromium(served: Served):  # noqa: ANN201 - playwright's Page
+def chromium(served: Served):  # playwright's Page
     """A Chromium page (as in test_web_browser) that records the dialogs it opens."""
     playwright = pytest.importorskip("playwright.sync_api")
     with playwright.sync_playwright() as pw:
@@ -517,7 +517,7 @@ def chromium(served: Served):  # noqa: ANN201 - playwright's Page
 
 @pytest.mark.browser
 @pytest.mark.dovecot
-def test_unverified_approval_form_in_chromium(served: Served, chromium):  # noqa: ANN001
+def test_unverified_approval_form_in_chromium(served: Served, chromium):
     """In Chromium the pending case shows the warning; the browser will not submit without
     the checkbox and reason; with both the case is confirmed and the reason is in the
     history."""

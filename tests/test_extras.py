@@ -13,7 +13,7 @@ from mailbot.cli import main
 
 
 @pytest.fixture
-def without(monkeypatch: pytest.MonkeyPatch):  # noqa: ANN201 - a function
+def without(monkeypatch: pytest.MonkeyPatch):  # a function
     """Make some modules look uninstalled to mailbot.extras."""
 
     def hide(*names: str) -> None:
@@ -23,7 +23,7 @@ def without(monkeypatch: pytest.MonkeyPatch):  # noqa: ANN201 - a function
 
 
 def test_a_postgresql_url_without_psycopg_names_the_extra(
-        tmp_path: Path, without, capsys: pytest.CaptureFixture[str]):  # noqa: ANN001
+        tmp_path: Path, without, capsys: pytest.CaptureFixture[str]):
     """`mailbot init` on a PostgreSQL URL without psycopg: exit 1, one line with the fix."""
     without("psycopg")
     config = tmp_path / "mailbot.toml"
@@ -36,7 +36,7 @@ def test_a_postgresql_url_without_psycopg_names_the_extra(
 
 
 def test_the_demo_without_its_extra_names_it(without, capsys: pytest.CaptureFixture[str]
-                                             ):  # noqa: ANN001
+                                             ):
     """`mailbot demo` without pymap/aiosmtpd/rich: exit 1, one line with the fix."""
     without("pymap", "rich")
     assert main(["demo"]) == 1

@@ -45,7 +45,7 @@ template_dir = "{tmp_path / 'atnt-templates'}"
     # the same account number exists at both companies, for different people
     csv.write_text(ACCOUNTS.splitlines()[0] + "\n"
                    "4810237,jdoe-fr,jean@example.fr,yearly,active,2025-09-01,240.00,EUR\n")
-    code, out, err = harness.cli("accounts", "import", str(csv), "--mailbox", "atntcrm")
+    code, _out, err = harness.cli("accounts", "import", str(csv), "--mailbox", "atntcrm")
     assert code == 0, err
     harness.append(mail("jdoe@example.com", "Cancel account 4810237.", message_id="<m1@x>"))
     harness.dovecot.append(other, mail("jean@example.fr", "Cancel account 4810237.",

@@ -54,7 +54,7 @@ class ScriptedSmtp:
             with conn:
                 self._session(conn.makefile("rb"), conn)
 
-    def _session(self, lines, conn: socket.socket) -> None:  # noqa: ANN001 - a binary file
+    def _session(self, lines, conn: socket.socket) -> None:  # a binary file
         conn.sendall(b"220 scripted ESMTP\r\n")
         for line in lines:
             verb = line[:4].upper()

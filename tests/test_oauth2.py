@@ -38,13 +38,13 @@ SECRET_ENV = "MAILBOT_TEST_OAUTH_SECRET"
 
 
 @pytest.fixture(scope="module")
-def signing_key():  # noqa: ANN201 - an RSA private key
+def signing_key():  # an RSA private key
     """The token endpoint's signing key, known to Dovecot (which caches keys once read)."""
     return new_key()
 
 
 @pytest.fixture(scope="module")
-def dovecots(signing_key) -> Iterator[dict[str, Dovecot]]:  # noqa: ANN001
+def dovecots(signing_key) -> Iterator[dict[str, Dovecot]]:
     """Dovecot with an oauth2 passdb, by the SASL mechanisms it offers; started on demand."""
     require(Path(DOVECOT).exists(), "Dovecot (Debian package dovecot-imapd)")
     started: list[Dovecot] = []
@@ -64,7 +64,7 @@ def dovecots(signing_key) -> Iterator[dict[str, Dovecot]]:  # noqa: ANN001
 
 
 @pytest.fixture
-def setup(tmp_path, dovecots, smtp_sink, sqlite_url, signing_key, monkeypatch):  # noqa: ANN001, ANN201
+def setup(tmp_path, dovecots, smtp_sink, sqlite_url, signing_key, monkeypatch):
     """A mailbot whose IMAP login is OAuth2 (Microsoft-shaped client credentials against our
     token endpoint) on a fresh mailbox; returns a function taking the server's shape."""
     servers: list = []

@@ -267,7 +267,7 @@ recipients. This is a permanent error. The following address(es) failed:
     return text.replace("\n", "\r\n").encode() + reply.data
 
 
-def web_client(h: Harness):  # noqa: ANN201 - a logged-in Flask test client
+def web_client(h: Harness):  # a logged-in Flask test client
     add_user(h.app, "root", "admin", "root-password")
     client = create_app(h.app, testing=True).test_client()
     token = CSRF.search(client.get("/login").get_data(as_text=True)).group(1)
@@ -276,7 +276,7 @@ def web_client(h: Harness):  # noqa: ANN201 - a logged-in Flask test client
     return client
 
 
-def metric(client, name: str) -> dict[str, float]:  # noqa: ANN001
+def metric(client, name: str) -> dict[str, float]:
     """One metric family's samples from /metrics, by their label text ('' for none)."""
     body = client.get("/metrics").get_data(as_text=True)
     found = {}
@@ -594,7 +594,7 @@ def test_a_backlog_of_2000_requests_from_2000_senders_drains_with_the_defaults(
 # --- the same on PostgreSQL, and the migration ----------------------------------------------
 
 @pytest.fixture
-def pg_harness(tmp_path: Path, dovecot, smtp_sink, pg_url) -> Iterator[Harness]:  # noqa: ANN001
+def pg_harness(tmp_path: Path, dovecot, smtp_sink, pg_url) -> Iterator[Harness]:
     user, password = dovecot.add_user(f"support-{uuid.uuid4().hex[:8]}@crmrunner.example")
     h = Harness(tmp_path, dovecot, smtp_sink, pg_url, user, password)
     yield h

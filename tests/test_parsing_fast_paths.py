@@ -43,7 +43,7 @@ MULTIPART = (
 )
 
 
-def _shape(msg):  # noqa: ANN001, ANN202
+def _shape(msg):
     return [(p.get_content_type(), None if p.is_multipart() else p.get_payload(), p.preamble,
              p.epilogue, [type(d).__name__ for d in p.defects], list(p.raw_items()))
             for p in msg.walk()]

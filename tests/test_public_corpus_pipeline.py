@@ -11,7 +11,7 @@ from tests.harness import REPO
 from tests.servers import DOVECOT, require
 
 
-def _bench():  # noqa: ANN202 - the bench module
+def _bench():  # the bench module
     spec = importlib.util.spec_from_file_location("bench_corpus", REPO / "bench" / "corpus.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)

@@ -56,7 +56,7 @@ DECISIONS = {"with_refund": WITH_REFUND, "no_refund": NO_REFUND, "zero_refund": 
 STATUS = {"rejected": "cancelled", "duplicate": "pending_verification"}
 
 
-def facts(kind: str, language: str, decision: Decision = WITH_REFUND, **over) -> ReplyFacts:  # noqa: ANN003
+def facts(kind: str, language: str, decision: Decision = WITH_REFUND, **over) -> ReplyFacts:
     base = dict(kind=kind, language=language, to_addr="jdoe@example.com",
                 company=Company("CRM RUNNER", CONTACT, "support@crmrunner.example"),
                 zone=ZoneInfo("America/New_York"),

@@ -21,7 +21,7 @@ DECISION = Decision(Outcome.CONFIRMED, Action.STOP_RENEWAL, "crm-runner@1", "mon
                     renewals_charged=(date(2026, 3, 10),), refund=Money(Decimal("0.00"), "USD"))
 
 
-def facts(kind: str, **over) -> ReplyFacts:  # noqa: ANN003
+def facts(kind: str, **over) -> ReplyFacts:
     base = dict(kind=kind, language="en", to_addr="jdoe@example.com",
                 company=Company("CRM RUNNER", "305.510.0170", "support@crmrunner.example"),
                 zone=ZoneInfo("America/New_York"),

@@ -167,7 +167,7 @@ def test_reprocess_failed_message(harness: Harness, monkeypatch):
 
     real = pipeline.read
 
-    def broken(app, rt, known, raw):  # noqa: ANN001, ANN202
+    def broken(app, rt, known, raw):
         if b"<f1@x>" in raw:
             raise RuntimeError("parser exploded")
         return real(app, rt, known, raw)
@@ -197,7 +197,7 @@ def test_policy_explain_and_check(harness: Harness, tmp_path):
     bad.write_text('name = "acme"\nversion = 1\n[[rules]]\nname = "x"\nwhen = {plan = "monthly"}'
                    '\noutcome = "confirmed"\n')
     code, _out, err = harness.cli("policy", "check", str(bad))
-    assert code == 1 and "acme" in err or "bad.toml" in err
+    assert code == 1 and ("acme" in err or "bad.toml" in err)
     good = tmp_path / "good.toml"
     from mailbot.policy.loader import preset_bytes
 

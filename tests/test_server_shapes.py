@@ -135,11 +135,11 @@ def test_refused_move_does_not_hold_back_the_reply(tmp_path: Path, smtp_sink: Sm
         h.config_path.write_text(text.replace('processed_folder = "Processed/Cancellations"',
                                               'processed_folder = "~Refused"'))
         h.append(mail("jdoe@example.com", "Please cancel account 4810237."))
-        code, _out, err = h.cli("poll", "--once")
+        _code, _out, err = h.cli("poll", "--once")
         assert len(h.sink.to("jdoe@example.com")) == 1, err
         assert h.export()[0]["outcome"] == "confirmed"
         assert "~Refused" in err and "Traceback" not in err
-        code, _out, _err = h.cli("poll", "--once")
+        _code, _out, _err = h.cli("poll", "--once")
         assert len(h.sink.to("jdoe@example.com")) == 1, "answered once"
         assert len(live(h.inbox())) == 1, "still in INBOX, to be filed when possible"
 

@@ -19,7 +19,7 @@ def start(h: Harness, *extra: str) -> subprocess.Popen[str]:
     )
 
 
-def wait_for(predicate, timeout: float = 30.0) -> bool:  # noqa: ANN001
+def wait_for(predicate, timeout: float = 30.0) -> bool:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if predicate():

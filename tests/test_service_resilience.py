@@ -35,7 +35,7 @@ def start(h: Harness) -> subprocess.Popen[str]:
     return proc
 
 
-def wait_for(predicate, timeout: float) -> bool:  # noqa: ANN001
+def wait_for(predicate, timeout: float) -> bool:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if predicate():

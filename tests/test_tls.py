@@ -54,7 +54,7 @@ def imap_servers(certs: Certs) -> Iterator[dict[str, Dovecot]]:
         shutil.rmtree(server.root, ignore_errors=True)
 
 
-def _harness(tmp_path: Path, dovecot: Dovecot, sink, sqlite_url: str) -> Harness:  # noqa: ANN001
+def _harness(tmp_path: Path, dovecot: Dovecot, sink, sqlite_url: str) -> Harness:
     user, password = dovecot.add_user(f"support-{uuid.uuid4().hex[:8]}@crmrunner.example")
     return Harness(tmp_path, dovecot, sink, sqlite_url, user, password)
 

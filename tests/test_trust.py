@@ -228,7 +228,7 @@ def test_dashboard_warns_when_senders_are_unauthenticated(tmp_path: Path):
         assert ('id="unauthenticated-warning"' in html) is warned
 
 
-def make_desk_again(desk):  # noqa: ANN001, ANN201 - a fresh Flask app over the new config
+def make_desk_again(desk):  # a fresh Flask app over the new config
     from mailbot.web.factory import create_app
 
     app = App(load_config(str(desk.config_path)), clock=desk.app.clock)

@@ -73,7 +73,7 @@ def served(harness: Harness) -> Iterator[Served]:
 
 
 @pytest.fixture
-def page(served: Served):  # noqa: ANN201 - playwright's Page
+def page(served: Served):  # playwright's Page
     """A Chromium page that records every request it makes and every dialog it opens."""
     try:
         from playwright.sync_api import sync_playwright
@@ -90,7 +90,7 @@ def page(served: Served):  # noqa: ANN201 - playwright's Page
         browser.close()
 
 
-def shot(page, name: str) -> Path:  # noqa: ANN001
+def shot(page, name: str) -> Path:
     ARTIFACTS.mkdir(exist_ok=True)
     path = ARTIFACTS / f"web-{name}.png"
     page.screenshot(path=str(path), full_page=True)
@@ -98,7 +98,7 @@ def shot(page, name: str) -> Path:  # noqa: ANN001
     return path
 
 
-def log_in(page, served: Served) -> None:  # noqa: ANN001
+def log_in(page, served: Served) -> None:
     page.goto(served.url + "/queue")
     assert "/login" in page.url
     page.fill("input[name=username]", "alice")
@@ -114,7 +114,7 @@ def case_where(h: Harness, message_id: str) -> CaseRow:
         return session.get(CaseRow, message.case_id)
 
 
-def test_agent_corrects_and_approves_a_flagged_case(served: Served, page):  # noqa: ANN001
+def test_agent_corrects_and_approves_a_flagged_case(served: Served, page):
     """Log in, open the identity mismatch, correct the account number, approve: the reply
     reaches the SMTP sink and the history names the agent."""
     h = served.harness
@@ -153,7 +153,7 @@ def test_agent_corrects_and_approves_a_flagged_case(served: Served, page):  # no
     assert all(urlsplit(u).netloc == urlsplit(served.url).netloc for u in served.requests)
 
 
-def test_hostile_html_mail_is_shown_inert(served: Served, page):  # noqa: ANN001
+def test_hostile_html_mail_is_shown_inert(served: Served, page):
     """A message with a script, an onerror handler, a remote image and a form is shown as
     text: nothing runs, no dialog opens and no request leaves the app."""
     log_in(page, served)

@@ -107,7 +107,7 @@ def desk(demo_desk: Path, tmp_path: Path) -> Iterator[Desk]:
 
 
 @pytest.fixture(params=list(SIZES))
-def page(request: pytest.FixtureRequest, desk: Desk):  # noqa: ANN201 - playwright's Page
+def page(request: pytest.FixtureRequest, desk: Desk):  # playwright's Page
     """A logged-in Chromium page at one size (the demo admin unless the test says alice)."""
     sync_api = pytest.importorskip("playwright.sync_api")
     width, height = SIZES[request.param]
@@ -127,28 +127,28 @@ def page(request: pytest.FixtureRequest, desk: Desk):  # noqa: ANN201 - playwrig
         browser.close()
 
 
-def expect(locator):  # noqa: ANN001, ANN201
+def expect(locator):
     from playwright.sync_api import expect as pw_expect
 
     return pw_expect(locator)
 
 
-def shot(page, name: str) -> None:  # noqa: ANN001
+def shot(page, name: str) -> None:
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / f"desk-{name}-{page.size}.png"), full_page=True)
 
 
-def fits(page) -> None:  # noqa: ANN001
+def fits(page) -> None:
     """Nothing is wider than the screen (no sideways scrolling)."""
     width = page.evaluate("document.documentElement.scrollWidth")
     assert width <= page.viewport_size["width"], f"page is {width} px wide"
 
 
-def flash(page, kind: str = "ok") -> str:  # noqa: ANN001
+def flash(page, kind: str = "ok") -> str:
     return page.locator(f".flash.{kind}").first.inner_text()
 
 
-def test_every_tab_has_cases_and_the_queue_fits_the_screen(page, desk: Desk):  # noqa: ANN001
+def test_every_tab_has_cases_and_the_queue_fits_the_screen(page, desk: Desk):
     """Each tab lists what the demo left there, flags in words and times labelled in the
     desk's zone; on a phone the rows are cards and nothing scrolls sideways."""
     counts = {t.inner_text().rsplit(" ", 1)[0].strip(): int(t.locator(".count").inner_text())
@@ -180,7 +180,7 @@ def test_every_tab_has_cases_and_the_queue_fits_the_screen(page, desk: Desk):  #
         fits(page)
 
 
-def test_bulk_approval_of_refund_reviews_with_an_amount_each(page, desk: Desk):  # noqa: ANN001
+def test_bulk_approval_of_refund_reviews_with_an_amount_each(page, desk: Desk):
     """Without amounts each refund review says what to enter (never an internal id); with
     one amount per row both are confirmed, the refunds stored with their currency."""
     refs = [desk.ref(mailbox="atntcrm", sender="billing@orbitlabs.example"),
@@ -215,7 +215,7 @@ def test_bulk_approval_of_refund_reviews_with_an_amount_each(page, desk: Desk): 
     shot(page, "bulk-approved-case")
 
 
-def test_approve_a_refund_review_with_the_email_shown_first(page, desk: Desk):  # noqa: ANN001
+def test_approve_a_refund_review_with_the_email_shown_first(page, desk: Desk):
     """On the case page the amount field refuses 1e3 and more than was paid; the preview
     shows the email with the amount typed, and exactly that email is sent."""
     ref = desk.ref(mailbox="atntcrm", sender="billing@orbitlabs.example")
@@ -249,7 +249,7 @@ def test_approve_a_refund_review_with_the_email_shown_first(page, desk: Desk):  
     shot(page, "approve-refund-done")
 
 
-def test_identity_mismatch_shows_both_accounts_and_one_click_picks(page, desk: Desk):  # noqa: ANN001
+def test_identity_mismatch_shows_both_accounts_and_one_click_picks(page, desk: Desk):
     """Both accounts of an identity mismatch side by side (number, username, email, plan,
     status, why); one click picks one, the policy proposes, the agent approves."""
     ref = desk.ref(status="flagged", mailbox="default")
@@ -279,7 +279,7 @@ def test_identity_mismatch_shows_both_accounts_and_one_click_picks(page, desk: D
     shot(page, "identity-mismatch-approved")
 
 
-def test_reject_with_a_note_shows_the_email_with_the_note(page, desk: Desk):  # noqa: ANN001
+def test_reject_with_a_note_shows_the_email_with_the_note(page, desk: Desk):
     """The rejection's email shows the note as it is typed; rejecting sends that email."""
     ref = desk.ref(status="needs_info")
     page.goto(f"{desk.url}/cases/{ref}")
@@ -298,7 +298,7 @@ def test_reject_with_a_note_shows_the_email_with_the_note(page, desk: Desk):  # 
     fits(page)
 
 
-def test_resend_verification_says_when_it_cannot(page, desk: Desk):  # noqa: ANN001
+def test_resend_verification_says_when_it_cannot(page, desk: Desk):
     """Just after a confirmation request the button waits (a pause, with the time); later
     it sends; at the per-address limit it says so instead of pretending."""
     ref = desk.ref(status="pending_verification")
@@ -333,7 +333,7 @@ def test_resend_verification_says_when_it_cannot(page, desk: Desk):  # noqa: ANN
     shot(page, "resend-limit")
 
 
-def test_a_dispute_is_settled_with_a_refund(page, desk: Desk):  # noqa: ANN001
+def test_a_dispute_is_settled_with_a_refund(page, desk: Desk):
     """The disputed case says so; a refund above what was paid is refused; one within is
     approved in the plan's currency, the case closes again and the customer is told."""
     ref = desk.ref(status="disputed")
@@ -360,7 +360,7 @@ def test_a_dispute_is_settled_with_a_refund(page, desk: Desk):  # noqa: ANN001
     shot(page, "dispute-refunded")
 
 
-def test_a_dispute_is_upheld_or_reopened(page, desk: Desk):  # noqa: ANN001
+def test_a_dispute_is_upheld_or_reopened(page, desk: Desk):
     """Upholding needs a note, which the customer gets; a later dispute reopened goes back
     to the Flagged tab with a fresh proposal to approve."""
     ref = desk.ref(status="disputed")
@@ -386,7 +386,7 @@ def test_a_dispute_is_upheld_or_reopened(page, desk: Desk):  # noqa: ANN001
     shot(page, "dispute-reopened")
 
 
-def test_failed_messages_open_with_why_reprocess_and_are_handled(page, desk: Desk):  # noqa: ANN001
+def test_failed_messages_open_with_why_reprocess_and_are_handled(page, desk: Desk):
     """Each failed message opens with why it needs a person; it can be reprocessed, and
     marked handled with a note, after which it leaves the tab."""
     page.goto(f"{desk.url}/queue?tab=failed")
@@ -414,7 +414,7 @@ def test_failed_messages_open_with_why_reprocess_and_are_handled(page, desk: Des
     shot(page, "failed-handled")
 
 
-def test_the_case_page_lists_attachments_and_which_results_were_trusted(page, desk: Desk):  # noqa: ANN001
+def test_the_case_page_lists_attachments_and_which_results_were_trusted(page, desk: Desk):
     """Attachments are listed (name, type, size) and never linked; each
     Authentication-Results header names its server and whether mailbot trusted it; times
     are in the desk's zone, the customer's email in the policy's."""
@@ -438,7 +438,7 @@ def test_the_case_page_lists_attachments_and_which_results_were_trusted(page, de
     page.locator(".auth").first.screenshot(path=str(ARTIFACTS / f"desk-auth-{page.size}.png"))
 
 
-def test_badges_and_text_meet_wcag_aa_contrast(page, desk: Desk):  # noqa: ANN001
+def test_badges_and_text_meet_wcag_aa_contrast(page, desk: Desk):
     """Flag badges, statuses, hints, meta lines, tabs, links and buttons have at least
     4.5:1 contrast against what is behind them (WCAG AA for normal text)."""
     ref = desk.ref(status="disputed")
@@ -451,7 +451,7 @@ def test_badges_and_text_meet_wcag_aa_contrast(page, desk: Desk):  # noqa: ANN00
     assert worst and not low, low[:5]
 
 
-def test_the_dashboard_chart_fits_its_card(page, desk: Desk):  # noqa: ANN001
+def test_the_dashboard_chart_fits_its_card(page, desk: Desk):
     """The outcome chart spans its card on a wide screen and is never clipped on a phone."""
     page.goto(f"{desk.url}/dashboard?days=365")
     card = page.locator("#outcomes").bounding_box()

@@ -31,7 +31,7 @@ from tests.servers import Delivery, Dovecot, free_port
 
 # --- configuration ---------------------------------------------------------------------
 
-def configure(h, section: str, **options: object) -> None:  # noqa: ANN001 - a Harness
+def configure(h, section: str, **options: object) -> None:  # a Harness
     """Set keys of [imap] or [smtp] in a harness's config file, replacing any there; a
     None value removes the key."""
     text = h.config_path.read_text()
@@ -44,7 +44,7 @@ def configure(h, section: str, **options: object) -> None:  # noqa: ANN001 - a H
     h._app = None
 
 
-def add_table(h, name: str, **options: object) -> None:  # noqa: ANN001 - a Harness
+def add_table(h, name: str, **options: object) -> None:  # a Harness
     """Append a table (e.g. [imap.oauth2]) to a harness's config file."""
     lines = [f"[{name}]"] + [f"{key} = {json.dumps(value)}" for key, value in options.items()]
     h.config_path.write_text(h.config_path.read_text() + "\n" + "\n".join(lines) + "\n")
@@ -217,7 +217,7 @@ class SmtpPeer:
     required and each token checked by ``verify_token(user, token) -> reason | None``."""
 
     def __init__(self, *, tls: ssl.SSLContext | None = None, implicit: bool = False,
-                 verify_token=None):  # noqa: ANN001 - Callable[[str, str], str | None]
+                 verify_token=None):  # Callable[[str, str], str | None]
         self.port = free_port()
         self.deliveries: list[Delivery] = []
         self.auth_attempts: list[str] = []  # "ok" or the reason a token was refused
@@ -231,14 +231,14 @@ class SmtpPeer:
         peer = self
 
         class Sink:
-            async def handle_DATA(self, server, session, envelope):  # noqa: ANN001, ANN201
+            async def handle_DATA(self, server, session, envelope):
                 with peer.lock:
                     peer.deliveries.append(Delivery(envelope.mail_from,
                                                     list(envelope.rcpt_tos), envelope.content))
                 return "250 2.0.0 OK"
 
         class OAuthSink(Sink):
-            async def auth_XOAUTH2(self, server, args):  # noqa: ANN001, ANN201
+            async def auth_XOAUTH2(self, server, args):
                 if len(args) == 2:
                     blob = base64.b64decode(args[1])
                 else:
@@ -384,7 +384,7 @@ class TokenServer:
         server = self
 
         class Handler(BaseHTTPRequestHandler):
-            def do_POST(self) -> None:  # noqa: N802 - http.server's name
+            def do_POST(self) -> None:  # http.server's name
                 length = int(self.headers.get("Content-Length") or 0)
                 body = self.rfile.read(length).decode()
                 form = {k: v[-1] for k, v in parse_qs(body).items()}

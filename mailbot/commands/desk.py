@@ -16,7 +16,7 @@ def _actor() -> review.Actor:
     return review.Actor(name=actor_name(), role="admin")
 
 
-def _deliver(app, mailbox: str) -> None:  # noqa: ANN001 - mailbot.app.App
+def _deliver(app, mailbox: str) -> None:  # mailbot.app.App
     """Send what the action queued, now, when SMTP is configured."""
     d = deliverer(app, app.runtime(mailbox))
     if d is None:
@@ -27,7 +27,7 @@ def _deliver(app, mailbox: str) -> None:  # noqa: ANN001 - mailbot.app.App
         note(f"mailbot: the reply is queued, not sent yet: {report.unavailable}")
 
 
-def _mailbox_of(app, reference: str) -> str:  # noqa: ANN001
+def _mailbox_of(app, reference: str) -> str:
     with app.db.session(readonly=True) as session:
         found = queue.case_file(session, reference)
         if found is None:

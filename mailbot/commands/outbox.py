@@ -97,7 +97,7 @@ def cmd_outbox_retry(args: argparse.Namespace) -> int:
     return _deliver_now(app, retried)
 
 
-def _check_named(session, ids: list[int]) -> list[int]:  # noqa: ANN001 - a Session
+def _check_named(session, ids: list[int]) -> list[int]:  # a Session
     """Every id names a reply that can be retried; else one line saying why."""
     for row_id in ids:
         row = session.get(OutboxRow, row_id)

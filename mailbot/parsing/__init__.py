@@ -34,6 +34,7 @@ __all__ = ["parse_mime", "read_message", "understand"]
 Checker = Callable[[str], bool] | None
 _MAX_BODY = 12_000  # characters read for intent and fields; requests are at the top
 _MAX_SUBJECT = 500
+_BAND_CHARS = 1500  # the second reading looks at the top of the new text, where requests are
 
 
 def understand(
@@ -107,8 +108,8 @@ def _understand(
         _generic(forwarded.visible, products) if forwarded else None,
         min_confidence=config.min_confidence,
     )
-    banded = band(result.intent, result.confidence, result.evidence, normalise(visible),
-                  normalise(named.subject))
+    banded = band(result.intent, result.confidence, result.evidence,
+                  normalise(visible[:_BAND_CHARS]), normalise(named.subject))
     result = IntentResult(banded.intent, banded.confidence, banded.evidence,
                           result.withdrawal or banded.withdrawal)
     language = detect_language(f"{content.subject}\n{reply.body}")

@@ -61,7 +61,7 @@ def read_dsn(raw: bytes) -> Dsn:
     """Read a bounce; never raises (a bounce we cannot read names no message)."""
     try:
         msg = email.message_from_bytes(raw)
-    except Exception:  # noqa: BLE001 - a broken bounce is simply not matched
+    except Exception:  # a broken bounce is simply not matched
         return Dsn((), False, "")
     returned: list[str] = []
     original: list[str] = []

@@ -133,7 +133,7 @@ def _human(subject: str, new_text: str, forwarded_text: str | None) -> IntentRes
     if body.keep is not None and not body.requests and cues.TOPIC.search(normalise(subject)):
         return IntentResult(Intent.OTHER, 0.85, (body.keep,), withdrawal=True)
     if body.requests and not body.strong and cues.SCHEDULING.search(normalise(subject)):
-        evidence = tuple(body.requests) + (Evidence("other-object-in-subject", subject[:200]),)
+        evidence = (*body.requests, Evidence("other-object-in-subject", subject[:200]))
         return IntentResult(Intent.OTHER, 0.8, evidence)
     if body.requests:
         return _from_requests(body, subj)
@@ -146,9 +146,8 @@ def _human(subject: str, new_text: str, forwarded_text: str | None) -> IntentRes
     if forwarded_text:
         fwd = read(sentences(forwarded_text))
         if fwd.requests and not fwd.doubts:
-            evidence = tuple(fwd.requests) + (
-                Evidence("forwarded", "request in a forwarded message"),
-            )
+            evidence = (*fwd.requests,
+                        Evidence("forwarded", "request in a forwarded message"))
             return IntentResult(Intent.CANCELLATION, 0.8, evidence)
     if subj.doubts:
         return IntentResult(Intent.OTHER, 0.85, tuple(subj.doubts))
@@ -188,9 +187,9 @@ def _from_subject(subj: _Reading, subject: str, new_text: str) -> IntentResult:
     if cues.REPLY_PREFIX.match(subject) and not cues.FORWARD_PREFIX.match(subject):
         if _is_acknowledgement(new_text):
             return IntentResult(
-                Intent.OTHER, 0.7, evidence + (Evidence("thanks-only", new_text[:80]),)
+                Intent.OTHER, 0.7, (*evidence, Evidence("thanks-only", new_text[:80]))
             )
-        return IntentResult(Intent.CANCELLATION, UNSURE, evidence + (Evidence("reply", subject),))
+        return IntentResult(Intent.CANCELLATION, UNSURE, (*evidence, Evidence("reply", subject)))
     return IntentResult(Intent.CANCELLATION, 0.85 if subj.strong else 0.8, evidence)
 
 

@@ -76,7 +76,7 @@ def _parsed(raw: str) -> Sender:
         header = default.header_factory("From", raw)
         addresses = header.addresses
         groups = header.groups
-    except Exception:  # noqa: BLE001 - the stdlib raises on CR/LF and odd syntax
+    except Exception:  # the stdlib raises on CR/LF and odd syntax
         return Sender("", "", "From header does not parse")
     if any(isinstance(d, InvalidHeaderDefect) for d in header.defects):
         return Sender("", "", "From header does not parse cleanly")

@@ -189,7 +189,7 @@ class KnownIds:
             return key in self._usernames
         return self._ask("u", key, lambda: by_username(self._session, self._mailbox, key))
 
-    def _ask(self, kind: str, key: str, query) -> bool:  # noqa: ANN001
+    def _ask(self, kind: str, key: str, query) -> bool:
         if (kind, key) not in self._cache:
             if len(self._cache) > 10_000:
                 self._cache.clear()

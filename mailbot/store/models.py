@@ -7,9 +7,10 @@ always come back as aware UTC datetimes.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import UTC, date, datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import (
     JSON,
@@ -67,7 +68,8 @@ def utcnow() -> datetime:
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
-    type_annotation_map = {datetime: UTCDateTime, dict[str, Any]: JSON, list[Any]: JSON}
+    type_annotation_map: ClassVar[dict[Any, Any]] = {
+        datetime: UTCDateTime, dict[str, Any]: JSON, list[Any]: JSON}
 
 
 class AccountRow(Base):
@@ -195,7 +197,7 @@ class CaseRow(Base):
     decision: Mapped[DecisionRow | None] = relationship(
         primaryjoin="foreign(CaseRow.decision_id) == DecisionRow.id", post_update=True)
 
-    __mapper_args__ = {"version_id_col": version}
+    __mapper_args__: Mapping[str, Any] = {"version_id_col": version}
 
 
 class DecisionRow(Base):

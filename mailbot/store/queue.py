@@ -116,7 +116,7 @@ def paid_in_period(account: AccountRow) -> Decimal:
     return Decimal("0.00") if account.status == "trial" else Decimal(account.price)
 
 
-def _needs_attention():  # noqa: ANN202 - an SQL expression
+def _needs_attention():  # an SQL expression
     """Messages a person must look at outside any open case: processing failed, too large,
     unreadable, or a follow-up (question, dispute) on a case that is already closed."""
     open_cases = select(CaseRow.id).where(CaseRow.status.in_(CASE_TABS))
@@ -134,7 +134,7 @@ def needs_attention(session: Session, message_id: int) -> bool:
         MessageRow.id == message_id, _needs_attention())) is not None
 
 
-def has_flag(column, flag: str):  # noqa: ANN001, ANN201 - SQL expressions
+def has_flag(column, flag: str):  # SQL expressions
     """A JSON list column contains this flag: the quoted word, matched literally (its LIKE
     wildcards, ``%`` and ``_``, and the escape character itself are escaped)."""
     literal = flag.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

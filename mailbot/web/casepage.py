@@ -196,7 +196,7 @@ def attachments_of(raw: bytes) -> list[Attachment]:
     """Each attached file: its name, declared type and decoded size. Nothing is opened."""
     try:
         msg = message_from_bytes(raw, policy=email_policy.default)
-    except Exception:  # noqa: BLE001 - an unreadable message simply lists no attachment
+    except Exception:  # an unreadable message simply lists no attachment
         return []
     found: list[Attachment] = []
     for part in msg.walk():
@@ -207,7 +207,7 @@ def attachments_of(raw: bytes) -> list[Attachment]:
             continue
         try:
             payload = part.get_payload(decode=True) or b""
-        except Exception:  # noqa: BLE001 - a broken transfer encoding: size unknown
+        except Exception:  # a broken transfer encoding: size unknown
             payload = b""
         clean = re.sub(r"[\x00-\x1f\x7f]", " ", str(name or "(no name)"))[:200]
         found.append(Attachment(clean, part.get_content_type()[:100], len(payload)))
@@ -235,7 +235,7 @@ def decision_view(row: DecisionRow, currency: str = "") -> DecisionView:
 def _reply_text(row: OutboxRow) -> str:
     try:
         return reply_from_raw(row.raw).text
-    except Exception:  # noqa: BLE001 - a stored reply we cannot read back is shown as such
+    except Exception:  # a stored reply we cannot read back is shown as such
         return "(this reply could not be read back)"
 
 

@@ -86,7 +86,7 @@ class Courier:
             if d is None:
                 return  # no [smtp] (or dry run): the service's outbox round decides
             report = d.deliver()
-        except Exception:  # noqa: BLE001 - a background thread: log it, the outbox keeps it
+        except Exception:  # a background thread: log it, the outbox keeps it
             log.exception("sending queued replies of mailbox %s failed", mailbox)
             return
         if (report.busy or report.deferred or report.unavailable) and attempt < len(

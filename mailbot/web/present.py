@@ -123,7 +123,7 @@ def _changes(changes: dict[str, Any]) -> str:
              "asks_refund": "“asks for a refund”"}
     parts = []
     for key, pair in changes.items():
-        old, new = (list(pair) + [None, None])[:2] if isinstance(pair, list | tuple) else (
+        old, new = [*pair, None, None][:2] if isinstance(pair, list | tuple) else (
             None, pair)
         show = {"None": "(none)", "True": "yes", "False": "no", "": "(none)"}
         parts.append(f"{names.get(key, key)} from {show.get(str(old), old)} to "
