@@ -157,6 +157,7 @@ def _config(db_path: Path, imap_port: int, smtp_port: int, out: Path):
         "smtp": {"host": "127.0.0.1", "port": smtp_port, "security": "none",
                  "from_address": SUPPORT, "from_name": "CRM RUNNER Support", "password_env": ""},
         "policy": {"preset": "crm-runner", "timezone": "America/New_York"},
+        "parsing": {"product_names": ["CRM Runner"], "plan_names": ["Starter", "Pro", "Team"]},
         "replies": {"output_dir": str(out)},
         "mailboxes": [_ATNTCRM],
     }, source="<demo>")

@@ -9,7 +9,7 @@ from mailbot.domain import Intent
 from mailbot.parsing import read_message
 from tests.parsing_dev.messages import make_message, multipart
 
-CONFIG = ParsingConfig()
+CONFIG = ParsingConfig(product_names=("CRM Runner",))  # as config.example.toml ships
 MIN = CONFIG.min_confidence
 
 

@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 
 from mailbot.domain import Evidence, Intent
+from mailbot.parsing.model import probability
 
 CLEAR = 0.85
 MAYBE = 0.45  # below any sensible min_confidence: a person decides, the sender is told
@@ -255,10 +256,45 @@ _ASKS = frozenset({"request", "bare-request", "renewal-stop", "forwarded"})
 _HESITANT = frozenset({"hedge", "question", "conditional", "negation", "not-the-account-if"})
 
 
+# Word stems any request to end something would use, in the five languages: a cheap test
+# that lets the usual mail skip the readings below.
+_HINT = re.compile(
+    r"cancel|cancl|termin|stop|\bend|clos|renew|bill|charg|pay|subscri|account|member|leav|quit|"
+    r"unsub|seat|licen|login|user|refund|money|done|need|baja|anul|cobr|renov|cuenta|cerr|deja|"
+    r"kund|abo\b|abonn|vertrag|abbuch|zahl|lasts|beend|losch|konto|zugang|resili|prelev|factur|"
+    r"ferm|compte|arret|rembours|encerr|assinat|cobran|conta|parar|descad|estorn|reembol|devol|"
+    r"widerruf|fin\b|plus\s+besoin|mehr|usar|utilis")
+RESCUE = 0.7  # the model finds a request this likely: a person looks (cross-validated
+VETO = 0.3  # precision 0.92 at 0.7; 4 of 366 requests below 0.3, with 213 non-requests)
+
+
 def band(intent: Intent, confidence: float, evidence: tuple[Evidence, ...], text: str,
          subject: str) -> Banded:
-    """The second reading of a human message's intent (see the module docstring)."""
-    found = (text + "\n" + subject)[:4000]
+    """The second reading of a human message's intent (see the module docstring), then
+    the model's second opinion (``model``): it can only send a message to a person."""
+    if intent == Intent.OTHER and not _HINT.search(text) and not _HINT.search(subject):
+        return Banded(intent, confidence, evidence)  # (the usual mail: nothing to look at)
+    banded = _band(intent, confidence, evidence, text, subject)
+    if banded.withdrawal or banded.intent not in (Intent.CANCELLATION, Intent.OTHER):
+        return banded
+    rules = {e.rule for e in banded.evidence}
+    if rules & (_MACHINE_LIKE | _NOT_REQUESTS | {"negation", "how-to-question"}):
+        return banded
+    p = probability(text + "\n" + subject)
+    if p is None:
+        return banded
+    if banded.intent == Intent.OTHER and p >= RESCUE:
+        return Banded(Intent.CANCELLATION, MAYBE, (*banded.evidence,
+                                                    Evidence("model", f"p={p:.2f}")))
+    if banded.intent == Intent.CANCELLATION and banded.confidence >= CLEAR and p < VETO:
+        return Banded(Intent.CANCELLATION, MAYBE, (*banded.evidence,
+                                                    Evidence("model-doubts", f"p={p:.2f}")))
+    return banded
+
+
+def _band(intent: Intent, confidence: float, evidence: tuple[Evidence, ...], text: str,
+          subject: str) -> Banded:
+    found = text + "\n" + subject
     look_alike = _first(found, ("already-cancelled", ALREADY_CANCELLED),
                         ("hypothetical", HYPOTHETICAL), ("plan-change", PLAN_CHANGE),
                         ("withdrawn", WITHDRAWN), ("only-considered", CONSIDERED),
