@@ -8,8 +8,8 @@ from decimal import Decimal
 import pytest
 
 from mailbot import review
-from mailbot.errors import Conflict
-from mailbot.store.models import AccountRow, AuditRow, CaseRow, RefundRow
+from mailbot.errors import Conflict, InputError
+from mailbot.store.models import AccountRow, AuditRow, CaseRow, OutboxRow, RefundRow
 from tests.harness import Harness, mail, text_of
 
 ATNTCRM = 'preset = "atntcrm"\nnotice_days = 30'
@@ -51,12 +51,16 @@ def test_large_refund_needs_an_admin_after_an_agent(harness: Harness):
     """Four eyes: at or above [review] four_eyes_refund an agent's approval waits for an admin."""
     harness.write_config(policy=ATNTCRM)
     harness.setup()
-    harness.append(mail("jdoe@example.com", "Cancel account 4810237 (username jdoe) and "
-                        "refund me please.", message_id="<r2@x>"))
+    harness.append(mail("billing@acme.example", "Cancel account 7742051 (username "
+                        "acme-billing) and refund me please.", message_id="<r2@x>"))
     harness.poll()
     ref = only_case(harness).reference
     agent = review.Actor("alice", "agent")
-    first = review.approve(harness.app, ref, agent, refund=Decimal("150.00"))
+    with pytest.raises(InputError, match=r"more than the customer paid: 490\.00 USD"):
+        review.approve(harness.app, ref, agent, refund=Decimal("490.01"))
+    with pytest.raises(InputError, match=r"plan's currency, USD, not 'EUR'"):
+        review.approve(harness.app, ref, agent, refund=Decimal("150.00"), currency="EUR")
+    first = review.approve(harness.app, ref, agent, refund=Decimal("150.00"), currency="USD")
     assert "needs an admin" in first.message and only_case(harness).status == "flagged"
     with pytest.raises(Conflict):
         review.approve(harness.app, ref, agent)
@@ -67,6 +71,13 @@ def test_large_refund_needs_an_admin_after_an_agent(harness: Harness):
     with harness.app.db.session(readonly=True) as session:
         refund = session.query(RefundRow).one()
         assert (refund.agent_approved_by, refund.approved_by) == ("agent:alice", "admin:bob")
+        assert (refund.amount, refund.currency) == (Decimal("150.00"), "USD")
+    with harness.app.db.session(readonly=True) as session:
+        last = session.query(OutboxRow).order_by(OutboxRow.id.desc()).first()
+        text = review.reply_from_raw(last.raw).text
+    assert "You will be refunded $150.00." in text
+    assert "before anything is confirmed" not in text
+    assert "Support reviewed the refund request and approved a refund of 150.00 USD." in text
 
 
 def test_identity_mismatch_corrected_then_approved(harness: Harness):

@@ -221,7 +221,7 @@ def test_approve_a_refund_review_with_the_email_shown_first(page, desk: Desk):
     ref = desk.ref(mailbox="atntcrm", sender="billing@orbitlabs.example")
     page.goto(f"{desk.url}/cases/{ref}")
     fits(page)
-    assert "USD" == page.input_value("#actions input[name=currency]")
+    assert page.input_value("#actions input[name=currency]") == "USD"
     page.fill("#actions input[name=refund]", "1e3")
     expect(page.locator("#preview .email-hint")).to_contain_text("not an amount like 19.00")
     page.fill("#actions input[name=refund]", "45")
@@ -269,7 +269,7 @@ def test_identity_mismatch_shows_both_accounts_and_one_click_picks(page, desk: D
     page.click("button[name=pick][value='9014466']")
     page.wait_for_url(f"**/cases/{ref}")
     assert "Stop renewal" in page.inner_text("#decision")
-    assert "Proposed decision" == page.inner_text("#decision h2")
+    assert page.inner_text("#decision h2") == "Proposed decision"
     assert "9014466" in page.inner_text("#preview")
     page.click("#actions button[name=approve]")
     page.wait_for_url(f"**/cases/{ref}")
@@ -327,7 +327,8 @@ def test_resend_verification_says_when_it_cannot(page, desk: Desk):
                                   created_at=template.created_at))
     page.reload()
     blocked = page.inner_text(".resend-blocked")
-    assert re.search(r"has had \d replies within 24 hours", blocked) and "per_address_limit" in blocked
+    assert re.search(r"has had \d replies within 24 hours", blocked)
+    assert "per_address_limit" in blocked
     assert page.locator("#resend button[name=resend]").is_disabled()
     fits(page)
     shot(page, "resend-limit")
@@ -464,11 +465,22 @@ def test_the_dashboard_chart_fits_its_card(page, desk: Desk):
 
 # Each visible element's text colour against the first opaque background behind it.
 CONTRAST_JS = """(selector) => {
-  function rgb(s) { const m = s.match(/[\\d.]+/g).map(Number); return m.length > 3 ? m : [...m, 1]; }
-  function lum(c) { const f = v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); };
-                    return 0.2126 * f(c[0]) + 0.7152 * f(c[1]) + 0.0722 * f(c[2]); }
-  function background(el) { for (; el; el = el.parentElement) { const c = rgb(getComputedStyle(el).backgroundColor);
-                            if (c[3] > 0.5) return c; } return [255, 255, 255, 1]; }
+  function rgb(s) {
+    const m = s.match(/[\\d.]+/g).map(Number);
+    return m.length > 3 ? m : [...m, 1];
+  }
+  function lum(c) {
+    const f = v => { v /= 255; return v <= 0.03928 ? v / 12.92
+                                                   : Math.pow((v + 0.055) / 1.055, 2.4); };
+    return 0.2126 * f(c[0]) + 0.7152 * f(c[1]) + 0.0722 * f(c[2]);
+  }
+  function background(el) {
+    for (; el; el = el.parentElement) {
+      const c = rgb(getComputedStyle(el).backgroundColor);
+      if (c[3] > 0.5) return c;
+    }
+    return [255, 255, 255, 1];
+  }
   const out = [];
   for (const el of document.querySelectorAll(selector)) {
     const r = el.getBoundingClientRect();

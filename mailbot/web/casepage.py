@@ -138,7 +138,9 @@ def message_view(row: MessageRow, security: SecurityConfig) -> MessageView:
         error = error or content.error
         sender = sender or content.sender
         if content.error:
-            text = row.raw[:MAX_TEXT].decode("utf-8", "replace")
+            # Unreadable: its bytes as text, control characters made visible as "�".
+            text = re.sub(r"[\x00-\x08\x0b-\x1f\x7f]", "\ufffd",
+                          row.raw[:MAX_TEXT].decode("utf-8", "replace"))
         attachments = attachments_of(row.raw)
     else:
         text = extraction.get("new_text") or "(the message's bytes are no longer stored)"

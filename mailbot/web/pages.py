@@ -10,8 +10,8 @@ from flask import Blueprint, abort, flash, redirect, render_template, request, u
 from mailbot import desk_input, disputes, refunds, review
 from mailbot.errors import InputError, MailbotError
 from mailbot.previews import previews
-from mailbot.store import queue
 from mailbot.store import cases as case_store
+from mailbot.store import queue
 from mailbot.store.models import AccountRow, MessageRow
 from mailbot.web.auth import actor, require_login, safe_next
 from mailbot.web.bulk import bulk_approve
