@@ -81,7 +81,7 @@ def page(served: Served):  # playwright's Page
         require(False, "the playwright Python package (pip install -e '.[test]')")
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        context = browser.new_context(viewport={"width": 1400, "height": 900})
+        context = browser.new_context(viewport={"width": 1366, "height": 900})
         p = context.new_page()
         p.on("request", lambda r: served.requests.append(r.url))
         p.on("dialog", lambda d: (served.dialogs.append(d.message), d.dismiss()))
@@ -124,11 +124,11 @@ def test_agent_corrects_and_approves_a_flagged_case(served: Served, page):
     ref = case_where(h, "<mismatch@client.example>").reference
     page.click(f"text={ref}")
     page.wait_for_url(f"**/cases/{ref}")
-    assert "identity_mismatch" in page.inner_text("main")
+    assert "Identity mismatch" in page.inner_text("main")
     page.fill("#actions input[name=account_number]", "4810237")
     page.click("#actions button[name=correct]")
     page.wait_for_url(f"**/cases/{ref}")
-    assert "stop_renewal" in page.inner_text("#decision")
+    assert "Stop renewal" in page.inner_text("#decision")
     assert "4810237" in page.inner_text("#preview")
     before = len(h.sink.to("jdoe@example.com"))
     page.click("#actions button[name=approve]")
@@ -142,7 +142,8 @@ def test_agent_corrects_and_approves_a_flagged_case(served: Served, page):
     assert replies[-1].message["Auto-Submitted"] == "auto-replied"
     page.reload()
     history = page.inner_text("#history")
-    assert "agent:alice" in history and "approved" in history and "corrected" in history
+    assert "Alice corrected the account number from 7742051 to 4810237" in history
+    assert "Alice approved the case: Confirmed, stop renewal" in history
     shot(page, "case")
     with h.app.db.session(readonly=True) as session:
         assert {(a.actor, a.action) for a in session.query(AuditRow)} >= {
