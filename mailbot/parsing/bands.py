@@ -300,6 +300,10 @@ def _band(intent: Intent, confidence: float, evidence: tuple[Evidence, ...], tex
                         ("withdrawn", WITHDRAWN), ("only-considered", CONSIDERED),
                         ("how-to", HOW_TO), ("not-the-account", NOT_THE_ACCOUNT),
                         ("data-deletion", DATA_DELETION))
+    seat = _first(text, ("seat", SEAT))
+    if seat is not None and intent == Intent.CANCELLATION:
+        # A colleague's seat or login: the policy has no seat action; a person handles it.
+        return Banded(intent, MAYBE, (*evidence, seat))
     if look_alike is not None and look_alike.rule == "withdrawn":
         return Banded(Intent.OTHER, 0.85, (*evidence, look_alike), withdrawal=True)
     rules = {e.rule for e in evidence}
@@ -322,7 +326,6 @@ def _band(intent: Intent, confidence: float, evidence: tuple[Evidence, ...], tex
         if intent == Intent.CANCELLATION and "how-to-question" in rules and not rules & _ASKS:
             return Banded(Intent.OTHER, confidence, evidence)  # "how do I cancel?" (SPEC §6)
         return Banded(intent, confidence, evidence)
-    seat = _first(text, ("seat", SEAT))
     if seat is not None:
         return Banded(Intent.CANCELLATION, MAYBE, (*evidence, seat))
     rules = {e.rule for e in evidence}
