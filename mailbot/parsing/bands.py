@@ -104,7 +104,7 @@ SEAT = _rx(
     r"resigned|is\s+no\s+more\s+associated)\b.*\b(?:seat|login|user|licen[cs]e|access)\b",
     r"\b(?:quitar|quitad|quiten|eliminar|eliminad|eliminen|borrar|borrad|desactivar|dar\s+de\s+"
     r"baja)\s+(?:\w+\s+){0,4}?(?:usuario|acceso|licencia|puesto|asiento)\b",
-    r"\b(?:zugang|nutzer|benutzer|lizenz|user|account)\s+(?:\w+\s+){0,5}?(?:entfernen|loschen|"
+    r"\b(?:zugang|nutzer|benutzer|lizenz|user)\s+(?:\w+\s+){0,5}?(?:entfernen|loschen|"
     r"rausnehmen|deaktivieren|sperren)\b",
     r"\b(?:entfernen|loschen|deaktivieren)\s+(?:sie\s+)?(?:\w+\s+){0,4}?(?:zugang|nutzer|"
     r"benutzer|lizenz)\b",
