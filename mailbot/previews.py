@@ -23,6 +23,7 @@ from mailbot.review import OPEN, Desk, _candidate, _finalise, propose, reply_fro
 from mailbot.store import accounts as account_store
 from mailbot.store import cases as case_store
 from mailbot.store.models import OutboxRow
+from mailbot.web import mimescan
 
 NOTE_SLOT = "[your note]"  # where the note a person types goes, until they type one
 
@@ -39,15 +40,19 @@ class Preview:
 
 
 def previews(app: App, reference: str, *, refund: Decimal | None = None,
-             note: str | None = None, only: str | None = None) -> dict[str, Preview]:
-    """The email of each action the case's state allows (``only``: just that one)."""
+             note: str | None = None, only: str | None = None,
+             first: MailContent | None = None) -> dict[str, Preview]:
+    """The email of each action the case's state allows (``only``: just that one).
+    ``first``: the header of the case's first message, when the caller has read it."""
     with app.db.session(readonly=True) as session:
         case = case_store.by_reference(session, reference)
         if case is None:
             raise NotFound(f"no case {reference}")
         d = Desk(app, session, case)
-        first = case_store.first_message(session, case.id)
-        content = parse_mime(first.raw) if first is not None and first.raw else None
+        content = first
+        if content is None:
+            row = case_store.first_message(session, case.id)
+            content = header_content(row.raw) if row is not None and row.raw else None
         makers: dict[str, Any] = {}
         if case.status in OPEN:
             makers = {"approve": lambda: _approve(d, content, refund),
@@ -69,6 +74,13 @@ def previews(app: App, reference: str, *, refund: Decimal | None = None,
             except MailbotError as exc:
                 out[action] = Preview(action, problem=str(exc))
         return out
+
+
+def header_content(raw: bytes) -> MailContent:
+    """What a reply takes from the message it answers (the sender's name, the subject),
+    read from its header alone: the same values, without parsing megabytes of body."""
+    head, sep, _body = mimescan.split_head(raw)
+    return parse_mime(head + (sep or b"\r\n\r\n"))
 
 
 def _facts(d: Desk, content: MailContent | None, kind: str, to: str, **over: Any) -> ReplyFacts:
@@ -136,7 +148,7 @@ def _resend(d: Desk, content: MailContent | None) -> Preview:
 def _dispute(d: Desk, action: str, note: str | None, amount: Decimal | None) -> Preview:
     account = d.account()
     message = disputes.dispute_message(d)
-    content = parse_mime(message.raw) if message is not None and message.raw else None
+    content = header_content(message.raw) if message is not None and message.raw else None
     to = disputes.disputer(d)
     extra: dict[str, Any] = {"note": note or NOTE_SLOT}
     hint = "" if note else f"Your note appears where it says {NOTE_SLOT}."

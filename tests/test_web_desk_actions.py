@@ -271,3 +271,59 @@ def test_history_is_in_words_and_badges_are_words(desk: Desk):
     sentences = re.findall(r'<span class="sentence">([^<]*)</span>', html)
     assert "mailbot held the case for a person: Identity mismatch" in sentences
     assert not any("=" in s or "flags=" in s for s in sentences)
+
+
+def reference_attachments(raw: bytes) -> list[tuple[str, str, int]]:
+    """What the email package lists as attachments (the slow way), to compare with."""
+    from email import message_from_bytes, policy
+
+    found = []
+    for part in message_from_bytes(raw, policy=policy.default).walk():
+        if part.is_multipart():
+            continue
+        name = part.get_filename()
+        if name is None and part.get_content_disposition() != "attachment":
+            continue
+        found.append((str(name or "(no name)"), part.get_content_type(),
+                      len(part.get_payload(decode=True) or b"")))
+    return found
+
+
+MESSAGES = sorted(Path(__file__).resolve().parents[1].glob("mailbot/demo_data/**/*.eml")) + \
+    sorted(Path(__file__).resolve().parent.glob("golden/**/*.eml"))[:150]
+
+
+@pytest.mark.parametrize("path", MESSAGES, ids=lambda p: p.name)
+def test_the_quick_mime_scan_lists_what_the_email_package_lists(path: Path):
+    """Attachments found by splitting at the boundaries are the email package's (name,
+    type, decoded size), and the parser reads the same text and headers from the
+    skeleton (attachment bodies left out) as from the whole message."""
+    from mailbot.parsing import parse_mime
+    from mailbot.web.mimescan import scan
+
+    raw = path.read_bytes()
+    found = scan(raw)
+    assert [(a.name, a.content_type, a.size) for a in found.attachments] == \
+        reference_attachments(raw)
+    whole, skeleton = parse_mime(raw), parse_mime(found.skeleton)
+    assert (skeleton.text, skeleton.headers, skeleton.error) == (whole.text, whole.headers,
+                                                                 whole.error)
+
+
+def test_a_five_megabyte_message_is_listed_and_cut_for_display():
+    """A 5 MB message: its PDF and image are listed with their sizes, the skeleton is a
+    tenth of it, and the text shown is the whole message's first 20,000 characters."""
+    import sys
+
+    from mailbot.parsing import parse_mime
+    from mailbot.web.mimescan import scan
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    import web as bench_web  # bench/web.py's largest message
+
+    raw = bench_web.largest(7)
+    found = scan(raw)
+    assert [(a.name, a.size) for a in found.attachments] == [("statement.pdf", 3_000_009),
+                                                              ("screen.png", 500_000)]
+    assert len(found.skeleton) < len(raw) / 10 and found.cut > 0
+    assert parse_mime(found.skeleton).text[:20_000] == parse_mime(raw).text[:20_000]

@@ -9,7 +9,7 @@ from flask import Blueprint, abort, flash, redirect, render_template, request, u
 
 from mailbot import desk_input, disputes, refunds, review
 from mailbot.errors import InputError, MailbotError
-from mailbot.previews import previews
+from mailbot.previews import header_content, previews
 from mailbot.store import cases as case_store
 from mailbot.store import queue
 from mailbot.store.models import AccountRow, MessageRow
@@ -165,7 +165,9 @@ def case_view(ref: str) -> Any:
         is_open = case.status in review.OPEN
         unverified = review.owner_unverified(session, case, found.account) \
             if is_open else None
-        emails = previews(app, case.reference)
+        first = found.messages[0] if found.messages else None
+        emails = previews(app, case.reference, first=header_content(first.raw)
+                          if first is not None and first.raw else None)
         resend_blocked = review.resend_blocked(app, session, case, found.account) \
             if case.status == "pending_verification" else None
         candidates = review.candidates(session, case) if is_open else []
