@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy.orm import Session
 
 from mailbot.config import Config, MailboxConfig
+from mailbot.errors import ConfigError
 from mailbot.locks import MailboxLock, SenderIdentity
 from mailbot.policy import Policy, load_policy
 from mailbot.replies import Company, Renderer
@@ -82,6 +83,13 @@ class App:
         if name not in self._runtimes:
             self._runtimes[name] = self._build(self.config.mailbox(name))
         return self._runtimes[name]
+
+    def find_runtime(self, name: str) -> MailboxRuntime | None:
+        """The mailbox of that name, or None when the configuration has none."""
+        try:
+            return self.runtime(name)
+        except ConfigError:
+            return None
 
     def runtimes(self) -> list[MailboxRuntime]:
         return [self.runtime(box.name) for box in self.config.mailbox_configs()

@@ -327,6 +327,9 @@ class ServiceConfig(_Section):
     retry_base_seconds: Annotated[float, Field(gt=0)] = 30
     retry_max_seconds: Annotated[float, Field(gt=0)] = 3600
     lock_timeout_seconds: Annotated[float, Field(gt=0)] = 10
+    # `mailbot run`: polls and processing of every mailbox run on at most this many
+    # threads (IDLE waits take none: one selector holds them all).
+    threads: Annotated[int, Field(ge=1, le=32)] = 4
 
 
 class WebConfig(_Section):

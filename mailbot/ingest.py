@@ -90,6 +90,9 @@ class Poller:
         self.deliverer = deliverer(app, rt)
         self.sender: SenderProcess | None = None
         self.deliver_now = True
+        # Deliver after a poll that found nothing? `poll --once` does (it is the only
+        # sender); the service leaves that to its outbox job.
+        self.deliver_when_quiet = True
         self.folder_ready = False  # processed_folder exists (checked once per connection)
         self.move_error: str | None = None  # the last failed move, logged once
 
@@ -130,7 +133,8 @@ class Poller:
             # Replies that processing committed go out even when the mailbox failed after
             # (a refused move, a dropped connection): the decision is made, the customer
             # is owed the answer; the move is retried by the next poll.
-            if deliver and self.deliverer is not None:
+            if deliver and self.deliverer is not None and (
+                    self.deliver_when_quiet or report.found or report.processed):
                 report.add_delivery(self.deliverer.deliver())
             if failure is not None:
                 raise failure
@@ -145,7 +149,7 @@ class Poller:
         state = imap.open(cfg.folder)
         last_uid = self._checkpoint(state, report)
         uids = imap.uids_after(last_uid)
-        if not uids and not self._work_left():
+        if not uids and not self.work_left():
             return
         self._settle(imap, state, report)  # work left by an interrupted run
         if not uids:
@@ -181,7 +185,7 @@ class Poller:
                     log.warning("%d message(s) to be moved were not found after the "
                                 "UIDVALIDITY change", lost)
 
-    def _work_left(self) -> bool:
+    def work_left(self) -> bool:
         """Messages recorded but not processed, or processed but not filed away."""
         with self.app.db.session(readonly=True) as session:
             return inbound.work_waiting(session, self.rt.name)

@@ -9,10 +9,8 @@ from __future__ import annotations
 import contextlib
 import imaplib
 import re
-import select
 import socket
 import ssl
-import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
@@ -143,6 +141,7 @@ class ImapMailbox:
         self.prefix = ""  # the personal namespace's prefix ("INBOX." on Courier and Cyrus)
         self.selected: str | None = None  # the folder this connection has open
         self.state = FolderState(0, None, 0)  # of the selected folder, as last reported
+        self.idling = False  # an IDLE command is in progress (idle_start .. idle_done)
 
     @property
     def where(self) -> str:
@@ -466,41 +465,73 @@ class ImapMailbox:
     def has_idle(self) -> bool:
         return "IDLE" in self.client.capabilities
 
-    def idle_until(self, timeout: float, should_stop: Callable[[], bool]) -> bool:
-        """One IDLE (RFC 2177) of at most timeout seconds, ended early by new mail or a stop
-        request (checked every second). True when the server reported new mail."""
+    def idle_start(self) -> None:
+        """Enter IDLE (RFC 2177): the server now tells changes as they happen, until
+        idle_done(). Nothing here waits: the caller watches idle_socket for readability
+        (one selector for every mailbox, see mailbot.reactor) after asking idle_pending()."""
+        self._guard("starting IDLE", self.box.idle.start)
+        self.idling = True
+
+    @property
+    def idle_socket(self) -> socket.socket:
+        return self.client.sock
+
+    def idle_pending(self) -> bool:
+        """Has the server's next line already been received, into imaplib's buffer or the
+        TLS layer's? Then a selector would wait for nothing. Never blocks."""
+        client = self.client
+        sock = client.sock
+        if isinstance(sock, ssl.SSLSocket) and sock.pending():
+            return True
+        timeout = sock.gettimeout()
+        sock.settimeout(0.0)  # peek's one raw read must not wait
+        try:
+            return bool(client.file.peek(1))  # type: ignore[attr-defined]  # a BufferedReader
+        except (BlockingIOError, ssl.SSLWantReadError, ssl.SSLWantWriteError):
+            return False
+        except _IO_ERRORS:
+            return True  # broken: the next read says how
+        finally:
+            with contextlib.suppress(OSError):
+                sock.settimeout(timeout)
+
+    def idle_read(self) -> bool:
+        """Read what the server sent during IDLE (call when the socket is readable, or
+        idle_pending()): every complete line there is; True when one announces new mail
+        (EXISTS, RECENT). A closed connection raises MailboxError."""
 
         def run() -> bool:
-            idle = self.box.idle
-            idle.start()
-            deadline = time.monotonic() + timeout
+            client = self.client
             changed = False
-            try:
-                while not changed and not should_stop() and time.monotonic() < deadline:
-                    lines = self._idle_lines(min(1.0, max(0.0, deadline - time.monotonic())))
-                    changed = any(b"EXISTS" in r or b"RECENT" in r for r in lines)
-            finally:
-                idle.stop()
-            return changed
+            while True:
+                line = client.readline()
+                if not line:
+                    raise EOFError("the server closed the connection")
+                changed = changed or b"EXISTS" in line or b"RECENT" in line
+                if not self.idle_pending():
+                    return changed
 
         return self._guard("waiting in IDLE", run)
 
-    def _idle_lines(self, timeout: float) -> list[bytes]:
-        """The next untagged response, if one arrives within timeout. One line is enough:
-        the first EXISTS ends the IDLE, and DONE reads whatever follows. A closed connection
-        raises (imap-tools' own IDLE poll returns nothing on EOF, which would spin forever)."""
-        client = self.client
-        poller = select.poll()
-        poller.register(client.sock.fileno(), select.POLLIN | select.POLLERR | select.POLLHUP)
-        if not poller.poll(timeout * 1000):
-            return []
-        line = client.readline()
-        if not line:
-            raise EOFError("the server closed the connection")
-        return [line]
+    def idle_done(self) -> None:
+        """Leave IDLE (DONE) and read the server's answer; what it said meanwhile is
+        forgotten (the next poll asks for itself)."""
+        if not self.idling:
+            return
+        self.idling = False
+
+        def run() -> None:
+            self.box.idle.stop()
+            _forget_untagged(self.client)
+
+        self._guard("ending IDLE", run)
 
     def close(self) -> None:
         self.selected = None
+        if self._box is not None and self.idling:
+            with contextlib.suppress(MailboxError):  # going away regardless
+                self.idle_done()
+        self.idling = False
         if self._box is not None:
             self._safe_logout(self._box)
             self._box = None

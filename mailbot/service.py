@@ -1,22 +1,22 @@
-"""``mailbot run``: scheduled polling or IMAP IDLE push, outbox delivery, upkeep, clean stop.
+"""``mailbot run``: every mailbox polled or pushed (IMAP IDLE), outbox delivery, upkeep, clean stop.
 
-APScheduler runs the periodic jobs (coalesced, one instance each). In idle
-mode each mailbox has a thread that holds an IDLE connection and polls when
-the server reports new mail, at start and after every reconnect. Any IMAP or
-SMTP failure leads to a reconnect with exponential backoff and jitter, logged
-once per change of state. SIGTERM/SIGINT: the message in hand is finished, the
-process exits 0.
+Mailboxes wait on one reactor (mailbot.reactor): all IDLE sockets and poll timers
+on one selector, the polls themselves on a small bounded pool (mailbot.worker).
+APScheduler runs the service-wide periodic jobs (coalesced, one instance each):
+outbox delivery, on PostgreSQL processing what other workers recorded, upkeep.
+Each asks the database once which mailboxes have work, not each mailbox in turn.
+SIGTERM/SIGINT: the message in hand is finished, connections are closed, exit 0.
 """
 
 from __future__ import annotations
 
 import faulthandler
 import logging
-import random
+import os
 import signal
 import threading
-import time
 from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import Any
 
 from apscheduler.schedulers.background import BackgroundScheduler
@@ -24,152 +24,24 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from mailbot.app import App, MailboxRuntime
 from mailbot.batch import process_available
 from mailbot.errors import MailbotError
-from mailbot.ingest import Poller, PollReport
-from mailbot.locks import MailboxLock
 from mailbot.maintenance import expire_verifications, purge_raw, refund_reminders
+from mailbot.reactor import Reactor
 from mailbot.sender import deliverer
 from mailbot.store import cases as case_store
-from mailbot.store import inbound
-from mailbot.store.models import ServiceStateRow
+from mailbot.store import mailboxes as mailbox_store
+from mailbot.worker import Backoff, MailboxWorker
 
 log = logging.getLogger("mailbot.service")
 JOB_DEFAULTS = {"coalesce": True, "max_instances": 1, "misfire_grace_time": 60}
-
-
-class Backoff:
-    """Exponential backoff with jitter; logs a failure once per change of state."""
-
-    def __init__(self, what: str, base: float = 1.0, cap: float = 300.0):
-        self.what, self.base, self.cap = what, base, cap
-        self.failures = 0
-        self.last_error: str | None = None
-
-    def failed(self, error: str) -> float:
-        self.failures += 1
-        if error != self.last_error:
-            log.error("%s failed: %s (retrying with backoff)", self.what, error)
-            self.last_error = error
-        delay = min(self.cap, self.base * 2 ** (self.failures - 1))
-        return delay / 2 + random.uniform(0, delay / 2)
-
-    def ok(self) -> None:
-        if self.failures:
-            log.warning("%s recovered after %d failure(s)", self.what, self.failures)
-        self.failures = 0
-        self.last_error = None
-
-
-def record_poll(app: App, report: PollReport) -> None:
-    """Remember the last successful poll per mailbox (health, dashboard)."""
-    with app.db.session() as session:
-        key = f"last_poll:{report.mailbox}"
-        value = {"at": app.clock().isoformat(), "found": report.found,
-                 "processed": report.processed, "seconds": round(report.seconds, 3)}
-        row = session.get(ServiceStateRow, key)
-        if row is None:
-            session.add(ServiceStateRow(key=key, value=value))
-        else:
-            row.value = value
-
-
-class MailboxWorker:
-    """Polls one mailbox: on a schedule (poll mode) or on IDLE notifications (idle mode)."""
-
-    def __init__(self, app: App, rt: MailboxRuntime, stop: threading.Event):
-        self.app, self.rt, self.stop = app, rt, stop
-        self.poller = Poller(app, rt, should_stop=stop.is_set)
-        self.backoff = Backoff(f"mailbox {rt.name}")
-        self.lock = MailboxLock(app, rt.name)
-        self.retry_at = 0.0
-        self._checked = 0.0
-
-    def _hold_lock(self) -> bool:
-        if self.lock.acquire():
-            self.app.locks[self.rt.name] = self.lock
-            return True
-        self.poller.close()  # another worker has it: drop our connection
-        return False
-
-    def poll(self) -> bool:
-        """One guarded poll; False when it failed or another worker holds the mailbox."""
-        if time.monotonic() < self.retry_at or not self._hold_lock():
-            return False
-        try:
-            report = self.poller.poll()
-        except MailbotError as exc:
-            self.retry_at = time.monotonic() + self.backoff.failed(str(exc))
-            return False
-        except Exception as exc:  # the service must outlive any one failure
-            log.exception("unexpected error polling %s", self.rt.name)
-            self.retry_at = time.monotonic() + self.backoff.failed(repr(exc))
-            return False
-        self.backoff.ok()
-        record_poll(self.app, report)
-        if report.found:
-            log.info("poll of %s: %d new, %d processed, %d failed, %d moved, %d sent (%.2fs)",
-                     self.rt.name, report.found, report.processed, report.failed, report.moved,
-                     report.sent, report.seconds)
-        return True
-
-    def process(self) -> None:
-        """Take whatever recorded messages of this mailbox no other worker is processing."""
-        if self.lock.held:
-            return  # the poller processes as part of its polls
-        report = process_available(self.app, self.rt, should_stop=self.stop.is_set)
-        if report.processed:
-            log.info("processed %d message(s) of %s recorded by the poller", report.processed,
-                     self.rt.name)
-
-    def work_waiting(self) -> bool:
-        """Messages processed by other workers wait to be moved, or recorded ones to be
-        processed: worth ending an IDLE early (checked every few seconds)."""
-        now = time.monotonic()
-        if now - self._checked < 2.0:
-            return False
-        self._checked = now
-        with self.app.db.session(readonly=True) as session:
-            return inbound.work_waiting(session, self.rt.name)
-
-    def _idle_over(self) -> bool:
-        """End an IDLE early: stopping, or (PostgreSQL) other workers left work to file."""
-        return self.stop.is_set() or (self.app.db.is_postgres and self.work_waiting())
-
-    def idle_loop(self) -> None:
-        """IDLE push: poll at start and after every reconnect, then on each notification."""
-        imap_cfg = self.rt.config.imap
-        assert imap_cfg is not None
-        while not self.stop.is_set():
-            if not self.poll():
-                self.stop.wait(max(0.5, self.retry_at - time.monotonic())
-                               if self.retry_at else 2.0)
-                continue
-            try:
-                imap = self.poller.connect()
-                if not imap.has_idle():
-                    log.warning("%s: server lacks IDLE, polling every %ss", self.rt.name,
-                                imap_cfg.poll_interval_seconds)
-                    self.stop.wait(imap_cfg.poll_interval_seconds)
-                    continue
-                if self.poller.new_mail_waiting():
-                    continue  # mail came in while we polled: IDLE would not announce it
-                imap.idle_until(imap_cfg.idle_timeout_seconds, self._idle_over)
-            except MailbotError as exc:
-                self.poller.close()
-                self.retry_at = time.monotonic() + self.backoff.failed(str(exc))
-
-    def close(self) -> None:
-        self.poller.close()
-        self.lock.release()
-        self.app.locks.pop(self.rt.name, None)
+STOP_SECONDS = 8.0  # at SIGTERM, how long the work in hand may take to finish
 
 
 class Service:
     def __init__(self, app: App):
         self.app = app
         self.stop = threading.Event()
-        self.workers = [MailboxWorker(app, rt, self.stop) for rt in app.runtimes()
-                        if rt.config.imap is not None]
-        self.threads: list[threading.Thread] = []
+        self.reactor = Reactor(app.config.service.threads)
+        self.workers: dict[str, MailboxWorker] = {}
         self.scheduler = BackgroundScheduler(job_defaults=JOB_DEFAULTS, timezone="UTC")
         self.send_backoff = Backoff("outbox delivery")
 
@@ -183,11 +55,29 @@ class Service:
                 log.exception("job %s failed", name)
         return run
 
+    # --- mailboxes ---------------------------------------------------------------------------
+    def add(self, rt: MailboxRuntime) -> MailboxWorker:
+        worker = MailboxWorker(self.app, rt, self.stop, self.reactor)
+        self.workers[rt.name] = worker
+        worker.start()
+        return worker
+
+    def remove(self, name: str) -> None:
+        worker = self.workers.pop(name, None)
+        if worker is not None:
+            worker.retire()
+
+    # --- service-wide jobs -------------------------------------------------------------------
     def deliver_all(self) -> None:
-        busy = {w.rt.name for w in self.workers if w.poller.sender is not None}
-        for rt in self.app.runtimes():
-            d = deliverer(self.app, rt)
-            if d is None or self.stop.is_set() or rt.name in busy:
+        """Deliver the replies due in every mailbox that has some."""
+        with self.app.db.session(readonly=True) as session:
+            due = mailbox_store.with_replies_due(session, self.app.clock(),
+                                                 self.app.sender.token)
+        busy = {name for name, w in self.workers.items() if w.poller.sender is not None}
+        for name in due:
+            rt = self.app.find_runtime(name)
+            d = deliverer(self.app, rt) if rt is not None else None
+            if d is None or self.stop.is_set() or name in busy:
                 continue  # (a backlog poll in this process has its own sender process)
             try:
                 report = d.deliver()
@@ -199,28 +89,34 @@ class Service:
             else:
                 self.send_backoff.ok()
             if report.sent or report.failed:
-                log.info("outbox %s: %d sent, %d deferred, %d failed", rt.name, report.sent,
+                log.info("outbox %s: %d sent, %d deferred, %d failed", name, report.sent,
                          report.deferred, report.failed)
 
+    def process_others(self) -> None:
+        """PostgreSQL: process what other workers recorded in mailboxes this one does not
+        poll (a backlog is shared out by shards)."""
+        with self.app.db.session(readonly=True) as session:
+            waiting = mailbox_store.with_messages_received(session)
+        for name in waiting:
+            worker = self.workers.get(name)
+            rt = self.app.find_runtime(name)
+            if self.stop.is_set() or rt is None or (worker is not None and worker.lock.held):
+                continue  # the poller processes its own mailbox as part of its polls
+            report = process_available(self.app, rt, should_stop=self.stop.is_set)
+            if report.processed:
+                log.info("processed %d message(s) of %s recorded by another worker",
+                         report.processed, name)
+
+    # --- start and stop ----------------------------------------------------------------------
     def start(self) -> None:
         svc = self.app.config.service
-        for worker in self.workers:
-            imap = worker.rt.config.imap
-            assert imap is not None
-            if imap.mode == "idle":
-                thread = threading.Thread(target=worker.idle_loop, name=f"idle-{worker.rt.name}",
-                                          daemon=True)
-                thread.start()
-                self.threads.append(thread)
-            else:
-                self.scheduler.add_job(self._job(f"poll {worker.rt.name}", worker.poll),
-                                       "interval", seconds=imap.poll_interval_seconds,
-                                       id=f"poll:{worker.rt.name}", next_run_time=_now())
-            if self.app.db.is_postgres:
-                # Workers that do not poll a mailbox still process its recorded messages.
-                self.scheduler.add_job(self._job(f"process {worker.rt.name}", worker.process),
-                                       "interval", seconds=min(imap.poll_interval_seconds, 1.0),
-                                       id=f"process:{worker.rt.name}", next_run_time=_now())
+        self.reactor.start()
+        for rt in self.app.runtimes():
+            if rt.config.imap is not None:
+                self.add(rt)
+        if self.app.db.is_postgres:
+            self.scheduler.add_job(self._job("process", self.process_others), "interval",
+                                   seconds=1.0, id="process", next_run_time=_now())
         self.scheduler.add_job(self._job("outbox", self.deliver_all), "interval",
                                seconds=svc.outbox_interval_seconds, id="outbox",
                                next_run_time=_now())
@@ -234,28 +130,33 @@ class Service:
         self.scheduler.start()
         with self.app.db.session() as session:
             case_store.audit(session, "mailbot", "service_started",
-                             mailboxes=[w.rt.name for w in self.workers])
+                             mailboxes=sorted(self.workers))
         if not self.app.config.security.sender_checks:
             log.warning("sender addresses are unauthenticated: with neither [security] "
                         "trusted_authserv_id nor verify_dkim set, anyone can forge the From "
                         "address of an account's owner (SPEC §9); set one of them")
-        log.info("mailbot running: %s", ", ".join(
-            f"{w.rt.name} ({w.rt.config.imap.mode if w.rt.config.imap else '-'})"
-            for w in self.workers) or "no mailboxes")
+        log.info("mailbot running: %s", _describe(self.workers.values()))
 
     def shutdown(self) -> None:
         self.stop.set()
         self.scheduler.shutdown(wait=True)
-        for thread in self.threads:
-            thread.join(timeout=8)
-        for worker in self.workers:
-            worker.close()
+        self.reactor.stop()  # no more waiting; steps in hand finish their message
+        self.reactor.wait_idle(STOP_SECONDS)
+        for worker in self.workers.values():  # every mailbox leaves IDLE and logs out
+            self.reactor.submit(worker.close_if_quiet)
+        if not self.reactor.close(STOP_SECONDS):
+            log.warning("stopped with work still running after %.0f s", STOP_SECONDS)
         log.info("mailbot stopped")
 
 
-def _now() -> Any:
-    from datetime import UTC, datetime
+def _describe(workers: Any) -> str:
+    names = [f"{w.name} ({w.imap_cfg.mode})" for w in workers]
+    if len(names) > 20:
+        return f"{len(names)} mailboxes: {', '.join(names[:20])}, ..."
+    return ", ".join(names) or "no mailboxes"
 
+
+def _now() -> datetime:
     return datetime.now(UTC)
 
 
@@ -264,14 +165,18 @@ def run(app: App) -> int:
     stack to stderr (to see what a busy or stuck service is doing)."""
     faulthandler.register(signal.SIGUSR1, all_threads=True)
     service = Service(app)
+    # The handler only writes a byte (it takes no lock a thread it interrupted may hold);
+    # this thread sleeps in read() until then.
+    wake_r, wake_w = os.pipe()
     signals = (signal.SIGTERM, signal.SIGINT)
-    previous = {s: signal.signal(s, lambda *_: service.stop.set()) for s in signals}
+    previous = {s: signal.signal(s, lambda *_: os.write(wake_w, b"!")) for s in signals}
     try:
         service.start()
-        while not service.stop.wait(1.0):
-            pass
+        os.read(wake_r, 1)
     finally:
         for s, handler in previous.items():
             signal.signal(s, handler)
         service.shutdown()
+        os.close(wake_r)
+        os.close(wake_w)
     return 0
