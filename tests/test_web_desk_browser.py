@@ -174,10 +174,12 @@ def test_every_tab_has_cases_and_the_queue_fits_the_screen(page, desk: Desk):
         shot(page, f"queue-{name}")
     page.goto(f"{desk.url}/queue?tab=disputed&flag=dispute")
     assert desk.ref(status="disputed") in page.inner_text("table.queue")
-    if page.size == "phone":
+    if page.size == "phone":  # the narrowest phones too
         page.set_viewport_size({"width": 360, "height": 740})
-        page.goto(f"{desk.url}/queue")
-        fits(page)
+        for path in ("/queue", f"/cases/{desk.ref(status='disputed')}",
+                     f"/cases/{desk.ref(status='flagged', mailbox='default')}", "/dashboard"):
+            page.goto(desk.url + path)
+            fits(page)
 
 
 def test_bulk_approval_of_refund_reviews_with_an_amount_each(page, desk: Desk):
