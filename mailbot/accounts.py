@@ -1,10 +1,15 @@
-"""The accounts CSV (SPEC §3): reading and validating it, all rows or none."""
+"""The accounts CSV (SPEC §3): reading and validating it, all rows or none.
+
+An optional ``mailbox`` column puts each row in a mailbox of its own, so one file
+fills many mailboxes at once; account numbers and usernames are unique per mailbox.
+"""
 
 from __future__ import annotations
 
 import csv
 import io
 import re
+from collections.abc import Collection
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from email.utils import parseaddr
@@ -15,7 +20,7 @@ from mailbot.errors import CsvError
 REQUIRED = (
     "account_number", "username", "email", "plan", "status", "started_on", "price", "currency"
 )
-OPTIONAL = ("trial_ends_on",)
+OPTIONAL = ("trial_ends_on", "mailbox")
 _SEPARATORS = re.compile(r"[\s\-]+")
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
 
@@ -116,6 +121,18 @@ def _account(row: _Row) -> Account | None:
     )
 
 
+def _mailbox(row: _Row, mailboxes: Collection[str] | None) -> str | None:
+    value = (row.values.get("mailbox") or "").strip()
+    if not value:
+        row.bad("mailbox", "is empty; name the row's mailbox")
+        return None
+    if mailboxes is not None and value not in mailboxes:
+        row.bad("mailbox", f"{value!r} is not a mailbox of this installation "
+                           "(see 'mailbot mailboxes list')")
+        return None
+    return value
+
+
 def _check_header(header: list[str], path: str) -> list[str]:
     columns = [c.strip().lower() for c in header]
     problems = []
@@ -134,7 +151,28 @@ def _check_header(header: list[str], path: str) -> list[str]:
 
 
 def parse_accounts_csv(data: bytes, path: str = "<csv>") -> list[Account]:
-    """Every account in the file, or CsvError listing each bad row by line and column."""
+    """Every account in a file without a mailbox column, or CsvError listing each bad row
+    by line and column."""
+    return [account for _box, account in _parse(data, path, None)]
+
+
+def parse_accounts_by_mailbox(data: bytes, path: str, mailboxes: Collection[str],
+                              default: str | None) -> dict[str, list[Account]]:
+    """The file's accounts per mailbox: each row's ``mailbox`` column, which must name one of
+    ``mailboxes``, or (no such column) every row in ``default``. CsvError lists each bad row
+    by line and column; a file with the column and a ``default`` as well is refused."""
+    rows = _parse(data, path, mailboxes)
+    out: dict[str, list[Account]] = {}
+    for box, account in rows:
+        if box is not None and default is not None:
+            raise CsvError(path, ["line 1: the file has a mailbox column; leave out --mailbox "
+                                  "(or the column)"])
+        out.setdefault(box or default or "default", []).append(account)
+    return out
+
+
+def _parse(data: bytes, path: str, mailboxes: Collection[str] | None
+           ) -> list[tuple[str | None, Account]]:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -145,10 +183,12 @@ def parse_accounts_csv(data: bytes, path: str = "<csv>") -> list[Account]:
         if not header:
             raise CsvError(path, ["the file is empty; expected a header row"])
         columns = _check_header(header, path)
-        accounts: list[Account] = []
+        if "mailbox" in columns and mailboxes is None:
+            raise CsvError(path, ["line 1: unknown column(s) mailbox"])
+        accounts: list[tuple[str | None, Account]] = []
         problems: list[str] = []
-        seen_numbers: dict[str, int] = {}
-        seen_usernames: dict[str, int] = {}
+        seen_numbers: dict[tuple[str | None, str], int] = {}
+        seen_usernames: dict[tuple[str | None, str], int] = {}
         for record in reader:
             line = reader.line_num
             if not any(field.strip() for field in record):
@@ -157,17 +197,19 @@ def parse_accounts_csv(data: bytes, path: str = "<csv>") -> list[Account]:
                 problems.append(f"line {line}: {len(record)} fields, header has {len(columns)}")
                 continue
             row = _Row(line, dict(zip(columns, record, strict=True)), problems)
+            box = _mailbox(row, mailboxes) if "mailbox" in columns else None
             account = _account(row)
-            if account is None:
+            if account is None or (box is None and "mailbox" in columns):
                 continue
             for seen, key, column in (
                 (seen_numbers, account.account_number, "account_number"),
                 (seen_usernames, account.username.casefold(), "username"),
             ):
-                if key in seen:
-                    row.bad(column, f"{key!r} already given on line {seen[key]}")
-                seen.setdefault(key, line)
-            accounts.append(account)
+                where = f" for mailbox {box}" if box is not None else ""
+                if (box, key) in seen:
+                    row.bad(column, f"{key!r} already given{where} on line {seen[box, key]}")
+                seen.setdefault((box, key), line)
+            accounts.append((box, account))
     except csv.Error as exc:
         raise CsvError(path, [f"line {reader.line_num}: {exc}"]) from None
     if problems:

@@ -84,6 +84,10 @@ class App:
             self._runtimes[name] = self._build(self.config.mailbox(name))
         return self._runtimes[name]
 
+    def mailbox_names(self) -> list[str]:
+        """Every mailbox this installation has, with or without [imap]."""
+        return [box.name for box in self.config.mailbox_configs()]
+
     def find_runtime(self, name: str) -> MailboxRuntime | None:
         """The mailbox of that name, or None when the configuration has none."""
         try:

@@ -61,7 +61,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("import", mail.cmd_accounts_import,
                 "upsert accounts from a CSV file, all or nothing", accounts)
     p.add_argument("file", metavar="FILE.csv")
-    p.add_argument("--mailbox", default="default", help="the mailbox the accounts belong to")
+    p.add_argument("--mailbox", help="the mailbox the accounts belong to (default: the "
+                   "file's mailbox column, else 'default')")
     p = command("terminate", desk.cmd_accounts_terminate,
                 "terminate an account (company-initiated), held for approval", accounts)
     p.add_argument("account", metavar="N", help="the account number")

@@ -25,8 +25,8 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_accounts_import(args: argparse.Namespace) -> int:
-    from mailbot.accounts import parse_accounts_csv
-    from mailbot.store.accounts import upsert_accounts
+    from mailbot.accounts import parse_accounts_by_mailbox
+    from mailbot.store.accounts import upsert_many
     from mailbot.store.cases import audit
 
     path = Path(args.file)
@@ -34,16 +34,26 @@ def cmd_accounts_import(args: argparse.Namespace) -> int:
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"{path}: cannot read: {exc.strerror}") from None
-    accounts = parse_accounts_csv(data, str(path))
     app = open_app(args)
-    box = app.config.mailbox(args.mailbox).name
+    names = app.mailbox_names()
+    if args.mailbox is not None and args.mailbox not in names:
+        app.config.mailbox(args.mailbox)  # raises: no mailbox of that name
+    by_mailbox = parse_accounts_by_mailbox(data, str(path), names, args.mailbox)
     with app.db.session() as session:
-        report = upsert_accounts(session, box, accounts, str(path))
-        audit(session, f"cli:{actor_name()}", "accounts_imported", file=str(path),
-              created=report.created,
-              updated=report.updated, unchanged=report.unchanged)
-    say(f"imported {report.total} account(s) into mailbox {box}: {report.created} new, "
-        f"{report.updated} updated, {report.unchanged} unchanged")
+        reports = upsert_many(session, by_mailbox, str(path))
+        for box, report in reports.items():
+            audit(session, f"cli:{actor_name()}", "accounts_imported", file=str(path),
+                  mailbox=box, created=report.created, updated=report.updated,
+                  unchanged=report.unchanged)
+    for box, report in reports.items():
+        if len(reports) == 1 or args.verbose:
+            say(f"imported {report.total} account(s) into mailbox {box}: {report.created} "
+                f"new, {report.updated} updated, {report.unchanged} unchanged")
+    if len(reports) > 1:
+        total = [sum(getattr(r, f) for r in reports.values())
+                 for f in ("total", "created", "updated", "unchanged")]
+        say(f"imported {total[0]} account(s) into {len(reports)} mailboxes: {total[1]} new, "
+            f"{total[2]} updated, {total[3]} unchanged")
     return 0
 
 

@@ -55,6 +55,23 @@ def _fields(account: Account) -> dict[str, object]:
     }
 
 
+def upsert_many(session: Session, by_mailbox: dict[str, list[Account]], path: str
+                ) -> dict[str, ImportReport]:
+    """upsert_accounts for each mailbox of one file, in the caller's one transaction: every
+    mailbox's problems are reported together, and on any of them nothing is imported."""
+    reports: dict[str, ImportReport] = {}
+    problems: list[str] = []
+    for mailbox, accounts in sorted(by_mailbox.items()):
+        try:
+            reports[mailbox] = upsert_accounts(session, mailbox, accounts, path)
+        except CsvError as exc:
+            where = f"mailbox {mailbox}: " if len(by_mailbox) > 1 else ""
+            problems += [where + problem for problem in exc.problems]
+    if problems:
+        raise CsvError(path, problems)
+    return reports
+
+
 def upsert_accounts(
     session: Session, mailbox: str, accounts: Iterable[Account], path: str
 ) -> ImportReport:
