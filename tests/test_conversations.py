@@ -262,7 +262,9 @@ def test_noreply_sender_is_never_answered(harness: Harness):
 
 
 def test_dispute_on_a_closed_case_waits_for_a_person(harness: Harness):
-    """A human reply to a decided case is not answered by mailbot; it waits for a person."""
+    """A dispute of a decided case makes it 'disputed' (the desk's Disputed tab) and is
+    acknowledged once; a question about a closed case is not answered and waits in the
+    shared mailbox and the desk's failed tab."""
     harness.setup()
     harness.append(mail(OWNER, "Cancel account 4810237.", message_id="<x1@x>"))
     harness.poll()
@@ -271,7 +273,20 @@ def test_dispute_on_a_closed_case_waits_for_a_person(harness: Harness):
     harness.poll()
     last = harness.export()[-1]
     assert last["outcome"] == "flagged" and set(last["flags"]) == {"follow_up", "dispute"}
-    assert len(harness.sink.to(OWNER)) == 1
-    assert len(harness.inbox()) == 1, "the dispute stays in the shared mailbox"
+    [_, ack] = harness.sink.to(OWNER)
+    assert "dispute" in str(ack.message["Subject"]).lower()
+    _code, out, _ = harness.cli("review", "list", "--tab", "disputed")
+    assert "disputed: 1" in out and last["request_id"] in out
+    harness.append(reply_to(ack, OWNER, "And when will I hear from you?"))
+    harness.poll()
+    assert len(harness.sink.to(OWNER)) == 2, "more words on a dispute are not answered again"
+    harness.append(mail("kate.white@example.com", "Cancel account 2290317.",
+                        message_id="<x2@x>"))
+    harness.poll()
+    [kate] = harness.sink.to("kate.white@example.com")
+    harness.append(reply_to(kate, "kate.white@example.com", "Will I get an invoice for March?"))
+    harness.poll()
+    assert len(harness.sink.to("kate.white@example.com")) == 1
+    assert len(harness.inbox()) == 1, "the question stays in the shared mailbox"
     _code, out, _ = harness.cli("review", "list", "--tab", "failed")
     assert "failed: 1" in out
