@@ -126,6 +126,8 @@ def _changes(changes: dict[str, Any]) -> str:
         old, new = [*pair, None, None][:2] if isinstance(pair, list | tuple) else (
             None, pair)
         show = {"None": "(none)", "True": "yes", "False": "no", "": "(none)"}
+        if str(old) == str(new):
+            continue
         parts.append(f"{names.get(key, key)} from {show.get(str(old), old)} to "
                      f"{show.get(str(new), new)}")
     return ", ".join(parts)
