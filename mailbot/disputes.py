@@ -16,6 +16,7 @@ from decimal import Decimal
 from sqlalchemy import select
 
 from mailbot import refunds
+from mailbot.app import App
 from mailbot.desk_input import limited
 from mailbot.domain import Money, Outcome
 from mailbot.errors import Conflict
@@ -72,7 +73,7 @@ def _reply(d: Desk, kind: str, **facts: object) -> None:
                 decision=d.decision(), **facts)  # type: ignore[arg-type]
 
 
-def reopen(app, reference: str, actor: Actor, note: str | None = None) -> Result:
+def reopen(app: App, reference: str, actor: Actor, note: str | None = None) -> Result:
     """The dispute has a point: the case goes back to the flagged queue with the policy's
     proposal made afresh, to be approved, corrected or rejected. No email yet."""
     note = limited(note, "note")
@@ -100,7 +101,7 @@ def reopen(app, reference: str, actor: Actor, note: str | None = None) -> Result
                          "; correct its account to get a proposal"))
 
 
-def uphold(app, reference: str, actor: Actor, note: str) -> Result:
+def uphold(app: App, reference: str, actor: Actor, note: str) -> Result:
     """The earlier outcome stands: the case closes again as it was, and whoever disputed
     is told why (the note)."""
     note = limited(note, "note") or ""
@@ -117,7 +118,7 @@ def uphold(app, reference: str, actor: Actor, note: str) -> Result:
                       f"and {disputer(d)} is told why", _replies(d) - before)
 
 
-def refund(app, reference: str, actor: Actor, amount: Decimal | None,
+def refund(app: App, reference: str, actor: Actor, amount: Decimal | None,
            currency: str | None = None, note: str | None = None) -> Result:
     """Settle the dispute with a refund: recorded, approved (an admin too at or above the
     four-eyes threshold), the case closes again and whoever disputed is told."""

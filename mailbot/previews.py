@@ -7,6 +7,7 @@ note) when they ask for it again; ``mailbot replies preview`` prints the approva
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -115,8 +116,6 @@ def _approve(d: Desk, content: MailContent | None, amount: Decimal | None) -> Pr
 
 
 def _with_refund(decision: Decision, money: Money | None) -> Decision:
-    import dataclasses
-
     return dataclasses.replace(decision, refund=money)
 
 
