@@ -26,6 +26,7 @@ from mailbot.authentication import from_results
 from mailbot.domain import CLOSED_STATUSES, Decision, Extraction, Intent, MailContent, Outcome
 from mailbot.domain import PolicyRequest as Request
 from mailbot.parsing.answers import Answer, read_answer
+from mailbot.parsing.bands import mentions_ending
 from mailbot.respond import queue_reply
 from mailbot.store import accounts as account_store
 from mailbot.store import cases as case_store
@@ -158,8 +159,16 @@ def withdrawal(t: Turn) -> bool:
 
 
 def not_a_request(t: Turn) -> bool:
-    """Anything else that is not a cancellation request stays for the humans."""
-    return t.extraction.intent != Intent.CANCELLATION and t.settle(Outcome.IGNORED)
+    """Anything else that is not a cancellation request stays for the humans. If it speaks
+    of the matter of the sender's open case ("did you get my email?"), it is shown there."""
+    if t.extraction.intent == Intent.CANCELLATION:
+        return False
+    open_case = _senders_open_case(t) if t.extraction.intent == Intent.OTHER and \
+        mentions_ending(f"{t.content.subject}\n{t.extraction.new_text}") else None
+    if open_case is not None:
+        t.audit(open_case, "follow_up", evidence=t.extraction.new_text[:200])
+        return t.settle(Outcome.IGNORED, "follow_up", case=open_case)
+    return t.settle(Outcome.IGNORED)
 
 
 def unsure(t: Turn) -> bool:
@@ -168,6 +177,10 @@ def unsure(t: Turn) -> bool:
     the evidence; the message is not moved (SPEC §6)."""
     if t.extraction.confidence >= t.app.config.parsing.min_confidence:
         return False
+    open_case = _senders_open_case(t)
+    if open_case is not None:  # "did you get my email?": shown in the case already open
+        t.audit(open_case, "follow_up", evidence=t.extraction.new_text[:200])
+        return t.settle(Outcome.IGNORED, "follow_up", case=open_case)
     case = _new_case(t, "flagged", flags=["low_confidence"])
     t.audit(case, "flagged", flags=["low_confidence"],
             evidence=[f"{e.rule}: {e.text[:120]}" for e in t.extraction.evidence[:4]])
@@ -182,6 +195,10 @@ def new_request(t: Turn) -> bool:
         active = t.batch.active_case(ident.candidate.id)
         if active is not None:
             return _duplicate(t, active)
+    elif not (t.extraction.account_number or t.extraction.username):
+        open_case = _senders_open_case(t)  # a request again, no identifiers: the same case
+        if open_case is not None and _continue_case(t, open_case):
+            return True
     case = _new_case(t, "needs_info")
     return _proceed(t, case, ident)
 
@@ -201,6 +218,13 @@ CHAIN: tuple[tuple[str, Callable[[Turn], bool]], ...] = (
 
 
 # --- shared moves ------------------------------------------------------------------------
+
+def _senders_open_case(t: Turn) -> CaseRow | None:
+    """The newest open (or confirmed) case this sender started, if any."""
+    if not t.sender:
+        return None
+    return case_store.withdrawable_for_sender(t.session, t.rt.name, t.sender)
+
 
 def _account(t: Turn, case: CaseRow) -> AccountRow | None:
     return t.session.get(AccountRow, case.account_id) if case.account_id else None

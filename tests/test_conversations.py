@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
+
 from mailbot.app import App
 from mailbot.config import load_config
 from mailbot.maintenance import expire_verifications
 from mailbot.sender import deliverer
 from mailbot.store.models import AccountRow, CaseRow, OutboxRow
 from tests.harness import Harness, mail, reply_to, text_of
+
+pytestmark = pytest.mark.dovecot
 
 OWNER = "jdoe@example.com"
 ACCOUNT_DATA = ("4810237", "jdoe", "monthly", "19.00", OWNER)
@@ -290,3 +294,20 @@ def test_dispute_on_a_closed_case_waits_for_a_person(harness: Harness):
     assert len(harness.inbox()) == 1, "the question stays in the shared mailbox"
     _code, out, _ = harness.cli("review", "list", "--tab", "failed")
     assert "failed: 1" in out
+
+
+def test_a_follow_up_outside_the_thread_joins_the_senders_open_case(harness: Harness):
+    """'Did you get my email?' sent as a new message (no thread, no identifiers) joins the
+    sender's open case instead of opening a second one or being left silently."""
+    harness.setup()
+    harness.append(mail("stranger@elsewhere.example", "Please cancel my account.",
+                        message_id="<f1@x>"))
+    harness.poll()
+    assert [c.status for c in cases(harness)] == ["needs_info"]
+    harness.append(mail("stranger@elsewhere.example",
+                        "Hi, did you get my email about cancelling? No answer yet.",
+                        subject="any news?", message_id="<f2@x>"))
+    harness.poll()
+    assert len(cases(harness)) == 1, "no second case"
+    last = harness.export()[-1]
+    assert last["request_id"] == harness.export()[0]["request_id"]

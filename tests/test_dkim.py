@@ -21,6 +21,7 @@ from mailbot.dkimcheck import DkimVerifier
 from tests.harness import Harness, mail
 from tests.servers import free_port, require, wait_udp_dns
 
+pytestmark = pytest.mark.dnsmasq
 DNSMASQ = shutil.which("dnsmasq") or "/usr/sbin/dnsmasq"
 OWNER = "jdoe@example.com"  # account 4810237 in the harness's accounts
 

@@ -19,6 +19,7 @@ def _bench():  # the bench module
 
 
 @pytest.mark.slow
+@pytest.mark.dovecot
 def test_public_corpus_gets_no_reply_and_never_fails(tmp_path: Path):
     """1,300+ real messages from other projects: every one recorded, none answered or failed."""
     require(Path(DOVECOT).exists(), "Dovecot")
