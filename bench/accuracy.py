@@ -1,6 +1,9 @@
 """Accuracy of mailbot.parsing on the golden corpus and the public corpus.
 
-Usage: python bench/accuracy.py [--failures]
+Usage: python bench/accuracy.py [--failures] [--blind]
+
+--blind also prints the figures of bench/understanding.py: the blind corpus's test part
+through the real pipeline, and the real customers' corpus.
 
 Golden corpus (tests/golden): false confirmations, intent, account number, username
 and reason accuracy. Public corpus (shared/corpus/public): crashes, cancellations,
@@ -212,6 +215,15 @@ def score_public(root: Path = PUBLIC) -> PublicScore:
 
 def main(argv: list[str]) -> int:
     show = "--failures" in argv
+    if "--blind" in argv:
+        import understanding  # bench/understanding.py, beside this file
+
+        for title, score, label in (
+            ("blind corpus, test part (real pipeline)", understanding.score_blind("test", False),
+             "outcome accuracy (scored)"),
+            ("real customers' texts", understanding.score_real(False), "band accuracy (scored)"),
+        ):
+            understanding.report(title, score, outcome_label=label)
     golden = score_golden()
     print(f"golden corpus: {golden.total} messages")
     if golden.total:
