@@ -104,6 +104,29 @@ class RenderedReply:
     html: str
 
 
+@lru_cache(maxsize=64)
+def _environment(site_dir: Path | None, bundled: Path, language: str) -> Environment:
+    """The templates of one language, a site folder over the bundled defaults, compiled once
+    per process (every App of the process shares them: templates do not change under it)."""
+    language = language if language in LANGUAGES else "en"
+    roots = [site_dir, bundled] if site_dir else [bundled]
+    search = [root / language for root in roots] + [root / "en" for root in roots] + roots
+    env = Environment(
+        loader=ChoiceLoader([FileSystemLoader(str(p)) for p in search]),
+        undefined=StrictUndefined,
+        autoescape=lambda name: bool(name and name.endswith(".html")),
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        auto_reload=False,  # templates do not change under a running process
+    )
+    env.filters["date"] = lambda d: _fmt_date(d, language)
+    env.filters["money"] = lambda m: _fmt_money(m, language)
+    env.filters["datetime"] = lambda dt, zone: _fmt_datetime(dt, zone, language)
+    env.globals["language"] = language
+    return env
+
+
 class Renderer:
     """Renders reply templates for one mailbox (its site folder over the bundled defaults)."""
 
@@ -111,25 +134,8 @@ class Renderer:
         self.site_dir = site_dir
         self.bundled = bundled_template_dir()
 
-    @lru_cache(maxsize=16)  # noqa: B019 - one Renderer per mailbox, lives as long as the app
     def env(self, language: str) -> Environment:
-        language = language if language in LANGUAGES else "en"
-        roots = [self.site_dir, self.bundled] if self.site_dir else [self.bundled]
-        search = [root / language for root in roots] + [root / "en" for root in roots] + roots
-        env = Environment(
-            loader=ChoiceLoader([FileSystemLoader(str(p)) for p in search]),
-            undefined=StrictUndefined,
-            autoescape=lambda name: bool(name and name.endswith(".html")),
-            trim_blocks=True,
-            lstrip_blocks=True,
-            keep_trailing_newline=True,
-            auto_reload=False,  # templates do not change under a running process
-        )
-        env.filters["date"] = lambda d: _fmt_date(d, language)
-        env.filters["money"] = lambda m: _fmt_money(m, language)
-        env.filters["datetime"] = lambda dt, zone: _fmt_datetime(dt, zone, language)
-        env.globals["language"] = language
-        return env
+        return _environment(self.site_dir, self.bundled, language)
 
     def render(self, facts: ReplyFacts) -> RenderedReply:
         env = self.env(facts.language)

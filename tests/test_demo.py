@@ -6,6 +6,10 @@ import subprocess
 import sys
 from email import message_from_bytes
 
+import pytest
+
+pytestmark = pytest.mark.slow  # the whole demo: pymap and aiosmtpd servers, ~10 s
+
 
 def test_demo_shows_every_outcome_and_writes_replies(tmp_path):
     """The demo exits 0, shows each outcome, and writes the replies it sent to a folder."""

@@ -10,6 +10,8 @@ import pytest
 
 from tests.harness import Harness, mail
 
+pytestmark = pytest.mark.dovecot
+
 CANCEL_STOP = mail("John Doe <jdoe@example.com>",
                    "Hi,\nplease cancel my subscription, account number 4810237.\n"
                    "We are switching to HubSpot.\nJohn", message_id="<e2e-stop@client.example>")

@@ -15,6 +15,8 @@ import pytest
 
 from tests.harness import REPO, Harness, mail
 
+pytestmark = pytest.mark.dovecot
+
 REQUESTS = [
     mail("jdoe@example.com", "Please cancel my account 4810237.", message_id="<k1@x>"),
     mail("billing@acme.example", "Cancel account 7742051, we closed the business.",

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import uuid
 
+import pytest
+
 from tests.harness import ACCOUNTS, Harness, mail
+
+pytestmark = pytest.mark.dovecot
 
 
 def test_two_companies_side_by_side(harness: Harness, tmp_path):

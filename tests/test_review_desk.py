@@ -12,6 +12,8 @@ from mailbot.errors import Conflict, InputError
 from mailbot.store.models import AccountRow, AuditRow, CaseRow, OutboxRow, RefundRow
 from tests.harness import Harness, mail, text_of
 
+pytestmark = pytest.mark.dovecot
+
 ATNTCRM = 'preset = "atntcrm"\nnotice_days = 30'
 
 

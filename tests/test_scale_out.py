@@ -17,6 +17,8 @@ from mailbot.locks import lock_key
 from tests.harness import Harness
 from tests.test_service_resilience import backlog, start, stop, wait_for
 
+pytestmark = [pytest.mark.dovecot, pytest.mark.postgres]
+
 
 @pytest.fixture
 def pg_harness(tmp_path, dovecot, smtp_sink, pg_url):

@@ -8,8 +8,12 @@ import sys
 import time
 from datetime import UTC, datetime
 
+import pytest
+
 from mailbot.store.models import OutboxRow
 from tests.harness import REPO, Harness, mail
+
+pytestmark = pytest.mark.dovecot
 
 
 def start(h: Harness, *extra: str) -> subprocess.Popen[str]:

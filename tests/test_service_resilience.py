@@ -20,6 +20,8 @@ import pytest
 
 from tests.harness import REPO, Harness, mail
 
+pytestmark = pytest.mark.dovecot
+
 N_CANCEL = 250
 N_OTHER = 250
 

@@ -79,14 +79,26 @@ def _alembic_config(engine: Engine) -> AlembicConfig:
     return cfg
 
 
-def migrate(engine: Engine) -> tuple[str | None, str]:
-    """Bring the schema to the newest revision; returns (before, after). Idempotent."""
+def migrate(engine: Engine, *, replay: bool = False) -> tuple[str | None, str]:
+    """Bring the schema to the newest revision; returns (before, after). Idempotent.
+
+    A database without any table is created from the models and stamped at the newest
+    revision, as Alembic advises for new databases (one step instead of replaying every
+    migration; tests/test_outbox_ops.py checks that the migrations build the same schema,
+    with ``replay``, which runs them even on an empty database)."""
     cfg = _alembic_config(engine)
     head = ScriptDirectory.from_config(cfg).get_current_head() or ""
     try:
         with engine.connect() as conn:
             before = MigrationContext.configure(conn).get_current_revision()
-        if before != head:
+            empty = before is None and not inspect(conn).get_table_names()
+        if empty and not replay:
+            from mailbot.store.models import Base
+
+            with engine.begin() as conn:
+                Base.metadata.create_all(conn)
+            command.stamp(cfg, "head")
+        elif before != head:
             command.upgrade(cfg, "head")
     except (OperationalError, DBAPIError) as exc:
         raise StoreError(describe_db_error(exc, str(engine.url))) from None
