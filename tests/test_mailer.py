@@ -27,12 +27,13 @@ class ScriptedSmtp:
     """A minimal SMTP server whose answer to each message's final dot is scripted: a reply
     line such as "451 4.3.0 Try later", or None to drop the connection without a word."""
 
-    answers: list[str | None]
-    port: int = field(default_factory=free_port)
+    answers: list[str | None] = field(default_factory=list)
     received: list[bytes] = field(default_factory=list)
+    port: int = 0  # the free one the listener got
 
     def __enter__(self) -> ScriptedSmtp:
-        self._listener = socket.create_server(("127.0.0.1", self.port))
+        self._listener = socket.create_server(("127.0.0.1", 0))  # no race for a port
+        self.port = self._listener.getsockname()[1]
         self._listener.settimeout(0.05)  # so that the loop sees the stop in time
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._serve, daemon=True)
@@ -77,9 +78,10 @@ class ScriptedSmtp:
 
 
 @pytest.fixture
-def configured(tmp_path: Path) -> Iterator[tuple[Path, int]]:
-    """A SQLite mailbot whose [smtp] points at a port the test serves; one request file."""
-    port = free_port()
+def configured(tmp_path: Path) -> Iterator[tuple[Path, ScriptedSmtp]]:
+    """A SQLite mailbot whose [smtp] is a scripted server; one request file."""
+    server = ScriptedSmtp().__enter__()
+    port = server.port
     config = tmp_path / "mailbot.toml"
     config.write_text(f"""
 [database]
@@ -106,7 +108,8 @@ retry_max_seconds = 0.01
     (tmp_path / "request.eml").write_bytes(
         mail("sam@unknown.example", "I want to cancel my subscription.", message_id="<m1@x>"))
     assert main(["init", "--config", str(config)]) == 0
-    yield config, port
+    yield config, server
+    server.__exit__()
 
 
 def cli(config: Path, *args: str) -> int:
@@ -122,48 +125,50 @@ def replies(config: Path) -> list[OutboxRow]:
         app.close()
 
 
-def test_a_refused_final_dot_is_retried_and_then_sent_once(configured: tuple[Path, int]):
+def test_a_refused_final_dot_is_retried_and_then_sent_once(
+        configured: tuple[Path, ScriptedSmtp]):
     """A 451 to the final dot leaves the reply pending with the server's words; the next
     round sends it, once."""
-    config, port = configured
-    with ScriptedSmtp(["451 4.3.0 Try again later"], port=port) as server:
-        assert cli(config, "process", str(config.parent / "request.eml")) == 0
-        [row] = replies(config)
-        assert (row.status, row.attempts, row.last_error) == (
-            "pending", 1, "451 4.3.0 Try again later")
-        assert server.received == []
-        assert cli(config, "outbox", "retry", str(row.id)) == 0
-        [row] = replies(config)
-        assert row.status == "sent" and len(server.received) == 1
+    config, server = configured
+    server.answers = ["451 4.3.0 Try again later"]
+    assert cli(config, "process", str(config.parent / "request.eml")) == 0
+    [row] = replies(config)
+    assert (row.status, row.attempts, row.last_error) == (
+        "pending", 1, "451 4.3.0 Try again later")
+    assert server.received == []
+    assert cli(config, "outbox", "retry", str(row.id)) == 0
+    [row] = replies(config)
+    assert row.status == "sent" and len(server.received) == 1
 
 
-def test_a_permanent_refusal_of_the_final_dot_fails_the_reply(configured: tuple[Path, int]):
+def test_a_permanent_refusal_of_the_final_dot_fails_the_reply(
+        configured: tuple[Path, ScriptedSmtp]):
     """A 554 to the final dot fails the reply for review, with the server's words."""
-    config, port = configured
-    with ScriptedSmtp(["554 5.7.1 Rejected"], port=port):
-        assert cli(config, "process", str(config.parent / "request.eml")) == 0
+    config, server = configured
+    server.answers = ["554 5.7.1 Rejected"]
+    assert cli(config, "process", str(config.parent / "request.eml")) == 0
     [row] = replies(config)
     assert (row.status, row.last_error) == ("failed", "554 5.7.1 Rejected")
 
 
 def test_a_line_lost_during_data_leaves_the_reply_unknown_until_the_operator_acts(
-        configured: tuple[Path, int], capsys: pytest.CaptureFixture[str]):
+        configured: tuple[Path, ScriptedSmtp], capsys: pytest.CaptureFixture[str]):
     """The connection breaks after the message was written and before the server answered:
     the reply is unknown (never sent again by itself), `outbox list --failed` shows it, and
     `outbox retry ID` sends it."""
-    config, port = configured
-    with ScriptedSmtp([None], port=port) as server:
-        assert cli(config, "process", str(config.parent / "request.eml")) == 1
-        [row] = replies(config)
-        assert row.status == "unknown" and "connection lost during DATA" in row.last_error
-        assert cli(config, "outbox", "retry", "--all") == 0  # --all never takes unknown ones
-        assert replies(config)[0].status == "unknown" and server.received == []
-        capsys.readouterr()
-        assert cli(config, "outbox", "list", "--failed") == 0
-        listed = capsys.readouterr().out
-        assert f"{row.id} " in listed and "unknown" in listed and "retry or mark-sent" in listed
-        assert cli(config, "outbox", "retry", str(row.id)) == 0
-        assert replies(config)[0].status == "sent" and len(server.received) == 1
+    config, server = configured
+    server.answers = [None]
+    assert cli(config, "process", str(config.parent / "request.eml")) == 1
+    [row] = replies(config)
+    assert row.status == "unknown" and "connection lost during DATA" in row.last_error
+    assert cli(config, "outbox", "retry", "--all") == 0  # --all never takes unknown ones
+    assert replies(config)[0].status == "unknown" and server.received == []
+    capsys.readouterr()
+    assert cli(config, "outbox", "list", "--failed") == 0
+    listed = capsys.readouterr().out
+    assert f"{row.id} " in listed and "unknown" in listed and "retry or mark-sent" in listed
+    assert cli(config, "outbox", "retry", str(row.id)) == 0
+    assert replies(config)[0].status == "sent" and len(server.received) == 1
 
 
 def test_dots_and_line_ends_reach_the_server_as_written(smtp_server: SmtpSink):
