@@ -44,20 +44,21 @@ def settle(session: Session, mailbox: str, bounce: MessageRow, now: datetime
         return None
     found = Returned(reply, dsn.failed, dsn.diagnostic)
     if not dsn.failed:
-        case_store.audit(session, "mailbot", "reply_delayed", case_id=reply.case_id,
-                         message=bounce, at=now, reply=reply.id, to=reply.to_addr,
-                         diagnostic=dsn.diagnostic)
-        log.info("reply %s to %s is delayed: %s", reply.message_id, reply.to_addr,
-                 dsn.diagnostic)
+        _record(session, reply, bounce, now, dsn.diagnostic, "reply_delayed", "is delayed")
         return found
     if reply.status == "sent":
         reply.status = "bounced"
         reply.last_error = f"bounced: {dsn.diagnostic}"[:2000]
         reply.bounced_at = now
         reply.bounce_message_id = bounce.id
-        case_store.audit(session, "mailbot", "reply_bounced", case_id=reply.case_id,
-                         message=bounce, at=now, reply=reply.id, to=reply.to_addr,
-                         diagnostic=dsn.diagnostic)
-        log.warning("reply %s to %s bounced: %s", reply.message_id, reply.to_addr,
-                    dsn.diagnostic)
+        _record(session, reply, bounce, now, dsn.diagnostic, "reply_bounced", "bounced")
     return found
+
+
+def _record(session: Session, reply: OutboxRow, bounce: MessageRow, now: datetime,
+            diagnostic: str, action: str, what: str) -> None:
+    """Audit on the reply's case and log what the DSN said about our reply."""
+    case_store.audit(session, "mailbot", action, case_id=reply.case_id, message=bounce, at=now,
+                     reply=reply.id, to=reply.to_addr, diagnostic=diagnostic)
+    log.log(logging.WARNING if action == "reply_bounced" else logging.INFO,
+            "reply %s to %s %s: %s", reply.message_id, reply.to_addr, what, diagnostic)

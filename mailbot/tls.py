@@ -10,7 +10,7 @@ configuration key that fixes it, never by an OpenSSL traceback.
 from __future__ import annotations
 
 import ssl
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 # OpenSSL's X509_V_ERR_* codes (x509_vfy.h) that a user can act on.
 _SELF_SIGNED = {18, 19}  # DEPTH_ZERO_SELF_SIGNED_CERT, SELF_SIGNED_CERT_IN_CHAIN
@@ -18,6 +18,7 @@ _UNKNOWN_CA = {2, 20, 21}  # UNABLE_TO_GET_ISSUER_CERT(_LOCALLY), UNABLE_TO_VERI
 _EXPIRED = 10  # CERT_HAS_EXPIRED
 _NOT_YET_VALID = 9  # CERT_NOT_YET_VALID
 _HOST_MISMATCH = {62, 64}  # HOSTNAME_MISMATCH, IP_ADDRESS_MISMATCH
+E = TypeVar("E", bound=BaseException)
 
 
 class TlsSettings(Protocol):
@@ -64,22 +65,20 @@ def client_context(settings: TlsSettings, section: str) -> ssl.SSLContext:
 
 def verification_error(exc: BaseException) -> ssl.SSLCertVerificationError | None:
     """The certificate verification failure behind exc (libraries wrap it), if any."""
-    seen: set[int] = set()
-    current: BaseException | None = exc
-    while current is not None and id(current) not in seen:
-        if isinstance(current, ssl.SSLCertVerificationError):
-            return current
-        seen.add(id(current))
-        current = current.__cause__ or current.__context__
-    return None
+    return _behind(exc, ssl.SSLCertVerificationError)
 
 
 def tls_error(exc: BaseException) -> ssl.SSLError | None:
     """The TLS failure behind exc (a verification failure or any other handshake error)."""
+    return _behind(exc, ssl.SSLError)
+
+
+def _behind(exc: BaseException, kind: type[E]) -> E | None:
+    """The first exception of ``kind`` in exc's chain of causes and contexts, if any."""
     seen: set[int] = set()
     current: BaseException | None = exc
     while current is not None and id(current) not in seen:
-        if isinstance(current, ssl.SSLError):
+        if isinstance(current, kind):
             return current
         seen.add(id(current))
         current = current.__cause__ or current.__context__

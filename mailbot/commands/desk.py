@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from mailbot import desk_input, refunds, review
+from mailbot.app import App
 from mailbot.commands.common import actor_name, note, open_app, say
 from mailbot.errors import InputError, MailbotError, NotFound
 from mailbot.sender import deliverer
@@ -16,7 +17,7 @@ def _actor() -> review.Actor:
     return review.Actor(name=actor_name(), role="admin")
 
 
-def _deliver(app, mailbox: str) -> None:  # mailbot.app.App
+def _deliver(app: App, mailbox: str) -> None:
     """Send what the action queued, now, when SMTP is configured."""
     d = deliverer(app, app.runtime(mailbox))
     if d is None:
@@ -27,7 +28,7 @@ def _deliver(app, mailbox: str) -> None:  # mailbot.app.App
         note(f"mailbot: the reply is queued, not sent yet: {report.unavailable}")
 
 
-def _mailbox_of(app, reference: str) -> str:
+def _mailbox_of(app: App, reference: str) -> str:
     with app.db.session(readonly=True) as session:
         found = queue.case_file(session, reference)
         if found is None:
@@ -92,35 +93,34 @@ def cmd_review_approve(args: argparse.Namespace) -> int:
     result = review.approve(app, args.reference, _actor(),
                             refund=desk_input.refund_amount(args.refund), note=args.note,
                             owner_not_verified=args.owner_not_verified, reason=args.reason)
-    say(f"{result.reference}: {result.message}")
-    if result.replies:
-        _deliver(app, _mailbox_of(app, args.reference))
-    return 0
+    return _done(app, result, result.message, send=bool(result.replies))
 
 
 def cmd_review_reject(args: argparse.Namespace) -> int:
     app = open_app(args)
     result = review.reject(app, args.reference, _actor(), args.note, notify=not args.no_reply)
-    say(f"{result.reference}: rejected, {result.message}")
-    if result.replies:
-        _deliver(app, _mailbox_of(app, args.reference))
-    return 0
+    return _done(app, result, f"rejected, {result.message}", send=bool(result.replies))
 
 
 def cmd_review_correct(args: argparse.Namespace) -> int:
     app = open_app(args)
     result = review.correct(app, args.reference, _actor(), account_number=args.account_number,
                             username=args.username)
-    say(f"{result.reference}: {result.message}; approve with 'mailbot review approve "
-        f"{result.reference}'")
-    return 0
+    return _done(app, result, f"{result.message}; approve with 'mailbot review approve "
+                              f"{result.reference}'")
 
 
 def cmd_review_resend(args: argparse.Namespace) -> int:
     app = open_app(args)
     result = review.resend_verification(app, args.reference, _actor())
-    say(f"{result.reference}: {result.message}")
-    _deliver(app, _mailbox_of(app, args.reference))
+    return _done(app, result, result.message, send=True)
+
+
+def _done(app: App, result: review.Result, words: str, *, send: bool = False) -> int:
+    """Say what a desk action did; with ``send``, deliver the replies it queued now."""
+    say(f"{result.reference}: {words}")
+    if send:
+        _deliver(app, _mailbox_of(app, result.reference))
     return 0
 
 
@@ -145,9 +145,8 @@ def cmd_replies_preview(args: argparse.Namespace) -> int:
 def cmd_accounts_terminate(args: argparse.Namespace) -> int:
     app = open_app(args)
     result = review.terminate(app, args.mailbox, args.account, args.reason, _actor())
-    say(f"{result.reference}: {result.message}; approve with 'mailbot review approve "
-        f"{result.reference}'")
-    return 0
+    return _done(app, result, f"{result.message}; approve with 'mailbot review approve "
+                              f"{result.reference}'")
 
 
 def cmd_refunds_list(args: argparse.Namespace) -> int:
