@@ -7,6 +7,8 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from mailbot import safety
 from mailbot.app import App
 from mailbot.commands.common import actor_name, note, open_app, say
@@ -97,8 +99,10 @@ def cmd_outbox_retry(args: argparse.Namespace) -> int:
     return _deliver_now(app, retried)
 
 
-def _check_named(session, ids: list[int]) -> list[int]:  # a Session
-    """Every id names a reply that can be retried; else one line saying why."""
+def _check_named(session: Session, ids: list[int], statuses: Sequence[str] = RETRYABLE,
+                 may: str = "only failed, bounced, unknown or queued replies can be retried"
+                 ) -> list[int]:
+    """Every id names a reply in one of these statuses; else one line saying why."""
     for row_id in ids:
         row = session.get(OutboxRow, row_id)
         if row is None:
@@ -106,9 +110,8 @@ def _check_named(session, ids: list[int]) -> list[int]:  # a Session
         if row.status == "paused":
             raise Conflict(f"reply {row_id} is held by the loop breaker ({row.last_error}); "
                            "'mailbot outbox resume' releases it")
-        if row.status not in RETRYABLE:
-            raise Conflict(f"reply {row_id} is {row.status}; only failed, bounced, unknown or "
-                           "queued replies can be retried")
+        if row.status not in statuses:
+            raise Conflict(f"reply {row_id} is {row.status}; {may}")
     return ids
 
 
@@ -145,13 +148,7 @@ def cmd_outbox_mark_sent(args: argparse.Namespace) -> int:
     """Unknown replies the operator found delivered in the SMTP server's log: sent."""
     app = open_app(args)
     with app.db.session() as session:
-        for row_id in args.ids:
-            row = session.get(OutboxRow, row_id)
-            if row is None:
-                raise NotFound(f"no reply {row_id} in the outbox; see 'mailbot outbox list'")
-            if row.status != "unknown":
-                raise Conflict(f"reply {row_id} is {row.status}; only unknown replies can be "
-                               "marked sent")
+        _check_named(session, args.ids, ("unknown",), "only unknown replies can be marked sent")
         for row in outbox_store.record_sent(session, args.ids, app.clock()):
             audit(session, f"cli:{actor_name()}", "reply_marked_sent", case_id=row.case_id,
                   reply=row.id, to=row.to_addr, last_error=row.last_error)
