@@ -486,7 +486,7 @@ class ImapMailbox:
         timeout = sock.gettimeout()
         sock.settimeout(0.0)  # peek's one raw read must not wait
         try:
-            return bool(client.file.peek(1))  # type: ignore[attr-defined]  # a BufferedReader
+            return bool(client.file.peek(1))  # type: ignore[union-attr]  # a BufferedReader
         except (BlockingIOError, ssl.SSLWantReadError, ssl.SSLWantWriteError):
             return False
         except _IO_ERRORS:
