@@ -5,6 +5,7 @@ Nothing connects at import time; the CLI builds one App and passes it down.
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -15,17 +16,19 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
-from mailbot.config import Config, MailboxConfig
-from mailbot.errors import ConfigError
+from mailbot.config import Config, MailboxConfig, entry_config, parse_mailbox_entry
+from mailbot.errors import ConfigError, MailbotError
 from mailbot.locks import MailboxLock, SenderIdentity
 from mailbot.policy import Policy, load_policy
 from mailbot.replies import Company, Renderer
+from mailbot.store import mailboxes as mailbox_store
 from mailbot.store.accounts import KnownIds
 from mailbot.store.db import Database, check_schema
 
 if TYPE_CHECKING:
     from mailbot.dkimcheck import DkimVerifier
 
+log = logging.getLogger("mailbot.app")
 KNOWN_IDS_SECONDS = 10.0
 
 
@@ -55,6 +58,9 @@ class App:
         self.locks: dict[str, MailboxLock] = {}  # mailboxes this process holds across polls
         self._sender: SenderIdentity | None = None
         self._known: dict[str, KnownIds] = {}
+        self._policies: dict[str, Policy] = {}
+        self._stored: dict[str, MailboxConfig] | None = None  # defined in the database
+        self._stored_at: dict[str, datetime] = {}  # their definitions' last change
 
     @cached_property
     def dkim(self) -> DkimVerifier:
@@ -64,7 +70,10 @@ class App:
 
     @cached_property
     def db(self) -> Database:
-        return Database(self.config.database.url)
+        # A thread of `mailbot run`'s work may hold a few connections at once (a session,
+        # shard locks, delivery marks), besides the service's own (locks, jobs).
+        threads = self.config.service.threads
+        return Database(self.config.database.url, pool_size=5, max_overflow=5 + 5 * threads)
 
     def ready(self) -> App:
         """Refuse to go on with a database that has no (current) schema."""
@@ -81,12 +90,53 @@ class App:
 
     def runtime(self, name: str = "default") -> MailboxRuntime:
         if name not in self._runtimes:
-            self._runtimes[name] = self._build(self.config.mailbox(name))
+            box = self.stored_mailboxes().get(name) if name not in self._file_names else None
+            self._runtimes[name] = self._build(box or self.config.mailbox(name))
         return self._runtimes[name]
+
+    def mailbox_configs(self) -> list[MailboxConfig]:
+        """The config file's mailboxes, then those defined in the database."""
+        return self.config.mailbox_configs() + list(self.stored_mailboxes().values())
 
     def mailbox_names(self) -> list[str]:
         """Every mailbox this installation has, with or without [imap]."""
-        return [box.name for box in self.config.mailbox_configs()]
+        return [box.name for box in self.mailbox_configs()]
+
+    @cached_property
+    def _file_names(self) -> frozenset[str]:
+        return frozenset(box.name for box in self.config.mailbox_configs())
+
+    def stored_mailboxes(self) -> dict[str, MailboxConfig]:
+        """The mailboxes defined in the database (``mailbot mailboxes add``), as last read."""
+        if self._stored is None:
+            self.reload_mailboxes()
+        return self._stored or {}
+
+    def reload_mailboxes(self) -> set[str]:
+        """Read the database's mailboxes again, definitions only where they changed; returns
+        the names added, changed or removed (their runtimes are built afresh when next
+        asked for). A name the config file also has is the file's."""
+        with self.db.session(readonly=True) as session:
+            versions = mailbox_store.versions(session)
+            changed = {n for n, at in versions.items() if self._stored_at.get(n) != at}
+            fresh = mailbox_store.definitions(session, sorted(changed)) if changed else {}
+        gone = set(self._stored_at) - set(versions)
+        boxes = {n: box for n, box in (self._stored or {}).items() if n not in gone}
+        for name, definition in fresh.items():
+            boxes.pop(name, None)
+            if name in self._file_names:
+                log.warning("mailbox %s is in the config file and in the database: the file's "
+                            "is used ('mailbot mailboxes remove %s' ends the doubt)", name, name)
+                continue
+            try:
+                boxes[name] = entry_config(parse_mailbox_entry(
+                    {**definition, "name": name}, f"mailbox {name} in the database"))
+            except MailbotError as exc:
+                log.error("mailbox %s in the database is not usable: %s", name, exc)
+        self._stored, self._stored_at = boxes, versions
+        for name in changed | gone:
+            self._runtimes.pop(name, None)
+        return changed | gone
 
     def find_runtime(self, name: str) -> MailboxRuntime | None:
         """The mailbox of that name, or None when the configuration has none."""
@@ -96,11 +146,14 @@ class App:
             return None
 
     def runtimes(self) -> list[MailboxRuntime]:
-        return [self.runtime(box.name) for box in self.config.mailbox_configs()
+        return [self.runtime(box.name) for box in self.mailbox_configs()
                 if box.imap is not None or box.name == "default"]
 
     def _build(self, box: MailboxConfig) -> MailboxRuntime:
-        policy = load_policy(box.policy, Path(self.config.base_dir))
+        key = box.policy.model_dump_json()  # mailboxes with one policy share it (and its memory)
+        policy = self._policies.get(key)
+        if policy is None:
+            policy = self._policies[key] = load_policy(box.policy, Path(self.config.base_dir))
         site_dir = box.replies.template_dir
         site = self.config.resolve_path(site_dir) if site_dir else None
         from_address = (box.smtp.from_address if box.smtp else None) or box.own_address

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from mailbot import __version__, logs
-from mailbot.commands import desk, mail, policy, web
+from mailbot.commands import desk, mail, mailboxes, policy, web
 from mailbot.commands import outbox as outbox_cmd
 from mailbot.commands.common import OPEN_APPS, note
 from mailbot.errors import MailbotError
@@ -68,6 +68,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("account", metavar="N", help="the account number")
     p.add_argument("--reason", required=True, help="why the company ends the account")
     p.add_argument("--mailbox", default="default")
+
+    boxes = group("mailboxes", "support mailboxes: the config file's and those kept in the "
+                  "database")
+    p = command("add", mailboxes.cmd_mailboxes_add,
+                "define a mailbox in the database (running workers pick it up)", boxes)
+    mailboxes.add_arguments(p)
+    command("list", mailboxes.cmd_mailboxes_list, "every mailbox, where it is defined, how it "
+            "logs in (secrets by name only)", boxes)
+    p = command("remove", mailboxes.cmd_mailboxes_remove,
+                "remove a mailbox defined in the database (its records stay)", boxes)
+    p.add_argument("name")
 
     p = command("poll", mail.cmd_poll, "one pass: fetch new messages, process them, send replies")
     p.add_argument("--once", action="store_true", help="one pass and exit (the only mode)")

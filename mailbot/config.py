@@ -71,6 +71,14 @@ def _secret(value: str | None, env_name: str | None, key: str) -> str | None:
     return None
 
 
+def _secret_file(path: str, key: str) -> str:
+    try:
+        return Path(path).read_text(encoding="utf-8").rstrip("\r\n")
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) else "not UTF-8"
+        raise ConfigError(f"cannot read the secret file {path}: {reason}", key=key) from None
+
+
 class DatabaseConfig(_Section):
     url: str = "sqlite:///mailbot.db"
 
@@ -157,6 +165,7 @@ class _ServerConfig(_Section):
     username: str = ""
     password: str | None = None
     password_env: str | None = None
+    password_file: str | None = None  # a file holding the password (e.g. a systemd credential)
     timeout_seconds: Annotated[float, Field(gt=0)] = 30.0
     auth: Literal["password", "oauth2"] = "password"
     oauth2: OAuth2Config | None = None
@@ -164,7 +173,7 @@ class _ServerConfig(_Section):
     client_cert: str | None = None  # TLS client certificate (PEM), with client_key
     client_key: str | None = None
 
-    @field_validator("ca_file", "client_cert", "client_key")
+    @field_validator("ca_file", "client_cert", "client_key", "password_file")
     @classmethod
     def _path(cls, value: str | None, info: ValidationInfo) -> str | None:
         return _relative_to_config(value, info)
@@ -198,6 +207,8 @@ class _ServerConfig(_Section):
         with auth = 'oauth2' (the token comes from mailbot.oauth2)."""
         if self.auth == "oauth2" or (not self.username and self.password is None):
             return None
+        if self.password is None and self.password_file:
+            return _secret_file(self.password_file, f"{section}.password_file")
         return _secret(self.password, self.password_env, f"{section}.password")
 
 
@@ -330,6 +341,9 @@ class ServiceConfig(_Section):
     # `mailbot run`: polls and processing of every mailbox run on at most this many
     # threads (IDLE waits take none: one selector holds them all).
     threads: Annotated[int, Field(ge=1, le=32)] = 4
+    # How often a running worker re-reads the mailboxes defined in the database (`mailbot
+    # mailboxes add|remove`) and, on PostgreSQL, which workers share the mailboxes.
+    mailboxes_refresh_seconds: Annotated[float, Field(gt=0)] = 5
 
 
 class WebConfig(_Section):
@@ -412,17 +426,7 @@ class Config(_Section):
                 support_address=self.support_address,
             )
         ]
-        boxes += [
-            MailboxConfig(
-                name=m.name,
-                imap=m.imap,
-                smtp=m.smtp,
-                policy=m.policy,
-                replies=m.replies,
-                support_address=m.support_address,
-            )
-            for m in self.mailboxes
-        ]
+        boxes += [entry_config(m) for m in self.mailboxes]
         return boxes
 
     def mailbox(self, name: str = DEFAULT_MAILBOX) -> MailboxConfig:
@@ -471,6 +475,54 @@ class MailboxConfig(BaseModel):
         if self.imap and "@" in self.imap.username:
             return self.imap.username
         return None
+
+
+def entry_config(entry: MailboxEntry) -> MailboxConfig:
+    """A ``[[mailboxes]]`` entry (from the file or the database) as a mailbox's config."""
+    return MailboxConfig(name=entry.name, imap=entry.imap, smtp=entry.smtp, policy=entry.policy,
+                         replies=entry.replies, support_address=entry.support_address)
+
+
+# Mailboxes defined in the database (``mailbot mailboxes add``) keep no secret there: a
+# password or token is named by its environment variable or its file.
+_SECRET_KEYS = {"password": "password_env (an environment variable's name) or password_file",
+                "oauth2.client_secret": "oauth2.client_secret_env",
+                "oauth2.refresh_token": "oauth2.refresh_token_env"}
+
+
+def parse_mailbox_entry(data: dict[str, Any], source: str) -> MailboxEntry:
+    """Validate one mailbox definition for the database, as a ``[[mailboxes]]`` entry with
+    absolute paths; ConfigError names the bad key. Secret values are refused, and a server
+    that logs in with a password must say where it is (``password_env`` or
+    ``password_file``): the defaults' shared variables are not guessed."""
+    data = dict(data)
+    for section, key in (("policy", "file"), ("replies", "template_dir"),
+                         ("replies", "output_dir")):  # read later, from anywhere: absolute
+        table = data.get(section)
+        if isinstance(table, dict) and isinstance(table.get(key), str) and table[key]:
+            data[section] = {**table, key: os.path.abspath(os.path.expanduser(table[key]))}
+    try:
+        entry = MailboxEntry.model_validate(data, context={"base_dir": os.getcwd()})
+    except ValidationError as exc:
+        errors = sorted(exc.errors(), key=lambda e: e["type"] != "extra_forbidden")
+        key, message = _describe(errors[0])
+        raise ConfigError(message, path=source, key=key) from None
+    for section in ("imap", "smtp"):
+        server = getattr(entry, section)
+        if server is None:
+            continue
+        for key, instead in _SECRET_KEYS.items():
+            head, _, tail = key.partition(".")
+            holder = getattr(server, head) if tail else server
+            if holder is not None and getattr(holder, tail or key) is not None:
+                raise ConfigError(f"a secret's value is never stored in the database; give "
+                                  f"{instead}", path=source, key=f"{section}.{key}")
+        named = {"password_env", "password_file"} & server.model_fields_set
+        if server.auth == "password" and server.username and not named:
+            raise ConfigError("a mailbox in the database names where its password is: "
+                              "password_env (an environment variable) or password_file",
+                              path=source, key=f"{section}.password_env")
+    return entry
 
 
 def _describe(error: ErrorDetails) -> tuple[str, str]:

@@ -14,6 +14,8 @@ import hashlib
 import os
 import secrets
 import socket
+import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -32,24 +34,98 @@ def lock_key(mailbox: str) -> int:
     return int.from_bytes(digest[:8], "big", signed=True)
 
 
-class MailboxLock:
-    """A lock that can be held across many polls (the service) or just one (poll --once)."""
+class LockConnection:
+    """PostgreSQL: one connection holding the session-level advisory locks of many mailboxes
+    (a worker with a thousand mailboxes holds one connection, not a thousand). Each lock
+    remembers the connection's generation: when the connection is lost, so are its locks."""
 
-    def __init__(self, app: App, mailbox: str, purpose: str = "poll"):
+    CHECK_SECONDS = 1.0  # alive() asks the server at most this often
+
+    def __init__(self, app: App):
+        self.app = app
+        self._conn: Connection | None = None
+        self._generation = 0
+        self._checked = 0.0
+        self._mutex = threading.Lock()
+
+    def try_lock(self, key: int) -> int | None:
+        """The generation the lock was taken in, or None when another session has it."""
+        with self._mutex:
+            try:
+                conn = self._connection()
+                got = conn.execute(text("SELECT pg_try_advisory_lock(:k)"), {"k": key}).scalar()
+            except Exception:  # connection lost: its locks with it; the caller retries
+                self._drop()
+                raise
+            return self._generation if got else None
+
+    def unlock(self, key: int, generation: int) -> None:
+        with self._mutex:
+            if self._conn is None or generation != self._generation:
+                return  # that connection (and the lock) is gone already
+            try:
+                self._conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": key})
+            except Exception:  # lost: the lock went with it
+                self._drop()
+
+    def alive(self, generation: int) -> bool:
+        with self._mutex:
+            if self._conn is None or generation != self._generation:
+                return False
+            if time.monotonic() - self._checked < self.CHECK_SECONDS:
+                return True
+            try:
+                self._conn.execute(text("SELECT 1"))
+            except Exception:  # any failure means the session (and its locks) is gone
+                self._drop()
+                return False
+            self._checked = time.monotonic()
+            return True
+
+    def _connection(self) -> Connection:
+        if self._conn is None:
+            self._conn = self.app.db.engine.connect().execution_options(
+                isolation_level="AUTOCOMMIT")
+            self._generation += 1
+            self._checked = time.monotonic()
+        return self._conn
+
+    def _drop(self) -> None:
+        if self._conn is not None:
+            with contextlib.suppress(Exception):  # the locks go with the connection anyway
+                self._conn.close()
+            self._conn = None
+
+    def close(self) -> None:
+        with self._mutex:
+            self._drop()
+
+
+class MailboxLock:
+    """A lock that can be held across many polls (the service) or just one (poll --once).
+    On PostgreSQL the service's locks share one LockConnection; alone, a lock has its own."""
+
+    def __init__(self, app: App, mailbox: str, purpose: str = "poll",
+                 shared: LockConnection | None = None):
         self.app = app
         self.mailbox = mailbox
         self.purpose = purpose
+        self.shared = shared if app.db.is_postgres else None
         self._conn: Connection | None = None
         self._file: int | None = None
+        self._generation: int | None = None  # held on the shared connection
 
     @property
     def held(self) -> bool:
-        return self._conn is not None or self._file is not None
+        return self._conn is not None or self._file is not None or self._generation is not None
 
     def acquire(self) -> bool:
         if self.held:
             return self.alive()
         db = self.app.db
+        if self.shared is not None:
+            self._generation = self.shared.try_lock(self.key)
+            return self._generation is not None
         if db.is_postgres:
             conn = db.engine.connect()
             got = conn.execute(text("SELECT pg_try_advisory_lock(:k)"),
@@ -80,6 +156,12 @@ class MailboxLock:
 
     def alive(self) -> bool:
         """Is the lock still ours? (A PostgreSQL restart drops it with the connection.)"""
+        if self._generation is not None:
+            assert self.shared is not None
+            if self.shared.alive(self._generation):
+                return True
+            self._generation = None
+            return False
         if self._conn is None:
             return self._file is not None
         try:
@@ -91,6 +173,10 @@ class MailboxLock:
             return False
 
     def release(self) -> None:
+        if self._generation is not None:
+            assert self.shared is not None
+            self.shared.unlock(self.key, self._generation)
+            self._generation = None
         if self._conn is not None:
             try:
                 self._conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": self.key})

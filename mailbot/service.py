@@ -10,6 +10,7 @@ SIGTERM/SIGINT: the message in hand is finished, connections are closed, exit 0.
 
 from __future__ import annotations
 
+import contextlib
 import faulthandler
 import logging
 import os
@@ -20,15 +21,19 @@ from datetime import UTC, datetime
 from typing import Any
 
 from apscheduler.schedulers.background import BackgroundScheduler
+from sqlalchemy.exc import SQLAlchemyError
 
 from mailbot.app import App, MailboxRuntime
 from mailbot.batch import process_available
 from mailbot.errors import MailbotError
+from mailbot.locks import LockConnection
 from mailbot.maintenance import expire_verifications, purge_raw, refund_reminders
 from mailbot.reactor import Reactor
 from mailbot.sender import deliverer
+from mailbot.sharing import Sharing
 from mailbot.store import cases as case_store
 from mailbot.store import mailboxes as mailbox_store
+from mailbot.store.db import describe_db_error
 from mailbot.worker import Backoff, MailboxWorker
 
 log = logging.getLogger("mailbot.service")
@@ -44,20 +49,32 @@ class Service:
         self.workers: dict[str, MailboxWorker] = {}
         self.scheduler = BackgroundScheduler(job_defaults=JOB_DEFAULTS, timezone="UTC")
         self.send_backoff = Backoff("outbox delivery")
+        self.started = False
+        # PostgreSQL: this worker's share of the mailboxes, their locks on one connection.
+        postgres = app.db.is_postgres
+        self.sharing = Sharing(app) if postgres else None
+        self.lock_conn = LockConnection(app) if postgres else None
 
     def _job(self, name: str, fn: Callable[[], Any]) -> Callable[[], None]:
+        backoff = Backoff(f"job {name}")
+
         def run() -> None:
             if self.stop.is_set():
                 return
             try:
                 fn()
+            except SQLAlchemyError as exc:  # the database is away: one line per change
+                backoff.failed(describe_db_error(exc, self.app.db.url))
+                return
             except Exception:  # logged; the next run tries again
                 log.exception("job %s failed", name)
+                return
+            backoff.ok()
         return run
 
     # --- mailboxes ---------------------------------------------------------------------------
     def add(self, rt: MailboxRuntime) -> MailboxWorker:
-        worker = MailboxWorker(self.app, rt, self.stop, self.reactor)
+        worker = MailboxWorker(self.app, rt, self.stop, self.reactor, shared=self.lock_conn)
         self.workers[rt.name] = worker
         worker.start()
         return worker
@@ -67,13 +84,34 @@ class Service:
         if worker is not None:
             worker.retire()
 
+    def reconcile(self) -> None:
+        """Start, restart or stop mailbox workers to match the mailboxes there are now (the
+        database's are re-read: added, changed or removed since the last look) and, on
+        PostgreSQL, this worker's share of them (mailbot.sharing)."""
+        changed = self.app.reload_mailboxes()
+        wanted = {rt.name: rt for rt in self.app.runtimes() if rt.config.imap is not None}
+        if self.sharing is not None:
+            held = [name for name, w in list(self.workers.items()) if w.lock.held]
+            self.sharing.refresh(wanted, held)
+            wanted = {name: rt for name, rt in wanted.items() if self.sharing.mine(name)}
+        for name in [n for n in self.workers if n not in wanted or n in changed]:
+            self.remove(name)
+            if name not in wanted:
+                log.info("mailbox %s: no longer polled here", name)
+        for name, rt in wanted.items():
+            if name not in self.workers:
+                self.add(rt)
+                if self.started:
+                    log.info("mailbox %s: polled from now on (%s mode)", name,
+                             self.workers[name].imap_cfg.mode)
+
     # --- service-wide jobs -------------------------------------------------------------------
     def deliver_all(self) -> None:
         """Deliver the replies due in every mailbox that has some."""
         with self.app.db.session(readonly=True) as session:
             due = mailbox_store.with_replies_due(session, self.app.clock(),
                                                  self.app.sender.token)
-        busy = {name for name, w in self.workers.items() if w.poller.sender is not None}
+        busy = {name for name, w in list(self.workers.items()) if w.poller.sender is not None}
         for name in due:
             rt = self.app.find_runtime(name)
             d = deliverer(self.app, rt) if rt is not None else None
@@ -111,9 +149,10 @@ class Service:
     def start(self) -> None:
         svc = self.app.config.service
         self.reactor.start()
-        for rt in self.app.runtimes():
-            if rt.config.imap is not None:
-                self.add(rt)
+        self.reconcile()
+        self.started = True
+        self.scheduler.add_job(self._job("mailboxes", self.reconcile), "interval",
+                               seconds=svc.mailboxes_refresh_seconds, id="mailboxes")
         if self.app.db.is_postgres:
             self.scheduler.add_job(self._job("process", self.process_others), "interval",
                                    seconds=1.0, id="process", next_run_time=_now())
@@ -140,12 +179,17 @@ class Service:
     def shutdown(self) -> None:
         self.stop.set()
         self.scheduler.shutdown(wait=True)
+        if self.sharing is not None:
+            with contextlib.suppress(Exception):  # a dead worker is forgotten by the others
+                self.sharing.leave()
         self.reactor.stop()  # no more waiting; steps in hand finish their message
         self.reactor.wait_idle(STOP_SECONDS)
         for worker in self.workers.values():  # every mailbox leaves IDLE and logs out
             self.reactor.submit(worker.close_if_quiet)
         if not self.reactor.close(STOP_SECONDS):
             log.warning("stopped with work still running after %.0f s", STOP_SECONDS)
+        if self.lock_conn is not None:
+            self.lock_conn.close()
         log.info("mailbot stopped")
 
 

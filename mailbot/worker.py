@@ -17,17 +17,20 @@ import threading
 import time
 from collections.abc import Callable
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from mailbot.app import App, MailboxRuntime
 from mailbot.errors import MailbotError
 from mailbot.ingest import Poller, PollReport
-from mailbot.locks import MailboxLock
+from mailbot.locks import LockConnection, MailboxLock
 from mailbot.reactor import Reactor, Timer
+from mailbot.store.db import describe_db_error
 from mailbot.store.models import ServiceStateRow
 
 log = logging.getLogger("mailbot.service")
 Next = float | socket.socket  # wait this many seconds, or until this IDLE socket is readable
 Step = Callable[[], Next]
-BUSY_RETRY = 5.0  # another process holds the mailbox: look again after this long
+BUSY_RETRY = 2.0  # another process holds the mailbox: look again after this long
 WORK_RECHECK = 2.0  # other workers process this mailbox's messages: file them this often
 
 
@@ -70,14 +73,15 @@ def record_poll(app: App, report: PollReport) -> None:
 class MailboxWorker:
     """Polls one mailbox: on a timer (poll mode) or when IDLE reports news (idle mode)."""
 
-    def __init__(self, app: App, rt: MailboxRuntime, stop: threading.Event, reactor: Reactor):
+    def __init__(self, app: App, rt: MailboxRuntime, stop: threading.Event, reactor: Reactor,
+                 shared: LockConnection | None = None):
         assert rt.config.imap is not None
         self.app, self.rt, self.stop, self.reactor = app, rt, stop, reactor
         self.imap_cfg = rt.config.imap
         self.poller = Poller(app, rt, should_stop=self.stopping)
         self.poller.deliver_when_quiet = False  # the service's outbox job sends the rest
         self.backoff = Backoff(f"mailbox {rt.name}")
-        self.lock = MailboxLock(app, rt.name)
+        self.lock = MailboxLock(app, rt.name, shared=shared)
         self.retry_at = 0.0
         self.retired = False  # removed from the configuration, or handed to another worker
         self.closed = threading.Event()
@@ -86,7 +90,6 @@ class MailboxWorker:
         self._deadline = 0.0  # when the IDLE in progress is re-issued
         # Touched on the reactor's thread only:
         self._busy = False
-        self._again = False  # nudged while a step ran: run once more at once
         self._timer: Timer | None = None
         self._socket: socket.socket | None = None
 
@@ -100,10 +103,6 @@ class MailboxWorker:
     # --- from any thread ---------------------------------------------------------------------
     def start(self) -> None:
         self.reactor.call_soon(lambda: self._run(self._cycle))
-
-    def nudge(self) -> None:
-        """Look at the mailbox now (work waits to be filed, or news from elsewhere)."""
-        self.reactor.call_soon(self._nudged)
 
     def retire(self) -> None:
         """Stop polling: finish the step in hand, leave IDLE, log out, release the mailbox."""
@@ -128,10 +127,6 @@ class MailboxWorker:
         if self.retired:
             self._retired()
             return
-        if self._again:
-            self._again = False
-            self._run(self._wake)
-            return
         if isinstance(nxt, socket.socket):
             self._socket = nxt
             self.reactor.watch_now(nxt, self._readable)
@@ -143,12 +138,6 @@ class MailboxWorker:
     def _readable(self) -> None:
         self._socket = None  # (the reactor stopped watching it)
         self._run(self._news)
-
-    def _nudged(self) -> None:
-        if self._busy:
-            self._again = True
-        else:
-            self._run(self._wake)
 
     def _retired(self) -> None:
         self._cancel_waits()
@@ -218,7 +207,7 @@ class MailboxWorker:
         return imap.idle_socket
 
     def _wake(self) -> Next:
-        """Time to re-issue IDLE, or nudged: leave IDLE if in it, then poll."""
+        """Time to re-issue IDLE: leave it, then poll."""
         imap = self.poller.imap
         if imap is not None and imap.idling:
             imap.idle_done()
@@ -233,7 +222,14 @@ class MailboxWorker:
 
     def poll(self) -> bool:
         """One guarded poll; False when it failed or another worker holds the mailbox."""
-        if time.monotonic() < self.retry_at or not self._hold_lock():
+        if time.monotonic() < self.retry_at:
+            return False
+        try:
+            if not self._hold_lock():
+                return False
+        except SQLAlchemyError as exc:  # the database is away: like any outage, retried
+            self.retry_at = time.monotonic() + self.backoff.failed(
+                describe_db_error(exc, self.app.db.url))
             return False
         try:
             report = self.poller.poll()

@@ -40,8 +40,9 @@ def _sqlite_begin(conn: Any) -> None:
     conn.exec_driver_sql(conn.get_execution_options().get("sqlite_begin", "BEGIN IMMEDIATE"))
 
 
-def make_engine(url: str) -> Engine:
-    """An engine for the URL; SQLite gets WAL and foreign keys, PostgreSQL a pool."""
+def make_engine(url: str, *, pool_size: int = 5, max_overflow: int = 5) -> Engine:
+    """An engine for the URL; SQLite gets WAL and foreign keys, PostgreSQL a pool (sized by
+    the caller: `mailbot run` uses several connections per thread of work)."""
     if url.startswith("postgresql://"):
         url = "postgresql+psycopg://" + url[len("postgresql://") :]
     if url.startswith("sqlite"):
@@ -55,7 +56,7 @@ def make_engine(url: str) -> Engine:
         event.listen(engine, "begin", _sqlite_begin)
         return engine
     extras.require("postgres", "a PostgreSQL database.url")
-    return create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=5)
+    return create_engine(url, pool_pre_ping=True, pool_size=pool_size, max_overflow=max_overflow)
 
 
 def changed(result: Result[Any]) -> int:
@@ -127,9 +128,9 @@ def check_schema(engine: Engine) -> None:
 class Database:
     """The engine and a session factory; the one object every store function receives."""
 
-    def __init__(self, url: str):
+    def __init__(self, url: str, *, pool_size: int = 5, max_overflow: int = 5):
         self.url = url
-        self.engine = make_engine(url)
+        self.engine = make_engine(url, pool_size=pool_size, max_overflow=max_overflow)
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     @property

@@ -341,6 +341,20 @@ class ServiceStateRow(Base):
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
 
+class MailboxRow(Base):
+    """A mailbox defined with ``mailbot mailboxes add``: a ``[[mailboxes]]`` entry as data
+    (secrets only by environment variable name or file path, never their values)."""
+
+    __tablename__ = "mailboxes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(40), unique=True)
+    definition: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    created_by: Mapped[str] = mapped_column(String(120), default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
 # --- the review UI's people (mailbot.web) -----------------------------------------------------
 
 class UserRow(Base):
