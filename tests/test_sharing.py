@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.servers import SmtpSink
-from tests.test_many_mailboxes import N, Many, many_dovecot, name  # noqa: F401 (a fixture)
+from tests.test_many_mailboxes import Many, N, many_dovecot, name  # noqa: F401 (a fixture)
 from tests.test_service_resilience import start, stop, wait_for
 
 pytestmark = [pytest.mark.dovecot, pytest.mark.postgres, pytest.mark.slow]

@@ -13,6 +13,7 @@ confirms anything by itself.
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import math
 import re
@@ -31,7 +32,7 @@ def features(text: str) -> dict[int, float]:
     """Hashed, sublinear, L2-normalised counts of cut words and word pairs."""
     words = [w[:7] for w in _WORD.findall(normalise(text[:_MAX_CHARS]))]
     counts: dict[int, int] = {}
-    for token in [*words, *(f"{a} {b}" for a, b in zip(words, words[1:], strict=False))]:
+    for token in [*words, *(f"{a} {b}" for a, b in itertools.pairwise(words))]:
         key = zlib.crc32(token.encode()) % BUCKETS
         counts[key] = counts.get(key, 0) + 1
     weighted = {k: 1.0 + math.log(c) for k, c in counts.items()}
