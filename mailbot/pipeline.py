@@ -223,7 +223,8 @@ def _senders_open_case(t: Turn) -> CaseRow | None:
     """The newest open (or confirmed) case this sender started, if any."""
     if not t.sender:
         return None
-    return case_store.withdrawable_for_sender(t.session, t.rt.name, t.sender)
+    with t.session.no_autoflush:  # (a read in the middle of a batch: no flush per message)
+        return case_store.withdrawable_for_sender(t.session, t.rt.name, t.sender)
 
 
 def _account(t: Turn, case: CaseRow) -> AccountRow | None:

@@ -265,9 +265,14 @@ _HINT = re.compile(
     r"kund|abo\b|abonn|vertrag|abbuch|zahl|lasts|beend|losch|konto|zugang|resili|prelev|factur|"
     r"ferm|compte|arret|rembours|encerr|assinat|cobran|conta|parar|descad|estorn|reembol|devol|"
     r"widerruf|fin\b|plus\s+besoin|mehr|usar|utilis")
+_ENDING_WORDS = re.compile(
+    r"cancel|cancl|kundig|kuendig|resili|\bbaja\b|encerr|terminat|unsubscri|renew|renouvel|"
+    r"verlanger|renov|abbestell|desabonn|descadastr|close\s+(?:my|our|the)\s+account")
+
+
 def mentions_ending(text: str) -> bool:
-    """Does the text speak of ending, stopping, cancelling or paying at all (any language)?"""
-    return _HINT.search(normalise(text[:2000])) is not None
+    """Does the text speak of cancelling, ending or not renewing (any language)?"""
+    return _ENDING_WORDS.search(normalise(text[:2000])) is not None
 
 
 _NOT_FOR_THE_MODEL = frozenset({"negation", "how-to-question", "indefinite-object"})
