@@ -166,7 +166,8 @@ class CaseRow(Base):
     """A customer's cancellation request and its follow-ups: one conversation."""
 
     __tablename__ = "cases"
-    __table_args__ = (Index("ix_cases_status", "mailbox", "status"),)
+    __table_args__ = (Index("ix_cases_status", "mailbox", "status"),
+                      Index("ix_cases_sender", "mailbox", "sender"))
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     # Optimistic locking: a change made meanwhile by someone else (a reviewer) is detected.

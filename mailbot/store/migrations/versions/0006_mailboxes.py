@@ -6,6 +6,8 @@ Create Date: 2026-12-14 09:00:00.000000
 
 One table: a mailbox's name and its definition (a [[mailboxes]] entry as JSON, secrets
 only as environment variable names or file paths). Running workers re-read it.
+And an index on cases (mailbox, sender): a sender's open case is looked up for every
+message that might continue one, and scanning a mailbox's cases grew with them.
 """
 
 from alembic import op
@@ -30,7 +32,11 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_mailboxes')),
     sa.UniqueConstraint('name', name=op.f('uq_mailboxes_name'))
     )
+    with op.batch_alter_table('cases', schema=None) as batch_op:
+        batch_op.create_index('ix_cases_sender', ['mailbox', 'sender'], unique=False)
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('cases', schema=None) as batch_op:
+        batch_op.drop_index('ix_cases_sender')
     op.drop_table('mailboxes')
