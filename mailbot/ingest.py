@@ -9,6 +9,7 @@ next poll finishes the work without repeating any of it.
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -94,6 +95,7 @@ class Poller:
         # sender); the service leaves that to its outbox job.
         self.deliver_when_quiet = True
         self.folder_ready = False  # processed_folder exists (checked once per connection)
+        self._fetch_stop = False  # a backlog's fetching thread is to stop
         self.move_error: str | None = None  # the last failed move, logged once
 
     def connect(self) -> ImapMailbox:
@@ -157,24 +159,11 @@ class Poller:
         report.found = len(uids)
         if len(uids) >= BACKLOG and self.deliverer is not None and self.deliver_now:
             self.sender = SenderProcess(self.app, self.rt.name)
-        if uids:
-            self.progress(f"{self.rt.name}: {len(uids)} new message(s) in {cfg.folder}")
-        # Record the whole backlog first (raw bytes and checkpoint, batch by batch), then
-        # process it: on PostgreSQL every worker can then process shards of it at once.
-        # Sizes and dates are fetched per batch too: memory stays flat however large the
-        # backlog.
-        done = 0
-        for chunk in chunks(uids, cfg.batch_size):
-            if self.should_stop():
-                break
-            parts = list(batches(imap.fetch_meta(chunk), cfg.batch_size)) or [[]]
-            for n, batch in enumerate(parts):
-                # The last part's checkpoint covers UIDs that vanished since the SEARCH.
-                last = max(chunk) if n == len(parts) - 1 else batch[-1].uid
-                self._record(imap, state, batch, last, report)
-            done += len(chunk)
-            if len(uids) > len(chunk):
-                self.progress(f"{self.rt.name}: {done}/{len(uids)} recorded")
+        self.progress(f"{self.rt.name}: {len(uids)} new message(s) in {cfg.folder}")
+        if len(uids) > cfg.batch_size:
+            self._overlapped(imap, state, uids, report)
+        else:
+            self._record_all(imap, state, uids, report)
         self._settle(imap, state, report)
         if len(uids) > cfg.batch_size:
             self.progress(f"{self.rt.name}: {report.processed} processed, {report.moved} moved")
@@ -184,6 +173,70 @@ class Poller:
                 if lost:
                     log.warning("%d message(s) to be moved were not found after the "
                                 "UIDVALIDITY change", lost)
+
+    def _record_all(self, imap: ImapMailbox, state: FolderState, uids: list[int],
+                    report: PollReport, after_batch: Callable[[], None] = lambda: None) -> None:
+        """Fetch and record the new messages batch by batch (raw bytes and checkpoint in one
+        commit each). Sizes and dates are fetched per batch too: memory stays flat however
+        large the backlog."""
+        cfg = self.imap_config
+        done = 0
+        for chunk in chunks(uids, cfg.batch_size):
+            if self.should_stop() or self._fetch_stop:
+                break
+            parts = list(batches(imap.fetch_meta(chunk), cfg.batch_size)) or [[]]
+            for n, batch in enumerate(parts):
+                # The last part's checkpoint covers UIDs that vanished since the SEARCH.
+                last = max(chunk) if n == len(parts) - 1 else batch[-1].uid
+                self._record(imap, state, batch, last, report)
+                after_batch()
+            done += len(chunk)
+            if len(uids) > len(chunk):
+                self.progress(f"{self.rt.name}: {done}/{len(uids)} recorded")
+
+    def _overlapped(self, imap: ImapMailbox, state: FolderState, uids: list[int],
+                    report: PollReport) -> None:
+        """A backlog: a second thread fetches and records batch after batch, and files away
+        what is decided meanwhile, while this thread decides what is recorded; the sender
+        process sends what is decided. IMAP round trips, decisions and SMTP overlap. Only
+        the fetching thread uses the IMAP connection until it is done. On PostgreSQL other
+        workers take shards of what is recorded as it comes."""
+        recorded = threading.Event()
+        finished = threading.Event()
+        failure: list[BaseException] = []
+
+        def after_batch() -> None:
+            recorded.set()
+            self._move(imap, state, report)
+
+        def fetch() -> None:
+            try:
+                self._record_all(imap, state, uids, report, after_batch)
+            except BaseException as exc:  # re-raised by the deciding thread
+                failure.append(exc)
+            finally:
+                finished.set()
+                recorded.set()
+
+        self._fetch_stop = False
+        thread = threading.Thread(target=fetch, name="mailbot-fetch", daemon=True)
+        thread.start()
+        try:
+            while not self.should_stop() and not failure:
+                recorded.clear()
+                done = process_available(self.app, self.rt, on_commit=self._nudge,
+                                         should_stop=lambda: self.should_stop() or bool(failure))
+                report.add_processing(done)
+                if done.processed + done.failed == 0:
+                    if finished.is_set():
+                        break
+                    recorded.wait()
+        finally:
+            self._fetch_stop = True  # (only matters when this thread stops early)
+            thread.join()
+            self._fetch_stop = False
+        if failure:
+            raise failure[0]
 
     def work_left(self) -> bool:
         """Messages recorded but not processed, or processed but not filed away."""
