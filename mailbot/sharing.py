@@ -83,3 +83,15 @@ class Sharing:
         """At a clean stop: no longer counted (the others take our mailboxes at once)."""
         with self.app.db.session() as session:
             session.execute(delete(ServiceStateRow).where(ServiceStateRow.key == PREFIX + self.me))
+
+
+def holders(app: App) -> dict[str, str]:
+    """Which worker (host:pid) says it holds each mailbox, as last announced."""
+    out: dict[str, str] = {}
+    with app.db.session(readonly=True) as session:
+        for value in session.scalars(select(ServiceStateRow.value)
+                                     .where(ServiceStateRow.key.like(PREFIX + "%"))):
+            who = f"{(value or {}).get('host', '?')}:{(value or {}).get('pid', '?')}"
+            for mailbox in (value or {}).get("holds") or ():
+                out[mailbox] = who
+    return out

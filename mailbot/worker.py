@@ -128,10 +128,10 @@ class MailboxWorker:
             self._retired()
             return
         if isinstance(nxt, socket.socket):
-            self._socket = nxt
-            self.reactor.watch_now(nxt, self._readable)
             self._timer = self.reactor.call_later(self._deadline - time.monotonic(),
                                                   lambda: self._run(self._wake))
+            self._socket = nxt
+            self.reactor.watch_now(nxt, self._readable)
         else:
             self._timer = self.reactor.call_later(nxt, lambda: self._run(self._cycle))
 

@@ -72,6 +72,8 @@ def test_two_workers_share_fifty_mailboxes_and_one_takes_over(many: Many):
         b = start(many)  # type: ignore[arg-type]
         procs.append(b)
         assert wait_for(lambda: shared_by(many, [a, b]), timeout=60), holdings(many)
+        listing = many.cli("mailboxes", "list")
+        assert f":{a.pid}" in listing and f":{b.pid}" in listing, "list shows who polls"
         cancels, others = many.arrivals(60, seed=2, boxes=list(range(N)))
         many.arrival_thread.join()
         assert wait_for(lambda: set(many.replies()) >= cancels, timeout=60), \

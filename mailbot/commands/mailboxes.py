@@ -85,15 +85,18 @@ def cmd_mailboxes_add(args: argparse.Namespace) -> int:
 
 
 def cmd_mailboxes_list(args: argparse.Namespace) -> int:
+    from mailbot.sharing import holders
+
     app = open_app(args)
     stored = app.stored_mailboxes()
     file_boxes = app.config.mailbox_configs()
-    rows = [("NAME", "DEFINED IN", "MODE", "IMAP", "SMTP", "POLICY", "SECRETS")]
+    held = holders(app) if app.db.is_postgres else {}
+    rows = [("NAME", "DEFINED IN", "MODE", "IMAP", "SMTP", "POLICY", "POLLED BY", "SECRETS")]
     for box in [*file_boxes, *stored.values()]:
         rows.append((box.name, "database" if box.name in stored else "config file",
                      box.imap.mode if box.imap else "-", _server(box, "imap"),
                      _server(box, "smtp"), box.policy.preset or box.policy.file or "-",
-                     _secrets(box)))
+                     held.get(box.name, "-"), _secrets(box)))
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]) - 1)]
     for row in rows:
         say("  ".join(v.ljust(w) for v, w in zip(row, widths, strict=False)) + "  " + row[-1])
