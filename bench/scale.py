@@ -141,9 +141,17 @@ def add_from_db(config: Path, dovecot: Dovecot, sink: SmtpSink, n: int, mode: st
     mailbot(config, "mailboxes", "add", "--file", str(path))
 
 
+PER_MAILBOX = 5  # accounts per mailbox: each latency sample cancels an account of its own
+
+
+def account(i: int, k: int) -> tuple[str, str]:
+    """Mailbox i's k-th account: (number, owner's address)."""
+    return f"{6000000 + PER_MAILBOX * i + k}", f"user{i}x{k}@customer.example"
+
+
 def accounts(work: Path, n: int) -> Path:
-    rows = [HEADER] + [f"{name(i)},{6000000 + i},user{i},user{i}@customer.example,monthly,"
-                       "active,2025-11-10,19.00,USD" for i in range(n)]
+    rows = [HEADER] + [f"{name(i)},{account(i, k)[0]},user{i}x{k},{account(i, k)[1]},monthly,"
+                       "active,2025-11-10,19.00,USD" for i in range(n) for k in range(PER_MAILBOX)]
     path = work / "accounts.csv"
     path.write_text("\n".join(rows) + "\n")
     return path
@@ -171,6 +179,25 @@ def polled(config: Path) -> int:
     try:
         with app.db.session(readonly=True) as session:
             return len(last_polls(session))
+    finally:
+        app.close()
+
+
+def outcomes(config: Path, message_ids: list[str]) -> dict[str, str]:
+    """What became of these messages (status, outcome), for the record."""
+    from sqlalchemy import select
+
+    from mailbot.app import App
+    from mailbot.config import load_config
+    from mailbot.store.models import MessageRow
+
+    app = App(load_config(str(config)))
+    try:
+        with app.db.session(readonly=True) as session:
+            rows = session.execute(select(MessageRow.message_id, MessageRow.status,
+                                          MessageRow.outcome)
+                                   .where(MessageRow.message_id.in_(message_ids))).all()
+            return {mid: f"{status}/{outcome}" for mid, status, outcome in rows}
     finally:
         app.close()
 
@@ -242,13 +269,15 @@ def measure(proc: subprocess.Popen, config: Path, dovecot: Dovecot, sink: SmtpSi
           f"{100 * share:.2f} % of a core", flush=True)
     rng = random.Random(n)
     sent: dict[str, float] = {}
+    used: dict[int, int] = {}
     for k in range(args.samples):
-        i = rng.randrange(n)
+        i = rng.choice([b for b in range(n) if used.get(b, 0) < PER_MAILBOX])
+        number, email = account(i, used.get(i, 0))
+        used[i] = used.get(i, 0) + 1
         mid = f"<scale-{n}-{k}@client.example>"
         conn = imaplib.IMAP4("127.0.0.1", dovecot.port)
         conn.login(user(i), dovecot.users[user(i)])
-        conn.append("INBOX", "", WHEN, mail(f"user{i}@customer.example",
-                                            f"Please cancel my account {6000000 + i}.",
+        conn.append("INBOX", "", WHEN, mail(email, f"Please cancel my account {number}.",
                                             message_id=mid))
         sent[mid] = time.time()
         conn.logout()
@@ -258,6 +287,9 @@ def measure(proc: subprocess.Popen, config: Path, dovecot: Dovecot, sink: SmtpSi
         time.sleep(0.2)
     got = {str(message_from_bytes(d.data)["In-Reply-To"]): d.at for d in sink.deliveries}
     delays = sorted(got[m] - at for m, at in sent.items() if m in got)
+    missing = sorted(set(sent) - set(got))
+    if missing:
+        print(f"not answered within 30 s: {', '.join(missing[:5])}: {outcomes(config, missing)}")
     if not delays:
         print("no replies arrived")
         return
@@ -267,6 +299,37 @@ def measure(proc: subprocess.Popen, config: Path, dovecot: Dovecot, sink: SmtpSi
           f" {len(sink.deliveries) - len(got)} duplicate(s); RSS now "
           f"{status(proc.pid, 'VmRSS') / 1024:.0f} MB, "
           f"peak {status(proc.pid, 'VmHWM') / 1024:.0f} MB", flush=True)
+    probe, _ = dovecot.add_user("probe@scale.test")  # a mailbox nobody else watches
+    print(f"(of which Dovecot's own: APPEND -> EXISTS on a bare IDLE connection, median "
+          f"{dovecot_delay(dovecot, probe):.3f} s)", flush=True)
+
+
+def dovecot_delay(dovecot: Dovecot, who: str, samples: int = 10) -> float:
+    """Dovecot's own part of the latency: APPEND -> EXISTS on a bare IDLE connection (median)."""
+    import select
+
+    idle = imaplib.IMAP4("127.0.0.1", dovecot.port, timeout=10)
+    idle.login(who, dovecot.users[who])
+    idle.select("INBOX")
+    delays = []
+    for k in range(samples):
+        idle.send(b"i%d IDLE\r\n" % k)
+        idle.readline()  # + idling
+        writer = imaplib.IMAP4("127.0.0.1", dovecot.port)
+        writer.login(who, dovecot.users[who])
+        writer.append("INBOX", "", WHEN, mail("x@customer.example", "hello"))
+        appended = time.time()
+        while True:
+            select.select([idle.sock], [], [], 5)
+            if b"EXISTS" in idle.readline():
+                break
+        delays.append(time.time() - appended)
+        writer.logout()
+        idle.send(b"DONE\r\n")
+        while not idle.readline().startswith(b"i%d " % k):
+            pass
+    idle.logout()
+    return statistics.median(delays)
 
 
 def main() -> None:
