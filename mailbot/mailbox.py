@@ -75,10 +75,9 @@ class MessageMeta:
 
 
 @dataclass(frozen=True)
-class FetchedMessage:
-    uid: int
-    size: int
-    internaldate: datetime
+class FetchedMessage(MessageMeta):
+    """A message's metadata and its bytes, as one FETCH returned them."""
+
     raw: bytes
 
 

@@ -261,7 +261,7 @@ def _identify(t: Turn, number: str | None, username: str | None) -> conv.Identif
         by_username=candidate(t.batch.username(username)) if username else None,
         by_sender=[conv.Candidate(r.id, account_store.to_domain(r))
                    for r in t.batch.email(t.sender)],
-        rule=t.rt.policy.identification,
+        rule=t.rt.policy.rule_set.identification,
         by_body=[conv.Candidate(r.id, account_store.to_domain(r))
                  for address in _addresses_written(t) for r in t.batch.email(address)],
     )

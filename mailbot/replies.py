@@ -220,17 +220,21 @@ def _qp(text: str) -> bytes:
     return encoded.replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
 
 
-def build_mime(
-    *,
-    rendered: RenderedReply,
-    from_name: str,
-    from_addr: str,
-    to_addr: str,
-    message_id: str,
-    in_reply_to: str | None,
-    references: list[str],
-    when: datetime,
-) -> bytes:
+@dataclass(frozen=True)
+class Envelope:
+    """Who a reply is from and to, and where it sits in the thread: its headers' values.
+
+    The outbox row stores the same values, so both are filled from this one object."""
+
+    from_name: str
+    from_addr: str
+    to_addr: str
+    message_id: str
+    in_reply_to: str | None = None
+    references: tuple[str, ...] = ()
+
+
+def build_mime(rendered: RenderedReply, envelope: Envelope, when: datetime) -> bytes:
     """The reply as bytes ready for SMTP: threaded, marked auto-replied (RFC 3834).
 
     Assembled directly (the email package's generator costs more than the whole
@@ -239,15 +243,16 @@ def build_mime(
     the ``=_`` boundary can never occur inside them.
     """
     boundary = f"=_mailbot_{secrets.token_hex(12)}"
-    refs = references if len(references) <= 10 else references[:1] + references[-9:]
+    e = envelope
+    refs = e.references if len(e.references) <= 10 else e.references[:1] + e.references[-9:]
     headers = [
-        ("From", formataddr((clean_header(from_name, 80), clean_header(from_addr, 320)),
+        ("From", formataddr((clean_header(e.from_name, 80), clean_header(e.from_addr, 320)),
                             charset="utf-8")),
-        ("To", clean_header(to_addr, 320)),
+        ("To", clean_header(e.to_addr, 320)),
         ("Subject", rendered.subject),
         ("Date", rfc2822_date(when)),
-        ("Message-ID", clean_header(message_id, 998)),
-        ("In-Reply-To", clean_header(in_reply_to or "", 998)),
+        ("Message-ID", clean_header(e.message_id, 998)),
+        ("In-Reply-To", clean_header(e.in_reply_to or "", 998)),
         ("References", clean_header(" ".join(refs), 3000)),
         ("Auto-Submitted", "auto-replied"),
         ("X-Auto-Response-Suppress", "All"),

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from mailbot.app import App, MailboxRuntime
 from mailbot.domain import Account, Decision, MailContent
-from mailbot.replies import ReplyFacts, build_mime
+from mailbot.replies import Envelope, ReplyFacts, build_mime
 from mailbot.store import cases as case_store
 from mailbot.store.models import CaseRow, MessageRow, OutboxRow
 from mailbot.threads import domain_of, make_message_id, split_ids
@@ -67,6 +67,21 @@ class ReplyBudget:
         return True
 
 
+def _envelope(app: App, rt: MailboxRuntime, case: CaseRow, content: MailContent | None,
+              to_addr: str) -> Envelope:
+    """The reply's addresses, its stable Message-ID (signed with the case reference) and
+    its place in the customer's thread."""
+    in_reply_to = content.message_id if content and content.message_id else None
+    return Envelope(
+        from_name=rt.from_name,
+        from_addr=rt.from_address,
+        to_addr=to_addr,
+        message_id=make_message_id(app.secret, domain_of(rt.from_address), case.reference),
+        in_reply_to=in_reply_to,
+        references=(*(content.references if content else ()), *split_ids(in_reply_to)),
+    )
+
+
 def queue_reply(
     session: Session,
     app: App,
@@ -104,33 +119,14 @@ def queue_reply(
         extra=extra or {},
     )
     rendered = rt.renderer.render(facts)
-    message_id = make_message_id(app.secret, domain_of(rt.from_address), case.reference)
-    in_reply_to = content.message_id if content and content.message_id else None
-    references = [*(content.references if content else ()), *split_ids(in_reply_to)]
-    raw = build_mime(
-        rendered=rendered,
-        from_name=rt.from_name,
-        from_addr=rt.from_address,
-        to_addr=to_addr,
-        message_id=message_id,
-        in_reply_to=in_reply_to,
-        references=references,
-        when=now,
-    )
+    envelope = _envelope(app, rt, case, content, to_addr)
     state = "dry_run" if app.dry_run else "pending" if budget.take(to_addr) else "suppressed"
     row = OutboxRow(
-        mailbox=rt.name,
-        case=case,
-        inbound=message,
-        kind=kind,
-        to_addr=to_addr.lower(),
-        from_addr=rt.from_address,
-        subject=rendered.subject,
-        message_id=message_id,
-        raw=raw,
-        status=state,
-        next_attempt_at=now,
-        created_at=now,
+        mailbox=rt.name, case=case, inbound=message, kind=kind,
+        to_addr=envelope.to_addr.lower(), from_addr=envelope.from_addr,
+        subject=rendered.subject, message_id=envelope.message_id,
+        raw=build_mime(rendered, envelope, now),
+        status=state, next_attempt_at=now, created_at=now,
     )
     session.add(row)
     if state != "pending":

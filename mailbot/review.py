@@ -125,7 +125,7 @@ def _candidate(d: Desk) -> conv.Candidate:
         if d.case.username else None,
         by_sender=[c for r in account_store.by_email(d.session, d.case.mailbox, d.case.sender)
                    if (c := _cand(r)) is not None],
-        rule=d.rt.policy.identification,
+        rule=d.rt.policy.rule_set.identification,
     )
     if ident.mismatch:
         raise Conflict(f"case {d.case.reference}: the account number and the username name "

@@ -84,7 +84,7 @@ def test_crm_runner_preset_parameters() -> None:
     policy = load_policy(PolicyConfig(preset="crm-runner"))
     assert policy.id == "crm-runner@1"
     assert (policy.trial_days, policy.notice_days) == (14, 30)
-    assert policy.identification == "any"
+    assert policy.rule_set.identification == "any"
     assert policy.contact == "305.510.0170"
     assert policy.zone.key == "America/New_York"
     assert len(policy.digest) == 64
@@ -94,7 +94,7 @@ def test_atntcrm_preset_parameters() -> None:
     """atntcrm needs both identifiers, its own contact, and its notice period from config."""
     policy = load_policy(PolicyConfig(preset="atntcrm", notice_days=45, timezone="Europe/Berlin"))
     assert policy.id == "atntcrm@1"
-    assert policy.identification == "both"
+    assert policy.rule_set.identification == "both"
     assert policy.contact == "support@atntcrm.com"
     assert policy.notice_days == 45
     assert policy.zone.key == "Europe/Berlin"
@@ -132,7 +132,7 @@ def test_valid_file_is_accepted(tmp_path: Path) -> None:
     """A minimal file with one rule and a default loads as '<name>@<version>'."""
     policy = check_policy_file(write(tmp_path, VALID))
     assert policy.id == "acme@3"
-    assert [rule.name for rule in policy.rules] == ["stop", "default"]
+    assert [rule.name for rule in policy.rule_set.rules] == ["stop", "default"]
 
 
 def test_missing_default_rule_is_refused(tmp_path: Path) -> None:

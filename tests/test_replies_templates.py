@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from mailbot.domain import Account, AccountStatus, Action, Decision, Money, Outcome, Plan
-from mailbot.replies import KINDS, Company, Renderer, ReplyFacts, build_mime
+from mailbot.replies import KINDS, Company, Envelope, Renderer, ReplyFacts, build_mime
 
 ACCOUNT = Account("4810237", "jdoe", "jdoe@example.com", Plan.MONTHLY, AccountStatus.ACTIVE,
                   date(2025, 11, 10), Decimal("19.00"), "USD")
@@ -69,10 +69,10 @@ def test_html_is_escaped_and_headers_cannot_be_injected():
     """A customer's name with markup or CRLF stays text: escaped in HTML, inert in headers."""
     out = Renderer().render(facts("needs_info", customer_name="<script>x</script>\r\nBcc: a@evil"))
     assert "<script>" not in out.html and "&lt;script&gt;" in out.html
-    raw = build_mime(rendered=out, from_name="Support\r\nBcc: evil@x", from_addr="s@x.example",
-                     to_addr="jdoe@example.com\r\nBcc: evil@x", message_id="<m@x>",
-                     in_reply_to="<a@x>\r\nBcc: evil@x", references=["<a@x>"],
-                     when=datetime(2026, 3, 2, tzinfo=UTC))
+    envelope = Envelope(from_name="Support\r\nBcc: evil@x", from_addr="s@x.example",
+                        to_addr="jdoe@example.com\r\nBcc: evil@x", message_id="<m@x>",
+                        in_reply_to="<a@x>\r\nBcc: evil@x", references=("<a@x>",))
+    raw = build_mime(out, envelope, datetime(2026, 3, 2, tzinfo=UTC))
     msg = message_from_bytes(raw, policy=default)
     assert msg["Bcc"] is None
     assert msg["Auto-Submitted"] == "auto-replied"

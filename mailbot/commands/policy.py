@@ -41,10 +41,11 @@ def cmd_policy_check(args: argparse.Namespace) -> int:
     if args.notice_days is not None:
         config = config.model_copy(update={"notice_days": args.notice_days})
     policy = check_policy_file(Path(args.file), config)
-    say(f"{args.file}: valid policy {policy.id} ({policy.title}), {len(policy.rules)} rules, "
+    rules = policy.rule_set
+    say(f"{args.file}: valid policy {policy.id} ({rules.title}), {len(rules.rules)} rules, "
         f"trial {policy.trial_days} days, notice "
         f"{policy.notice_days if policy.notice_days is not None else '-'} days, "
-        f"identification {policy.identification}, digest {policy.digest[:12]}")
-    for rule in policy.rules:
+        f"identification {policy.rule_set.identification}, digest {policy.digest[:12]}")
+    for rule in policy.rule_set.rules:
         say(f"  {rule.position}. {rule.name}")
     return 0

@@ -88,26 +88,6 @@ class Policy:
         object.__setattr__(self, "id", f"{self.rule_set.name}@{self.rule_set.version}")
         object.__setattr__(self, "_table", decision_table(self.rule_set.rules))
 
-    @property
-    def name(self) -> str:
-        return self.rule_set.name
-
-    @property
-    def version(self) -> int:
-        return self.rule_set.version
-
-    @property
-    def title(self) -> str:
-        return self.rule_set.title
-
-    @property
-    def identification(self) -> str:
-        return self.rule_set.identification
-
-    @property
-    def rules(self) -> tuple[Rule, ...]:
-        return self.rule_set.rules
-
     def facts(self, account: Account, request: PolicyRequest) -> Facts:
         """The local date d, the trial end, the first-period end and the phase."""
         d = local_date(request.received_at, self.zone)

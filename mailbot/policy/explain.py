@@ -26,7 +26,8 @@ def explain_lines(policy: Policy, account: Account, request: PolicyRequest) -> l
     if account.trial_ends_on:
         trial_source = "set on the account"
     lines = [
-        f"Policy: {policy.id} ({policy.title}), {policy.source}, digest {policy.digest[:12]}",
+        f"Policy: {policy.id} ({policy.rule_set.title}), {policy.source}, "
+        f"digest {policy.digest[:12]}",
         f"Account: {account.account_number} ({account.username}), {account.plan}, "
         f"status {account.status}, started {account.started_on}, "
         f"price {account.price} {account.currency}",
@@ -38,7 +39,7 @@ def explain_lines(policy: Policy, account: Account, request: PolicyRequest) -> l
         f"First period ends on: {facts.first_period_ends_on} (started_on + 1 {_unit(account)})",
         f"Phase: {facts.phase}",
         *_renewal_lines(policy, account, facts, rule.effective == NOTICE_RULE),
-        f"Rule: {rule.name} (#{rule.position} of {len(policy.rules)})",
+        f"Rule: {rule.name} (#{rule.position} of {len(policy.rule_set.rules)})",
         f"Clauses: {'; '.join(decision.clauses) or 'none'}",
         *_decision_lines(decision),
     ]

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from mailbot.app import App
 from mailbot.desk_input import limited, refund_amount
 from mailbot.errors import MailbotError
-from mailbot.review import Actor, approve
+from mailbot.review import Actor, Result, approve
 from mailbot.store import queue
 
 MAX_CASES = 100
@@ -21,10 +21,19 @@ MAX_CASES = 100
 
 @dataclass(frozen=True)
 class BulkLine:
+    """One selected case on the bulk page: the approval's result, or why it was refused."""
+
     reference: str
-    ok: bool
     message: str
-    replies: int = 0
+    approved: Result | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.approved is not None
+
+    @property
+    def replies(self) -> int:
+        return self.approved.replies if self.approved else 0
 
 
 def proposals(app: App, references: list[str]) -> dict[str, queue.QueueItem | None]:
@@ -45,18 +54,18 @@ def bulk_approve(app: App, references: list[str], actor: Actor, *,
     try:
         reason = limited(reason, "owner-not-verified reason")
     except MailbotError as exc:
-        return [BulkLine("-", False, str(exc))]
+        return [BulkLine("-", str(exc))]
     references = list(dict.fromkeys(r.strip().upper()[:40] for r in references if r.strip()))
     if not references:
-        return [BulkLine("-", False, "select at least one case")]
+        return [BulkLine("-", "select at least one case")]
     if len(references) > MAX_CASES:
-        return [BulkLine("-", False, f"select at most {MAX_CASES} cases at a time")]
+        return [BulkLine("-", f"select at most {MAX_CASES} cases at a time")]
     items = proposals(app, references)
     kinds = {item.proposed if item else None for item in items.values()}
     if None in kinds or len(kinds) != 1:
         shown = ", ".join(f"{ref}: {item.proposed if item and item.proposed else 'no proposal'}"
                           for ref, item in items.items())
-        return [BulkLine("-", False, "bulk approval needs flagged cases that propose the same "
+        return [BulkLine("-", "bulk approval needs flagged cases that propose the same "
                                      f"decision ({shown}); approve the others one by one")]
     typed = {k.strip().upper(): v for k, v in (amounts or {}).items()}
     lines = []
@@ -66,7 +75,7 @@ def bulk_approve(app: App, references: list[str], actor: Actor, *,
             refund = refund_amount(typed.get(ref))
             if refund is None and item is not None and item.refund_due is not None:
                 most, currency = item.refund_due
-                lines.append(BulkLine(ref, False, "a refund is to be decided: enter its amount "
+                lines.append(BulkLine(ref, "a refund is to be decided: enter its amount "
                                       f"in {currency} (at most {most}; 0 for none) in this "
                                       "case's row, or approve it on its page"))
                 continue
@@ -75,7 +84,7 @@ def bulk_approve(app: App, references: list[str], actor: Actor, *,
                              currency=currency, owner_not_verified=owner_not_verified,
                              reason=reason)
         except MailbotError as exc:
-            lines.append(BulkLine(ref, False, str(exc)))
+            lines.append(BulkLine(ref, str(exc)))
         else:
-            lines.append(BulkLine(ref, True, result.message, result.replies))
+            lines.append(BulkLine(ref, result.message, result))
     return lines

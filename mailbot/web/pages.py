@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 
@@ -18,6 +18,7 @@ from mailbot.web.bulk import bulk_approve
 from mailbot.web.casepage import case_page, message_view
 from mailbot.web.factory import desk
 
+_Row = TypeVar("_Row")
 bp = Blueprint("pages", __name__)
 bp.before_request(require_login)
 PAGE_SIZE = 50
@@ -130,13 +131,18 @@ def reprocess_view() -> Any:
     return redirect(safe_next(back) if back else url_for("pages.queue_page", tab="failed"))
 
 
+def found_or_404(value: _Row | None, what: str) -> _Row:
+    """The row looked up, or a 404 page naming what was not found."""
+    if value is None:
+        abort(404, f"No {what}.")
+    return value
+
+
 @bp.route("/messages/<int:message_id>")
 def message_page(message_id: int) -> Any:
     app = desk().app
     with app.db.session(readonly=True) as session:
-        row = session.get(MessageRow, message_id)
-        if row is None:
-            abort(404, f"No message {message_id}.")
+        row = found_or_404(session.get(MessageRow, message_id), f"message {message_id}")
         waiting = queue.needs_attention(session, row.id)
         return render_template("message.html", m=message_view(row, app.config.security),
                                row=row, why=attention(row) if waiting else None,
@@ -158,9 +164,7 @@ def dismiss_view(message_id: int) -> Any:
 def case_view(ref: str) -> Any:
     app = desk().app
     with app.db.session(readonly=True) as session:
-        found = queue.case_file(session, ref)
-        if found is None:
-            abort(404, f"No case {ref}.")
+        found = found_or_404(queue.case_file(session, ref), f"case {ref}")
         case = found.case
         is_open = case.status in review.OPEN
         unverified = review.owner_unverified(session, case, found.account) \

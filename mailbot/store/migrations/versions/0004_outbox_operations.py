@@ -1,9 +1,5 @@
 """outbox operations: loop-breaker holds and bounces of our replies
 
-Revision ID: 0004
-Revises: 0003
-Create Date: 2026-12-01 09:00:00.000000
-
 Additive only: three nullable columns on ``outbox``. The new statuses (``paused``,
 ``bounced``) fit the existing ``status`` column. On SQLite the foreign key needs a batch
 (copy-and-move) alter; PostgreSQL alters the table in place.
@@ -16,8 +12,6 @@ import mailbot.store.models
 
 revision = '0004'
 down_revision = '0003'
-branch_labels = None
-depends_on = None
 
 
 def upgrade() -> None:

@@ -1,9 +1,5 @@
 """outbox: claimed and unknown statuses (at-most-once delivery)
 
-Revision ID: 0005
-Revises: 0004
-Create Date: 2026-12-08 09:00:00.000000
-
 Data only: a claimed reply is now ``claimed`` and ``sending`` means DATA began. Rows
 an older version left in ``sending`` had not been handed over (it recorded a reply
 sent before the final dot), so they become ``claimed`` and are sent as before.
@@ -16,8 +12,6 @@ from alembic import op
 
 revision = '0005'
 down_revision = '0004'
-branch_labels = None
-depends_on = None
 
 
 def upgrade() -> None:
