@@ -78,7 +78,8 @@ def main() -> int:
                   f"recall {hi[y == 1].mean():.3f}")
         for t in (0.05, 0.1, 0.2, 0.3, 0.4, 0.5):
             lo = p < t
-            print(f"p < {t}: requests among them {y[lo].sum()} of {lo.sum()} (of {y.sum()} requests)")
+            print(f"p < {t}: requests among them {y[lo].sum()} of {lo.sum()} "
+                  f"(of {y.sum()} requests)")
     model.fit(x, y)
     coef = model.coef_[0]
     weights = {int(i): round(float(coef[i]), 5) for i in np.nonzero(np.abs(coef) > 1e-4)[0]}
