@@ -184,7 +184,7 @@ def _service_polls(cfg: Path, dovecot: Dovecot, user: str, rounds: list) -> list
     appends its messages, then one poll is timed (it fetches, decides, files and answers)."""
     from mailbot.app import App
     from mailbot.config import load_config
-    from mailbot.ingest import Poller
+    from mailbot.flow.poll import Poller
 
     app = App(load_config(str(cfg)))
     poller = Poller(app, app.runtime())
@@ -203,7 +203,7 @@ def _service_polls(cfg: Path, dovecot: Dovecot, user: str, rounds: list) -> list
 def _fresh_poll(cfg: Path) -> float:
     """`poll --once` in a new process: login and SELECT included."""
     code = ("import sys; from mailbot.config import load_config; from mailbot.app import App; "
-            "from mailbot.ingest import poll_once; app = App(load_config(sys.argv[1])); "
+            "from mailbot.flow.poll import poll_once; app = App(load_config(sys.argv[1])); "
             "r = poll_once(app, app.runtime()); print(r.seconds)")
     return float(subprocess.run([sys.executable, "-c", code, str(cfg)], capture_output=True,
                                 text=True, check=True).stdout.split()[0])

@@ -49,7 +49,7 @@ from mailbot.cli import main as cli  # noqa: E402
 from mailbot.config import ParsingConfig, load_config  # noqa: E402
 from mailbot.domain import Intent  # noqa: E402
 from mailbot.export import records  # noqa: E402
-from mailbot.intake import process_files, read_files  # noqa: E402
+from mailbot.flow.files import process_files, read_files  # noqa: E402
 from mailbot.parsing import read_message  # noqa: E402
 from mailbot.store.models import MessageRow, OutboxRow  # noqa: E402
 from tests.corpus.blind.split import messages  # noqa: E402

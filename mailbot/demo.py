@@ -33,11 +33,11 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
-from mailbot.accounts import parse_accounts_csv
+from mailbot.accounts_csv import parse_accounts_csv
 from mailbot.app import App
 from mailbot.config import parse_config
 from mailbot.errors import MailbotError
-from mailbot.ingest import poll_once
+from mailbot.flow.poll import poll_once
 from mailbot.store.accounts import upsert_accounts
 from mailbot.store.db import migrate
 from mailbot.store.models import CaseRow, DecisionRow, MessageRow, OutboxRow
@@ -206,7 +206,7 @@ def _atntcrm(app: App, names: dict[str, str]) -> None:
     """The second mailbox's accounts and mail, through `mailbot process`'s path."""
     from datetime import datetime
 
-    from mailbot.intake import process_files
+    from mailbot.flow.files import process_files
 
     folder = resources.files("mailbot") / "demo_data" / "atntcrm"
     accounts = parse_accounts_csv((folder / "accounts.csv").read_bytes(), "demo atntcrm")

@@ -20,8 +20,8 @@ from mailbot.app import App
 from mailbot.desk_input import limited
 from mailbot.domain import Money, Outcome
 from mailbot.errors import Conflict
+from mailbot.flow.reply import queue_reply
 from mailbot.parsing import parse_mime
-from mailbot.respond import queue_reply
 from mailbot.review import Actor, Desk, Result, _candidate, _replies, desk, propose
 from mailbot.store import accounts as account_store
 from mailbot.store import cases as case_store

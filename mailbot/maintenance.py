@@ -8,7 +8,7 @@ from datetime import timedelta
 from sqlalchemy import select, update
 
 from mailbot.app import App
-from mailbot.respond import ReplyBudget, queue_reply
+from mailbot.flow.reply import ReplyBudget, queue_reply
 from mailbot.store import cases as case_store
 from mailbot.store.db import changed
 from mailbot.store.models import CaseRow, MessageRow

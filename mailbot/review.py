@@ -23,15 +23,15 @@ from sqlalchemy.orm import Session
 from mailbot import conversation as conv
 from mailbot import refunds
 from mailbot.app import App, MailboxRuntime
-from mailbot.batch import Batch, process_received
 from mailbot.desk_input import identifier, limited
 from mailbot.domain import Account, Decision, Initiator, MailContent, Money, Outcome, PolicyRequest
 from mailbot.errors import Conflict, NotFound
 from mailbot.flags import Flag
+from mailbot.flow.batch import Batch, process_received
+from mailbot.flow.decide import apply_decision
+from mailbot.flow.reply import COUNTED, queue_reply
 from mailbot.parsing import parse_mime
-from mailbot.pipeline import apply_decision
 from mailbot.replies import RenderedReply
-from mailbot.respond import COUNTED, queue_reply
 from mailbot.store import accounts as account_store
 from mailbot.store import cases as case_store
 from mailbot.store import queue

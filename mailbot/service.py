@@ -24,12 +24,12 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from sqlalchemy.exc import SQLAlchemyError
 
 from mailbot.app import App, MailboxRuntime
-from mailbot.batch import process_available
 from mailbot.errors import MailbotError
+from mailbot.flow.batch import process_available
+from mailbot.flow.deliver import deliverer
 from mailbot.locks import LockConnection
 from mailbot.maintenance import expire_verifications, purge_raw, refund_reminders
 from mailbot.reactor import Reactor
-from mailbot.sender import deliverer
 from mailbot.sharing import Sharing
 from mailbot.store import cases as case_store
 from mailbot.store import mailboxes as mailbox_store

@@ -21,7 +21,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from mailbot.app import App, MailboxRuntime
 from mailbot.errors import MailbotError
-from mailbot.ingest import Poller, PollReport
+from mailbot.flow.poll import Poller, PollReport
 from mailbot.locks import LockConnection, MailboxLock
 from mailbot.reactor import Reactor, Timer
 from mailbot.store.db import describe_db_error

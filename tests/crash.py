@@ -1,6 +1,6 @@
 """Run the mailbot CLI with one function replaced by a SIGKILL of the process.
 
-    python tests/crash.py mailbot.ingest:Poller._move poll --once --config X
+    python tests/crash.py mailbot.flow.poll:Poller._move poll --once --config X
 
 The replaced function kills the process the first time it is called: the
 rest of the run never happens, exactly as if the machine had died there.

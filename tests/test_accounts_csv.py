@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from mailbot.accounts import parse_accounts_csv
+from mailbot.accounts_csv import parse_accounts_csv
 from mailbot.domain import AccountStatus, Plan
 from mailbot.errors import CsvError
 

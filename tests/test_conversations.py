@@ -8,8 +8,8 @@ import pytest
 
 from mailbot.app import App
 from mailbot.config import load_config
+from mailbot.flow.deliver import deliverer
 from mailbot.maintenance import expire_verifications
-from mailbot.sender import deliverer
 from mailbot.store.models import AccountRow, CaseRow, OutboxRow
 from tests.harness import Harness, mail, reply_to, text_of
 

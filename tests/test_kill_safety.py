@@ -75,8 +75,8 @@ def first_run_killed(h: Harness, target: str) -> None:
 @pytest.mark.parametrize(
     "target",
     [
-        "mailbot.batch:run_chain",            # recorded and committed, not yet processed
-        "mailbot.ingest:Poller._move",        # decisions committed, mailbox not yet changed
+        "mailbot.flow.batch:run_chain",            # recorded and committed, not yet processed
+        "mailbot.flow.poll:Poller._move",        # decisions committed, mailbox not yet changed
         "mailbot.mailer:SmtpMailer.send",     # moved, replies committed, nothing sent yet
         "mailbot.store.outbox:mark_sending",  # envelope accepted, DATA not begun nor recorded
         "mailbot.store.inbound:mark_moved",   # moved on the server, not yet marked in the database

@@ -176,7 +176,7 @@ def test_reprocess_failed_message(harness: Harness, monkeypatch):
     harness.setup()
     harness.append(mail("jdoe@example.com", "Cancel account 4810237", message_id="<f1@x>"))
     harness.append(mail("billing@acme.example", "Cancel account 7742051", message_id="<f2@x>"))
-    import mailbot.batch as pipeline
+    import mailbot.flow.batch as pipeline
 
     real = pipeline.read
 

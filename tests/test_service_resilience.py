@@ -195,7 +195,7 @@ def test_imap_server_restart_is_survived(harness: Harness):
 def test_uid_gap_left_by_a_deleted_message_is_skipped(harness: Harness):
     """A message deleted before mailbot saw it leaves a UID gap above the checkpoint; it is
     not taken for new mail, so IDLE mode does not keep polling."""
-    from mailbot.ingest import Poller
+    from mailbot.flow.poll import Poller
 
     harness.setup()
     harness.poll()  # checkpoint at an empty folder

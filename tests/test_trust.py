@@ -21,7 +21,7 @@ from mailbot.app import App
 from mailbot.cli import main
 from mailbot.config import load_config
 from mailbot.export import records
-from mailbot.intake import process_files, read_files
+from mailbot.flow.files import process_files, read_files
 from mailbot.parsing.answers import Answer, read_answer
 from mailbot.parsing.quotes import split_reply
 from mailbot.store.models import AccountRow, OutboxRow

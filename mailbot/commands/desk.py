@@ -8,7 +8,7 @@ from mailbot import desk_input, refunds, review
 from mailbot.app import App
 from mailbot.commands.common import actor_name, note, open_app, say
 from mailbot.errors import InputError, MailbotError, NotFound
-from mailbot.sender import deliverer
+from mailbot.flow.deliver import deliverer
 from mailbot.store import queue
 
 

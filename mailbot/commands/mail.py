@@ -25,7 +25,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_accounts_import(args: argparse.Namespace) -> int:
-    from mailbot.accounts import parse_accounts_by_mailbox
+    from mailbot.accounts_csv import parse_accounts_by_mailbox
     from mailbot.store.accounts import upsert_many
     from mailbot.store.cases import audit
 
@@ -58,7 +58,7 @@ def cmd_accounts_import(args: argparse.Namespace) -> int:
 
 
 def cmd_poll(args: argparse.Namespace) -> int:
-    from mailbot.ingest import poll_once
+    from mailbot.flow.poll import poll_once
 
     app = open_app(args)
     boxes = [app.runtime(args.mailbox)] if args.mailbox else [
@@ -96,8 +96,8 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def cmd_process(args: argparse.Namespace) -> int:
-    from mailbot.intake import describe, parse_received_at, process_files, read_files
-    from mailbot.sender import deliverer
+    from mailbot.flow.deliver import deliverer
+    from mailbot.flow.files import describe, parse_received_at, process_files, read_files
 
     files = read_files(args.files)
     app = open_app(args)

@@ -13,7 +13,7 @@ from mailbot import safety
 from mailbot.app import App
 from mailbot.commands.common import actor_name, note, open_app, say
 from mailbot.errors import Conflict, NotFound
-from mailbot.sender import deliverer
+from mailbot.flow.deliver import deliverer
 from mailbot.store import outbox as outbox_store
 from mailbot.store.cases import audit
 from mailbot.store.models import OutboxRow

@@ -10,7 +10,7 @@ from mailbot.commands.common import open_app, say
 from mailbot.config import PolicyConfig, load_config
 from mailbot.domain import Initiator, PolicyRequest
 from mailbot.errors import ConfigError, NotFound
-from mailbot.intake import parse_received_at
+from mailbot.flow.files import parse_received_at
 from mailbot.policy import check_policy_file, explain_lines
 from mailbot.store import accounts as account_store
 

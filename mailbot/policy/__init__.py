@@ -37,7 +37,7 @@ See ``engine`` for what ``access_until``, ``billing_stops_on`` and
 from mailbot.policy.engine import Policy
 from mailbot.policy.explain import explain_lines
 from mailbot.policy.loader import PRESETS, build_policy, check_policy_file, load_policy
-from mailbot.policy.refunds import refund_due_on
+from mailbot.policy.refund_formulas import refund_due_on
 
 __all__ = [
     "PRESETS",

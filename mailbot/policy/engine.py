@@ -35,7 +35,7 @@ from mailbot.policy.periods import (
     renewal_with_notice,
     renewals_between,
 )
-from mailbot.policy.refunds import Refund, compute_refund
+from mailbot.policy.refund_formulas import Refund, compute_refund
 from mailbot.policy.rules import Cell, Rule, RuleSet, decision_table
 
 ONE_DAY = timedelta(days=1)

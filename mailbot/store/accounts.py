@@ -9,9 +9,10 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from mailbot.accounts import normalize_account_number
+from mailbot.accounts_csv import normalize_account_number
 from mailbot.domain import Account, AccountStatus, Plan
 from mailbot.errors import CsvError
+from mailbot.locks import lock_key
 from mailbot.store.models import AccountRow
 
 
@@ -212,3 +213,10 @@ class KnownIds:
                 self._cache.clear()
             self._cache[(kind, key)] = query() is not None
         return self._cache[(kind, key)]
+
+
+def lock_for_transaction(session: Session, account_ids: Iterable[int]) -> None:
+    """PostgreSQL: take the accounts' advisory locks until the transaction ends (in key
+    order, so two workers locking overlapping sets cannot deadlock)."""
+    keys = sorted(lock_key(f"account:{i}") for i in account_ids)
+    session.execute(select(func.pg_advisory_xact_lock(func.unnest(keys))))

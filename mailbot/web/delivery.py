@@ -14,7 +14,7 @@ import threading
 import time
 
 from mailbot.app import App
-from mailbot.sender import deliverer
+from mailbot.flow.deliver import deliverer
 from mailbot.store import cases as case_store
 
 log = logging.getLogger("mailbot.web.delivery")

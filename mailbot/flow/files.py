@@ -11,8 +11,8 @@ from zoneinfo import ZoneInfo
 
 from mailbot import rawmail
 from mailbot.app import App, MailboxRuntime
-from mailbot.batch import process_received
 from mailbot.errors import InputError
+from mailbot.flow.batch import process_received
 from mailbot.store import inbound
 from mailbot.store.models import CaseRow, MessageRow
 

@@ -21,7 +21,7 @@ from mailbot.store import cases as case_store
 from mailbot.store.models import CaseRow, MessageRow, OutboxRow
 from mailbot.threads import domain_of, make_message_id, split_ids
 
-log = logging.getLogger("mailbot.respond")
+log = logging.getLogger("mailbot.flow.reply")
 # Replies that went or will go: a reply the loop breaker holds, or that bounced, counts too.
 COUNTED = ("pending", "claimed", "sending", "sent", "paused", "unknown", "bounced")
 

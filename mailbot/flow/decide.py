@@ -2,7 +2,7 @@
 
 Like Mailman's chains, a message passes an ordered table of named steps; the
 first that handles it settles the outcome. The steps read what they need from
-the Batch (mailbot.batch), which fetched it for many messages at once, and write
+the Batch (mailbot.flow.batch), which fetched it for many messages at once, and write
 through the session; nothing is sent or moved here.
 """
 
@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
@@ -25,18 +25,16 @@ from mailbot.app import App, MailboxRuntime
 from mailbot.authentication import from_results
 from mailbot.domain import CLOSED_STATUSES, Decision, Extraction, Intent, MailContent, Outcome
 from mailbot.domain import PolicyRequest as Request
+from mailbot.flow.lookups import Batch
+from mailbot.flow.reply import queue_reply
 from mailbot.parsing.answers import Answer, read_answer
 from mailbot.parsing.bands import mentions_ending
-from mailbot.respond import queue_reply
 from mailbot.store import accounts as account_store
 from mailbot.store import cases as case_store
 from mailbot.store.models import AccountRow, CaseRow, DecisionRow, MessageRow
 from mailbot.threads import subject_references, thread_ids
 
-if TYPE_CHECKING:
-    from mailbot.batch import Batch
-
-log = logging.getLogger("mailbot.pipeline")
+log = logging.getLogger("mailbot.flow.decide")
 ACTION_STATUS = {"block": "blocked", "cancel_immediately": "cancelled", "suspend": "suspended"}
 CLOSED = frozenset(s.value for s in CLOSED_STATUSES)
 

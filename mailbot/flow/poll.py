@@ -19,8 +19,9 @@ from sqlalchemy.orm import Session
 
 from mailbot import rawmail
 from mailbot.app import App, MailboxRuntime
-from mailbot.batch import ProcessReport, process_available
 from mailbot.errors import ConfigError, MailboxError
+from mailbot.flow.batch import ProcessReport, process_available
+from mailbot.flow.deliver import BACKLOG, SenderProcess, deliverer
 from mailbot.locks import mailbox_lock
 from mailbot.mailbox import (
     FolderState,
@@ -31,12 +32,11 @@ from mailbot.mailbox import (
     chunks,
 )
 from mailbot.mailer import DeliveryReport
-from mailbot.sender import BACKLOG, SenderProcess, deliverer
 from mailbot.store import cases as case_store
 from mailbot.store import inbound
 from mailbot.store.models import MessageRow
 
-log = logging.getLogger("mailbot.ingest")
+log = logging.getLogger("mailbot.flow.poll")
 Progress = Callable[[str], None]
 
 

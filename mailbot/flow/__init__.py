@@ -1,0 +1,19 @@
+"""How one message flows: fetch → record → understand → decide → reply → file.
+
+Each step is a module here; imports only point down this list, never back up:
+
+- ``poll``     one poll of one IMAP mailbox: fetch new UIDs, record each message (raw bytes
+               committed first), have the batch processed, then file the handled ones into
+               the processed folder and deliver the replies (the *fetch*, *record* and *file*
+               steps; mailbot.mailbox is its IMAP adapter).
+- ``files``    the same *record* step for local ``.eml`` files (``mailbot process``).
+- ``batch``    *understand*: recorded messages read (mailbot.parsing) and decided in short
+               chunks, one failed message set aside without stopping the rest.
+- ``lookups``  what the chain looks up for a whole batch at once (accounts, open cases).
+- ``decide``   the chain: small named steps, the first that settles a message decides it
+               (mailbot.conversation identifies the account, mailbot.policy decides).
+- ``reply``    a decided message's reply rendered (mailbot.replies) into the outbox, in the
+               transaction that records the decision.
+- ``deliver``  the outbox sent (mailbot.mailer, the SMTP adapter), by a second process
+               while a large backlog is still being decided.
+"""
