@@ -330,8 +330,8 @@ def test_every_flag_the_pipeline_and_presets_set_is_in_the_one_list():
     """The flags the pipeline, the poller, the review actions and the bundled presets
     write are all members of mailbot.flags.Flag (so the filter can offer every one)."""
     root = Path(__file__).resolve().parents[1] / "mailbot"
-    found = set().union(*(written_flags((root / name).read_text()) for name in
-                          ("pipeline.py", "review.py", "batch.py", "ingest.py")))
+    sources = [root / "review.py", *sorted((root / "flow").glob("*.py"))]
+    found = set().union(*(written_flags(path.read_text()) for path in sources))
     for preset in sorted((root / "policy" / "presets").glob("*.toml")):
         found |= {f for rule in load_policy_rules(preset) for f in rule}
     assert {"sender_mismatch", "unauthenticated", "refund_review", "not_covered",
