@@ -18,10 +18,12 @@ from sqlalchemy import select
 from mailbot import refunds
 from mailbot.app import App
 from mailbot.desk_input import limited
-from mailbot.domain import Money, Outcome
+from mailbot.domain import CaseStatus, Money, Outcome
 from mailbot.errors import Conflict
+from mailbot.flags import Flag
 from mailbot.flow.reply import queue_reply
 from mailbot.parsing import parse_mime
+from mailbot.replies import KindFacts, NoteFacts, RefundFacts
 from mailbot.review import Actor, Desk, Result, _candidate, _replies, desk, propose
 from mailbot.store import accounts as account_store
 from mailbot.store import cases as case_store
@@ -31,7 +33,7 @@ CLOSED_AGAIN = "confirmed"  # when the audit does not say what the case was befo
 
 
 def _require_disputed(d: Desk) -> None:
-    if d.case.status != "disputed":
+    if d.case.status != CaseStatus.DISPUTED:
         raise Conflict(f"case {d.case.reference} is {d.case.status}, not disputed")
 
 
@@ -60,17 +62,17 @@ def disputer(d: Desk) -> str:
 def _close_again(d: Desk) -> None:
     d.case.status = previous_status(d)
     d.case.closed_at = d.now
-    d.case.flags = [f for f in d.case.flags if f != "awaiting_admin"]
+    d.case.flags = [f for f in d.case.flags if f != Flag.AWAITING_ADMIN]
 
 
-def _reply(d: Desk, kind: str, **facts: object) -> None:
+def _reply(d: Desk, kind: str, details: KindFacts) -> None:
     message = dispute_message(d)
     content = parse_mime(message.raw) if message is not None and message.raw else None
     account = d.account()
     queue_reply(d.session, d.app, d.rt, d.batch.budget, kind=kind, to_addr=disputer(d),
                 case=d.case, message=message, content=content,
                 account=account_store.to_domain(account) if account is not None else None,
-                decision=d.decision(), **facts)  # type: ignore[arg-type]
+                decision=d.decision(), details=details)
 
 
 def reopen(app: App, reference: str, actor: Actor, note: str | None = None) -> Result:
@@ -79,7 +81,7 @@ def reopen(app: App, reference: str, actor: Actor, note: str | None = None) -> R
     note = limited(note, "note")
     with desk(app, reference) as d:
         _require_disputed(d)
-        d.case.status = "flagged"
+        d.case.status = CaseStatus.FLAGGED
         d.case.closed_at = None
         proposal = None
         if d.case.account_id is not None:
@@ -111,7 +113,7 @@ def uphold(app: App, reference: str, actor: Actor, note: str) -> Result:
         _require_disputed(d)
         _close_again(d)
         before = _replies(d)
-        _reply(d, "dispute_upheld", extra={"note": note})
+        _reply(d, "dispute_upheld", NoteFacts(note))
         case_store.audit(d.session, actor.label, "dispute_upheld", case=d.case, note=note,
                          status=d.case.status)
         return Result(reference, d.case.status, f"upheld: the case is {d.case.status} again "
@@ -149,7 +151,7 @@ def refund(app: App, reference: str, actor: Actor, amount: Decimal | None,
             processing_days=d.rt.config.policy.refund_processing_days,
             four_eyes=app.config.review.four_eyes_refund)
         if refunds.approve(d.session, row, approval, d.now, amount=amount) == "agent_approved":
-            d.case.flags = sorted({*d.case.flags, "awaiting_admin"})
+            d.case.flags = sorted({*d.case.flags, Flag.AWAITING_ADMIN})
             case_store.audit(d.session, actor.label, "dispute_refund_pending_admin",
                              case=d.case, amount=row.amount, currency=row.currency, note=note)
             return Result(reference, d.case.status,
@@ -159,9 +161,9 @@ def refund(app: App, reference: str, actor: Actor, amount: Decimal | None,
         _close_again(d)
         before = _replies(d)
         money = Money(row.amount or Decimal("0"), row.currency)
-        _reply(d, "dispute_refunded", extra={
-            "refund": money, "note": note or "",
-            "processing_days": d.rt.config.policy.refund_processing_days})
+        _reply(d, "dispute_refunded", RefundFacts(
+            refund=money, note=note or "",
+            processing_days=d.rt.config.policy.refund_processing_days))
         case_store.audit(d.session, actor.label, "dispute_refunded", case=d.case,
                          amount=row.amount, currency=row.currency, due_on=row.due_on, note=note,
                          status=d.case.status)

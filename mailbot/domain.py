@@ -30,6 +30,29 @@ class Outcome(enum.StrEnum):
     IGNORED = "ignored"
 
 
+class CaseStatus(enum.StrEnum):
+    """Where a case stands (the ``cases.status`` column and the desk's tabs)."""
+
+    NEEDS_INFO = "needs_info"  # open: waiting for the customer's identifiers
+    PENDING_VERIFICATION = "pending_verification"  # open: waiting for the owner's yes
+    FLAGGED = "flagged"  # open: waiting for a person
+    CONFIRMED = "confirmed"  # decided and done
+    REJECTED = "rejected"
+    DUPLICATE = "duplicate"
+    DISPUTED = "disputed"  # the customer disagrees with a closed case
+    WITHDRAWN = "withdrawn"  # the customer took the request back
+    NOT_CONFIRMED = "not_confirmed"  # the owner said no
+    EXPIRED = "expired"  # the owner did not answer in time
+    TERMINATED = "terminated"
+
+
+# Cases a person or the customer can still move; "active" adds the decided ones that
+# make a second request a duplicate (SPEC §6: "an open or confirmed case").
+OPEN_CASES = (CaseStatus.NEEDS_INFO, CaseStatus.PENDING_VERIFICATION, CaseStatus.FLAGGED)
+ACTIVE_CASES = (CaseStatus.PENDING_VERIFICATION, CaseStatus.FLAGGED, CaseStatus.CONFIRMED,
+                CaseStatus.DISPUTED)
+
+
 class Action(enum.StrEnum):
     BLOCK = "block"
     CANCEL_IMMEDIATELY = "cancel_immediately"

@@ -8,7 +8,9 @@ from datetime import timedelta
 from sqlalchemy import select, update
 
 from mailbot.app import App
+from mailbot.domain import CaseStatus
 from mailbot.flow.reply import ReplyBudget, queue_reply
+from mailbot.replies import VerificationFacts
 from mailbot.store import cases as case_store
 from mailbot.store.db import changed
 from mailbot.store.models import CaseRow, MessageRow
@@ -22,18 +24,18 @@ def expire_verifications(app: App) -> int:
     expired = 0
     with app.db.session() as session:
         due = session.scalars(
-            select(CaseRow).where(CaseRow.status == "pending_verification",
+            select(CaseRow).where(CaseRow.status == CaseStatus.PENDING_VERIFICATION,
                                   CaseRow.verify_until.is_not(None), CaseRow.verify_until < now)
         ).all()
         budget = ReplyBudget(session, app)
         for case in due:
             rt = app.runtime(case.mailbox)
-            case.status = "expired"
+            case.status = CaseStatus.EXPIRED
             case.closed_at = now
             first = case_store.first_message(session, case.id)
             queue_reply(session, app, rt, budget, kind="verification_expired", to_addr=case.sender,
                         case=case, message=first, content=None,
-                        extra={"verification_days": app.config.security.verification_days})
+                        details=VerificationFacts(app.config.security.verification_days))
             case_store.audit(session, "mailbot", "verification_expired", case=case)
             expired += 1
     if expired:

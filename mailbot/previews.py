@@ -16,10 +16,18 @@ from sqlalchemy import select
 
 from mailbot import disputes, refunds
 from mailbot.app import App
-from mailbot.domain import Decision, MailContent, Money, Outcome
+from mailbot.domain import CaseStatus, Decision, MailContent, Money, Outcome
 from mailbot.errors import Conflict, MailbotError, NotFound
 from mailbot.parsing import parse_mime
-from mailbot.replies import RenderedReply, ReplyFacts
+from mailbot.replies import (
+    FlaggedFacts,
+    KindFacts,
+    NoteFacts,
+    RefundFacts,
+    RenderedReply,
+    ReplyFacts,
+    VerificationFacts,
+)
 from mailbot.review import OPEN, Desk, _candidate, _finalise, propose, reply_from_raw
 from mailbot.store import accounts as account_store
 from mailbot.store import cases as case_store
@@ -59,9 +67,9 @@ def previews(app: App, reference: str, *, refund: Decimal | None = None,
             makers = {"approve": lambda: _approve(d, content, refund),
                       "reject": lambda: _simple(d, content, "reject", "review_rejected",
                                                 case.sender, note)}
-            if case.status == "pending_verification":
+            if case.status == CaseStatus.PENDING_VERIFICATION:
                 makers["resend"] = lambda: _resend(d, content)
-        elif case.status == "disputed":
+        elif case.status == CaseStatus.DISPUTED:
             makers = {"uphold": lambda: _dispute(d, "uphold", note, None),
                       "refund": lambda: _dispute(d, "refund", note, refund)}
         else:
@@ -111,7 +119,7 @@ def _approve(d: Desk, content: MailContent | None, amount: Decimal | None) -> Pr
             else "terminated", Outcome.REJECTED: "rejected"}.get(final.outcome, "flagged")
     facts = _facts(d, content, kind, candidate.account.email, account=candidate.account,
                    decision=final, status=candidate.account.status.value,
-                   extra={"flags": list(final.flags)})
+                   details=FlaggedFacts(flags=tuple(final.flags)))
     return Preview("approve", candidate.account.email, d.rt.renderer.render(facts), hint=hint)
 
 
@@ -129,7 +137,7 @@ def _amount_to_decide(d: Desk, decision: Decision) -> bool:
 
 def _simple(d: Desk, content: MailContent | None, action: str, kind: str, to: str,
             note: str | None) -> Preview:
-    facts = _facts(d, content, kind, to, extra={"note": note or NOTE_SLOT})
+    facts = _facts(d, content, kind, to, details=NoteFacts(note or NOTE_SLOT))
     return Preview(action, to, d.rt.renderer.render(facts),
                    hint="" if note else f"Your note appears where it says {NOTE_SLOT}.")
 
@@ -140,7 +148,7 @@ def _resend(d: Desk, content: MailContent | None) -> Preview:
         raise Conflict(f"case {d.case.reference} has no account to verify")
     facts = _facts(d, content, "verification_request", account.email,
                    account=account_store.to_domain(account),
-                   extra={"verification_days": d.app.config.security.verification_days})
+                   details=VerificationFacts(d.app.config.security.verification_days))
     return Preview("resend", account.email, d.rt.renderer.render(facts))
 
 
@@ -149,19 +157,19 @@ def _dispute(d: Desk, action: str, note: str | None, amount: Decimal | None) -> 
     message = disputes.dispute_message(d)
     content = header_content(message.raw) if message is not None and message.raw else None
     to = disputes.disputer(d)
-    extra: dict[str, Any] = {"note": note or NOTE_SLOT}
+    details: KindFacts = NoteFacts(note or NOTE_SLOT)
     hint = "" if note else f"Your note appears where it says {NOTE_SLOT}."
     kind = "dispute_upheld"
     if action == "refund":
         if account is None:
             raise Conflict("no account to refund; reopen the case and correct it first")
         kind = "dispute_refunded"
-        extra = {"note": note or "", "refund": Money(amount, account.currency)
-                 if amount else None,
-                 "processing_days": d.rt.config.policy.refund_processing_days}
+        details = RefundFacts(note=note or "",
+                              refund=Money(amount, account.currency) if amount else None,
+                              processing_days=d.rt.config.policy.refund_processing_days)
         hint = "" if amount else "Type the amount to see it in the email."
     facts = _facts(d, content, kind, to, decision=d.decision(),
-                   account=account_store.to_domain(account) if account else None, extra=extra)
+                   account=account_store.to_domain(account) if account else None, details=details)
     return Preview(action, to, d.rt.renderer.render(facts), hint=hint)
 
 

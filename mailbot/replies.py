@@ -13,7 +13,7 @@ from __future__ import annotations
 import binascii
 import re
 import secrets
-from dataclasses import dataclass, field
+from dataclasses import dataclass, fields
 from datetime import date, datetime
 from email.header import Header
 from email.utils import format_datetime as rfc2822_date
@@ -78,6 +78,50 @@ class Company:
 
 
 @dataclass(frozen=True)
+class FlaggedFacts:
+    """``flagged``: the flags that sent the request to a person (refund_review changes
+    the wording: refunds are decided case by case)."""
+
+    flags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class DuplicateFacts:
+    """``duplicate``: when the case already open for this account was received."""
+
+    case_received: datetime
+
+
+@dataclass(frozen=True)
+class VerificationFacts:
+    """``verification_request`` and ``verification_expired``: how long the owner has."""
+
+    verification_days: int
+
+
+@dataclass(frozen=True)
+class NoteFacts:
+    """``review_rejected`` and ``dispute_upheld``: the agent's words to the customer."""
+
+    note: str
+
+
+@dataclass(frozen=True)
+class RefundFacts:
+    """``dispute_refunded``: the refund a person approved, and when it arrives."""
+
+    refund: Money | None
+    processing_days: int
+    note: str = ""
+
+
+# What one template says beyond the case, the account and the decision: one type per kind
+# of reply that needs more. Templates read it as ``extra`` (its fields by name), the name
+# site templates written for earlier versions use.
+KindFacts = FlaggedFacts | DuplicateFacts | VerificationFacts | NoteFacts | RefundFacts
+
+
+@dataclass(frozen=True)
 class ReplyFacts:
     """Everything one reply may say. ``account`` is None when account data must not be shown."""
 
@@ -94,7 +138,7 @@ class ReplyFacts:
     decision: Decision | None = None
     missing: tuple[str, ...] = ()
     status: str | None = None  # rejected: the account's status; duplicate: the case's state
-    extra: dict[str, Any] = field(default_factory=dict)
+    details: KindFacts | None = None
 
 
 @dataclass(frozen=True)
@@ -194,8 +238,15 @@ def _context(facts: ReplyFacts) -> dict[str, Any]:
         "refund": decision.refund if decision else None,
         "missing": list(facts.missing),
         "status": facts.status,
-        "extra": facts.extra,
+        "extra": _fields_of(facts.details),
     }
+
+
+def _fields_of(details: KindFacts | None) -> dict[str, Any]:
+    """A kind's facts as the template's ``extra`` mapping (empty for kinds without any)."""
+    if details is None:
+        return {}
+    return {f.name: getattr(details, f.name) for f in fields(details)}
 
 
 def _header(name: str, value: str) -> bytes:

@@ -24,20 +24,29 @@ from mailbot import conversation as conv
 from mailbot import refunds
 from mailbot.app import App, MailboxRuntime
 from mailbot.desk_input import identifier, limited
-from mailbot.domain import Account, Decision, Initiator, MailContent, Money, Outcome, PolicyRequest
+from mailbot.domain import (
+    Account,
+    CaseStatus,
+    Decision,
+    Initiator,
+    MailContent,
+    Money,
+    Outcome,
+    PolicyRequest,
+)
 from mailbot.errors import Conflict, NotFound
 from mailbot.flags import Flag
 from mailbot.flow.batch import Batch, process_received
 from mailbot.flow.decide import apply_decision
 from mailbot.flow.reply import COUNTED, queue_reply
 from mailbot.parsing import parse_mime
-from mailbot.replies import RenderedReply
+from mailbot.replies import NoteFacts, RenderedReply, VerificationFacts
 from mailbot.store import accounts as account_store
 from mailbot.store import cases as case_store
 from mailbot.store import queue
 from mailbot.store.models import AccountRow, CaseRow, MessageRow, OutboxRow
 
-OPEN = ("flagged", "pending_verification", "needs_info")
+OPEN = case_store.OPEN
 ROLES = ("agent", "admin")
 class OwnerNotVerified(Conflict):
     """Approving would act for someone not shown to be the account's owner (SPEC §9)."""
@@ -146,7 +155,7 @@ def _cand(row: AccountRow | None) -> conv.Candidate | None:
 
 def propose(d: Desk, candidate: conv.Candidate) -> Decision:
     """What the policy says for this case now (nothing is recorded)."""
-    initiator = Initiator.COMPANY if "termination_review" in d.case.flags else Initiator.CUSTOMER
+    initiator = Initiator.COMPANY if Flag.TERMINATION_REVIEW in d.case.flags else Initiator.CUSTOMER
     return d.rt.policy.decide(candidate.account, PolicyRequest(
         received_at=d.case.received_at, asks_refund=d.case.asks_refund, initiator=initiator))
 
@@ -175,7 +184,7 @@ def approve(app: App, reference: str, actor: Actor, *, refund: Decimal | None = 
         if waiting is not None:
             return waiting
         final = _finalise(decision, d)
-        terminating = "termination_review" in d.case.flags
+        terminating = Flag.TERMINATION_REVIEW in d.case.flags
         if final.outcome == Outcome.CONFIRMED and final.action is None and not terminating:
             raise Conflict(f"case {reference}: the policy does not cover this request "
                            f"(rule {final.rule}); handle it yourself and close the case with "
@@ -231,7 +240,7 @@ def owner_unverified(session: Session, case: CaseRow, owner: AccountRow | Accoun
                "its authentication did not pass")
     else:
         why = ""
-    if case.status == "pending_verification":
+    if case.status == CaseStatus.PENDING_VERIFICATION:
         return "; ".join(x for x in ("pending verification: the owner has not answered the "
                                      "confirmation request", why) if x)
     if not why or queue.owner_confirmed(session, case.id):
@@ -263,8 +272,8 @@ def _finalise(decision: Decision, d: Desk) -> Decision:
         money = None
     elif refund_row is not None and refund_row.amount is not None:
         money = Money(refund_row.amount, refund_row.currency)
-    flags = tuple(f for f in decision.flags if f not in ("refund_review", "termination_review",
-                                                         "not_covered"))
+    flags = tuple(f for f in decision.flags if f not in (
+        Flag.REFUND_REVIEW, Flag.TERMINATION_REVIEW, Flag.NOT_COVERED))
     return dataclasses.replace(decision, outcome=Outcome.CONFIRMED, flags=flags, refund=money,
                                explanation=settled_explanation(decision, money))
 
@@ -281,9 +290,9 @@ def settled_explanation(decision: Decision, money: Money | None) -> tuple[str, .
     lines = [line for line in decision.explanation if not _WAITING_LINE.search(line)]
     granted = f"approved a refund of {money}" if money and money.amount > 0 else \
         "decided that no refund is given"
-    if "refund_review" in decision.flags:
+    if Flag.REFUND_REVIEW in decision.flags:
         lines.append(f"Support reviewed the refund request and {granted}.")
-    elif "termination_review" in decision.flags:
+    elif Flag.TERMINATION_REVIEW in decision.flags:
         lines.append(f"Support approved the termination and {granted}.")
     return tuple(lines)
 
@@ -315,14 +324,14 @@ def _settle_refund(d: Desk, decision: Decision, actor: Actor, amount: Decimal | 
         processing_days=d.rt.config.policy.refund_processing_days,
         four_eyes=d.app.config.review.four_eyes_refund)
     if refunds.approve(d.session, row, approval, d.now, amount=amount) == "agent_approved":
-        d.case.flags = sorted({*d.case.flags, "awaiting_admin"})
+        d.case.flags = sorted({*d.case.flags, Flag.AWAITING_ADMIN})
         case_store.audit(d.session, actor.label, "approved_pending_admin", case=d.case,
                          amount=row.amount, **unverified)
         return Result(d.case.reference, d.case.status,
                       f"refund {row.amount:.2f} {row.currency} approved by {actor.name}; at or "
                       f"above {d.app.config.review.four_eyes_refund} it needs an admin's "
                       "approval too")
-    d.case.flags = [f for f in d.case.flags if f != "awaiting_admin"]
+    d.case.flags = [f for f in d.case.flags if f != Flag.AWAITING_ADMIN]
     return None
 
 
@@ -333,7 +342,7 @@ def reject(app: App, reference: str, actor: Actor, note: str, *, notify: bool = 
         raise Conflict("a rejection needs a note saying why")
     with desk(app, reference) as d:
         _require_open(d)
-        d.case.status = "rejected"
+        d.case.status = CaseStatus.REJECTED
         d.case.closed_at = d.now
         row = refunds.for_case(d.session, d.case.id)
         if row is not None and row.status in ("requested", "agent_approved"):
@@ -343,7 +352,7 @@ def reject(app: App, reference: str, actor: Actor, note: str, *, notify: bool = 
             message, content = d.first()
             queue_reply(d.session, app, d.rt, d.batch.budget, kind="review_rejected",
                         to_addr=d.case.sender, case=d.case, message=message, content=content,
-                        extra={"note": note.strip()})
+                        details=NoteFacts(note.strip()))
         case_store.audit(d.session, actor.label, "rejected", case=d.case, note=note)
         return Result(reference, "rejected", "closed without a change to any account",
                       _replies(d) - before)
@@ -371,7 +380,7 @@ def correct(app: App, reference: str, actor: Actor, *, account_number: str | Non
             d.case.asks_refund = asks_refund
         candidate = _candidate(d)
         d.case.account_id = candidate.id
-        mismatch = {Flag.SENDER_MISMATCH.value} if "termination_review" not in d.case.flags \
+        mismatch = {Flag.SENDER_MISMATCH} if Flag.TERMINATION_REVIEW not in d.case.flags \
             and not conv.same_address(candidate.account.email, d.case.sender) else set()
         proposal = propose(d, candidate)
         proposal = dataclasses.replace(
@@ -379,9 +388,9 @@ def correct(app: App, reference: str, actor: Actor, *, account_number: str | Non
             else proposal.outcome)
         case_store.add_decision(d.session, d.case, None, proposal, digest=d.rt.policy.digest,
                                 by=actor.label)
-        d.case.status = "flagged"
+        d.case.status = CaseStatus.FLAGGED
         d.case.flags = sorted({*(f for f in d.case.flags if f not in (
-            "identity_mismatch", "low_confidence")), "corrected", *mismatch})
+            Flag.IDENTITY_MISMATCH, Flag.LOW_CONFIDENCE)), Flag.CORRECTED, *mismatch})
         case_store.audit(d.session, actor.label, "corrected", case=d.case,
                          changes={k: [str(a), str(b)] for k, (a, b) in changes.items()},
                          proposal=proposal.rule)
@@ -434,7 +443,7 @@ def resend_verification(app: App, reference: str, actor: Actor) -> Result:
     Refused, with nothing sent or changed, within RESEND_COOLDOWN of the last request or
     when the per-address limit would suppress it; the message says which, and until when."""
     with desk(app, reference) as d:
-        if d.case.status != "pending_verification":
+        if d.case.status != CaseStatus.PENDING_VERIFICATION:
             raise Conflict(f"case {reference} is {d.case.status}, not pending_verification")
         account = d.account()
         blocked = resend_blocked(app, d.session, d.case, account)
@@ -445,7 +454,7 @@ def resend_verification(app: App, reference: str, actor: Actor) -> Result:
         row = queue_reply(d.session, app, d.rt, d.batch.budget, kind="verification_request",
                           to_addr=account.email, case=d.case, message=message,
                           content=content, account=account_store.to_domain(account),
-                          extra={"verification_days": days})
+                          details=VerificationFacts(days))
         if row.status == "suppressed":  # raced past the check above: say so, keep the record
             case_store.audit(d.session, actor.label, "verification_resend_suppressed",
                              case=d.case, to=account.email)

@@ -305,13 +305,16 @@ def test_an_unknown_mailbox_and_an_overlong_search_are_refused(desk: Desk):
 
 
 def written_flags(source: str) -> set[str]:
-    """String constants a module writes as flags: arguments of settle(...), values given
-    to a ``flags=`` keyword, and values assigned to ``flag``/``flags`` (names or attributes)."""
+    """Flags a module writes, as strings or ``Flag.NAME`` members: arguments of settle(...),
+    values given to a ``flags=`` keyword, and values assigned to ``flag``/``flags`` (names
+    or attributes). A member that does not exist raises KeyError here."""
     found: set[str] = set()
 
     def strings(node: ast.AST) -> set[str]:
-        return {n.value for n in ast.walk(node) if isinstance(n, ast.Constant)
-                and isinstance(n.value, str)}
+        members = {Flag[n.attr].value for n in ast.walk(node) if isinstance(n, ast.Attribute)
+                   and isinstance(n.value, ast.Name) and n.value.id == "Flag"}
+        return members | {n.value for n in ast.walk(node) if isinstance(n, ast.Constant)
+                          and isinstance(n.value, str)}
 
     for node in ast.walk(ast.parse(source)):
         if isinstance(node, ast.Call):

@@ -13,6 +13,7 @@ from babel.numbers import format_currency
 from mailbot.domain import Account, AccountStatus, Action, Decision, Money, Outcome, Plan
 from mailbot.parsing.answers import Answer, read_answer
 from mailbot.replies import KINDS, LANGUAGES, Company, Renderer, ReplyFacts, bundled_template_dir
+from tests.test_replies_templates import details_for
 
 # Every reply kind (mailbot.replies.KINDS) is translated in every language folder.
 FILES = ("base.txt", "_decision.txt", *(f"{kind}.txt" for kind in KINDS))
@@ -65,9 +66,8 @@ def facts(kind: str, language: str, decision: Decision = WITH_REFUND, **over) ->
                 account=ACCOUNT, decision=decision,
                 missing=("account_number", "account_number_or_username", "account_not_found"),
                 status=STATUS.get(kind, "cancelled"),
-                extra={"case_received": datetime(2026, 3, 2, 14, 14, tzinfo=UTC),
-                       "verification_days": 7, "flags": ["refund_review"],
-                       "note": "Nota / Notiz / note"})
+                details=details_for(kind, case_received=datetime(2026, 3, 2, 14, 14, tzinfo=UTC),
+                                    note="Nota / Notiz / note", flags=("refund_review",)))
     base.update(over)
     return ReplyFacts(**base)
 

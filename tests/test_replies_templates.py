@@ -11,7 +11,20 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from mailbot.domain import Account, AccountStatus, Action, Decision, Money, Outcome, Plan
-from mailbot.replies import KINDS, Company, Envelope, Renderer, ReplyFacts, build_mime
+from mailbot.replies import (
+    KINDS,
+    Company,
+    DuplicateFacts,
+    Envelope,
+    FlaggedFacts,
+    KindFacts,
+    NoteFacts,
+    RefundFacts,
+    Renderer,
+    ReplyFacts,
+    VerificationFacts,
+    build_mime,
+)
 
 ACCOUNT = Account("4810237", "jdoe", "jdoe@example.com", Plan.MONTHLY, AccountStatus.ACTIVE,
                   date(2025, 11, 10), Decimal("19.00"), "USD")
@@ -19,6 +32,20 @@ DECISION = Decision(Outcome.CONFIRMED, Action.STOP_RENEWAL, "crm-runner@1", "mon
                     ("Refund Policy §2",), date(2026, 3, 2), effective_on=date(2026, 4, 10),
                     access_until=date(2026, 4, 9), billing_stops_on=date(2026, 4, 10),
                     renewals_charged=(date(2026, 3, 10),), refund=Money(Decimal("0.00"), "USD"))
+
+
+def details_for(kind: str, *, case_received: datetime, note: str,
+                flags: tuple[str, ...] = ()) -> KindFacts | None:
+    """The facts a kind of reply says beyond the case (mailbot.replies.KindFacts)."""
+    return {
+        "flagged": FlaggedFacts(flags),
+        "duplicate": DuplicateFacts(case_received),
+        "verification_request": VerificationFacts(7),
+        "verification_expired": VerificationFacts(7),
+        "review_rejected": NoteFacts(note),
+        "dispute_upheld": NoteFacts(note),
+        "dispute_refunded": RefundFacts(refund=None, processing_days=5, note=note),
+    }.get(kind)
 
 
 def facts(kind: str, **over) -> ReplyFacts:
@@ -29,9 +56,8 @@ def facts(kind: str, **over) -> ReplyFacts:
                 case_reference="CR-7K2M9Q", customer_name="John", original_subject="cancel",
                 account=ACCOUNT, decision=DECISION, missing=("account_number",),
                 status="cancelled",
-                extra={"case_received": datetime(2026, 3, 1, 15, 0, tzinfo=UTC),
-                       "verification_days": 7, "note": "We could not match this to an account.",
-                       "flags": []})
+                details=details_for(kind, case_received=datetime(2026, 3, 1, 15, 0, tzinfo=UTC),
+                                    note="We could not match this to an account."))
     base.update(over)
     return ReplyFacts(**base)
 

@@ -23,6 +23,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from mailbot.app import App, MailboxRuntime
 from mailbot.domain import Extraction, MailContent, Outcome
+from mailbot.flags import Flag
 from mailbot.flow.decide import run_chain
 from mailbot.flow.lookups import Batch
 from mailbot.locks import AdvisoryLocks
@@ -219,6 +220,6 @@ def _fail(session: Session, app: App, row: MessageRow, exc: BaseException) -> No
         row.attempts = (row.attempts or 0) + 1
         row.error = f"{type(exc).__name__}: {exc}"[:4000]
         row.outcome = Outcome.FLAGGED.value
-        row.flags = ["failed"]
+        row.flags = [Flag.FAILED]
         row.processed_at = app.clock()
         case_store.audit(session, "mailbot", "message_failed", message=row, error=row.error)

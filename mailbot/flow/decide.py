@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, Unpack
 
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
@@ -23,12 +23,22 @@ from mailbot import bounces, refunds
 from mailbot import conversation as conv
 from mailbot.app import App, MailboxRuntime
 from mailbot.authentication import from_results
-from mailbot.domain import CLOSED_STATUSES, Decision, Extraction, Intent, MailContent, Outcome
+from mailbot.domain import (
+    CLOSED_STATUSES,
+    CaseStatus,
+    Decision,
+    Extraction,
+    Intent,
+    MailContent,
+    Outcome,
+)
 from mailbot.domain import PolicyRequest as Request
+from mailbot.flags import Flag
 from mailbot.flow.lookups import Batch
-from mailbot.flow.reply import queue_reply
+from mailbot.flow.reply import Said, queue_reply
 from mailbot.parsing.answers import Answer, read_answer
 from mailbot.parsing.bands import mentions_ending
+from mailbot.replies import DuplicateFacts, FlaggedFacts, VerificationFacts
 from mailbot.store import accounts as account_store
 from mailbot.store import cases as case_store
 from mailbot.store.models import AccountRow, CaseRow, DecisionRow, MessageRow
@@ -82,7 +92,8 @@ class Turn:
                 self.batch.by_message_id[self.content.message_id] = case
         return True
 
-    def reply(self, kind: str, case: CaseRow, to: str | None = None, **facts: object) -> None:
+    def reply(self, kind: str, case: CaseRow, to: str | None = None, **said: Unpack[Said]
+              ) -> None:
         if not (to or self.sender):
             # From gave no single clean mailbox: nobody to answer (never a guessed address).
             self.audit(case, "reply_not_sent", kind=kind,
@@ -90,7 +101,7 @@ class Turn:
             return
         queue_reply(self.session, self.app, self.rt, self.batch.budget, kind=kind,
                     to_addr=to or self.sender, case=case, message=self.row, content=self.content,
-                    language=self.extraction.language, **facts)  # type: ignore[arg-type]
+                    language=self.extraction.language, **said)
 
     def audit(self, case: CaseRow, action: str, **details: Any) -> None:
         case_store.audit(self.session, "mailbot", action, case=case, message=self.row,
@@ -101,17 +112,17 @@ class Turn:
 
 def unreadable(t: Turn) -> bool:
     """A message whose bytes cannot be read is kept and flagged for a person."""
-    return t.content.error is not None and t.settle(Outcome.FLAGGED, "unparseable")
+    return t.content.error is not None and t.settle(Outcome.FLAGGED, Flag.UNPARSEABLE)
 
 
 def from_ourselves(t: Turn) -> bool:
     """Never answer our own address (RFC 3834 loop guard)."""
-    return t.sender in t.rt.own_addresses and t.settle(Outcome.IGNORED, "own_address")
+    return t.sender in t.rt.own_addresses and t.settle(Outcome.IGNORED, Flag.OWN_ADDRESS)
 
 
 def unanswerable(t: Turn) -> bool:
     """Addresses nobody reads (noreply@, mailer-daemon@, postmaster@): never answered."""
-    return conv.is_unanswerable(t.sender) and t.settle(Outcome.IGNORED, "no_reply_address")
+    return conv.is_unanswerable(t.sender) and t.settle(Outcome.IGNORED, Flag.NO_REPLY_ADDRESS)
 
 
 def own_bounce(t: Turn) -> bool:
@@ -123,7 +134,7 @@ def own_bounce(t: Turn) -> bool:
     if returned is None:
         return False
     case = t.session.get(CaseRow, returned.reply.case_id) if returned.reply.case_id else None
-    flag = "reply_bounced" if returned.failed else "reply_delayed"
+    flag = Flag.REPLY_BOUNCED if returned.failed else Flag.REPLY_DELAYED
     return t.settle(Outcome.IGNORED, flag, case=case)
 
 
@@ -165,7 +176,7 @@ def not_a_request(t: Turn) -> bool:
         mentions_ending(f"{t.content.subject}\n{t.extraction.new_text}") else None
     if open_case is not None:
         t.audit(open_case, "follow_up", evidence=t.extraction.new_text[:200])
-        return t.settle(Outcome.IGNORED, "follow_up", case=open_case)
+        return t.settle(Outcome.IGNORED, Flag.FOLLOW_UP, case=open_case)
     return t.settle(Outcome.IGNORED)
 
 
@@ -178,12 +189,12 @@ def unsure(t: Turn) -> bool:
     open_case = _senders_open_case(t)
     if open_case is not None:  # "did you get my email?": shown in the case already open
         t.audit(open_case, "follow_up", evidence=t.extraction.new_text[:200])
-        return t.settle(Outcome.IGNORED, "follow_up", case=open_case)
-    case = _new_case(t, "flagged", flags=["low_confidence"])
-    t.audit(case, "flagged", flags=["low_confidence"],
+        return t.settle(Outcome.IGNORED, Flag.FOLLOW_UP, case=open_case)
+    case = _new_case(t, CaseStatus.FLAGGED, flags=[Flag.LOW_CONFIDENCE])
+    t.audit(case, "flagged", flags=[Flag.LOW_CONFIDENCE],
             evidence=[f"{e.rule}: {e.text[:120]}" for e in t.extraction.evidence[:4]])
     t.reply("received", case)
-    return t.settle(Outcome.FLAGGED, "low_confidence", case=case)
+    return t.settle(Outcome.FLAGGED, Flag.LOW_CONFIDENCE, case=case)
 
 
 def new_request(t: Turn) -> bool:
@@ -197,7 +208,7 @@ def new_request(t: Turn) -> bool:
         open_case = _senders_open_case(t)  # a request again, no identifiers: the same case
         if open_case is not None and _continue_case(t, open_case):
             return True
-    case = _new_case(t, "needs_info")
+    case = _new_case(t, CaseStatus.NEEDS_INFO)
     return _proceed(t, case, ident)
 
 
@@ -278,13 +289,13 @@ def _addresses_written(t: Turn) -> list[str]:
 def _proceed(t: Turn, case: CaseRow, ident: conv.Identified) -> bool:
     """From an identification to an outcome for this case (new request or follow-up)."""
     if ident.mismatch:
-        case.status = "flagged"
-        case.flags = sorted({*case.flags, "identity_mismatch"})
-        t.audit(case, "flagged", flags=["identity_mismatch"])
-        t.reply("flagged", case, extra={"flags": ["identity_mismatch"]})
-        return t.settle(Outcome.FLAGGED, "identity_mismatch", case=case, move=True)
+        case.status = CaseStatus.FLAGGED
+        case.flags = sorted({*case.flags, Flag.IDENTITY_MISMATCH})
+        t.audit(case, "flagged", flags=[Flag.IDENTITY_MISMATCH])
+        t.reply("flagged", case, details=FlaggedFacts(flags=(Flag.IDENTITY_MISMATCH,)))
+        return t.settle(Outcome.FLAGGED, Flag.IDENTITY_MISMATCH, case=case, move=True)
     if ident.candidate is None:
-        case.status = "needs_info"
+        case.status = CaseStatus.NEEDS_INFO
         t.reply("needs_info", case, missing=ident.missing)
         return t.settle(Outcome.NEEDS_INFO, case=case, move=True)
     candidate = ident.candidate
@@ -315,16 +326,16 @@ def _authenticated(t: Turn, case: CaseRow) -> bool:
 def _ask_owner(t: Turn, case: CaseRow, candidate: conv.Candidate) -> bool:
     """The sender is not (provably) the owner: acknowledge without account data, ask the owner."""
     days = t.app.config.security.verification_days
-    case.status = "pending_verification"
+    case.status = CaseStatus.PENDING_VERIFICATION
     case.verify_until = t.now + timedelta(days=days)
     t.batch.now_active(candidate.id, case)
-    flag = "sender_mismatch" if not conv.same_address(candidate.account.email, t.sender) \
-        else "unauthenticated"
+    flag = Flag.SENDER_MISMATCH if not conv.same_address(candidate.account.email, t.sender) \
+        else Flag.UNAUTHENTICATED
     case.flags = sorted({*case.flags, flag})
-    if flag == "sender_mismatch":  # (from the owner's own address, one message is enough)
+    if flag == Flag.SENDER_MISMATCH:  # (from the owner's own address, one message is enough)
         t.reply("pending_verification", case)
     t.reply("verification_request", case, to=candidate.account.email, account=candidate.account,
-            extra={"verification_days": days})
+            details=VerificationFacts(days))
     t.audit(case, "verification_requested", owner=candidate.account.email)
     return t.settle(Outcome.PENDING_VERIFICATION, flag, case=case, move=True)
 
@@ -353,25 +364,25 @@ def apply_decision(batch: Batch, case: CaseRow, candidate: conv.Candidate, decis
                        approval=batch.policy_approval() if confirmed else None)
     account = candidate.account
 
-    def reply(kind: str, **facts: object) -> None:
+    def reply(kind: str, **said: Unpack[Said]) -> None:
         queue_reply(session, batch.app, batch.rt, batch.budget, kind=kind, to_addr=to,
                     case=case, message=message, content=content, language=language,
-                    **facts)  # type: ignore[arg-type]
+                    **said)
 
     if decision.outcome == Outcome.CONFIRMED:
-        case.status = "confirmed"
+        case.status = CaseStatus.CONFIRMED
         case.closed_at = now
         _apply_action(session, candidate.id, decision)
         kind = f"confirmed_{decision.action.value}" if decision.action else "terminated"
         reply(kind, account=account, decision=decision)
     elif decision.outcome == Outcome.REJECTED:
-        case.status = "rejected"
+        case.status = CaseStatus.REJECTED
         case.closed_at = now
         reply("rejected", account=account, decision=decision, status=account.status.value)
     else:
-        case.status = "flagged"
+        case.status = CaseStatus.FLAGGED
         case.flags = sorted({*case.flags, *decision.flags})
-        reply("flagged", extra={"flags": list(decision.flags)})
+        reply("flagged", details=FlaggedFacts(flags=tuple(decision.flags)))
     batch.now_active(candidate.id, case)
     return row
 
@@ -394,7 +405,7 @@ def _duplicate(t: Turn, case: CaseRow) -> bool:
             if case.id else False
     if _owns(t, case) and not already:
         t.reply("duplicate", case, status=case.status, decision=decision,
-                extra={"case_received": case.received_at})
+                details=DuplicateFacts(case.received_at))
     return t.settle(Outcome.DUPLICATE, case=case, move=True)
 
 
@@ -404,31 +415,32 @@ def _withdraw(t: Turn, case: CaseRow) -> bool:
         return False
     effective = case.decision.effective_on if case.decision else None
     local_today = t.now.astimezone(t.rt.policy.zone).date()
-    too_late = case.status == "confirmed" and (effective is None or effective <= local_today)
+    too_late = case.status == CaseStatus.CONFIRMED and (
+        effective is None or effective <= local_today)
     if too_late or t.app.config.security.withdrawal == "flag":
-        case.status = "flagged"
-        case.flags = sorted({*case.flags, "withdrawal"})
-        t.audit(case, "flagged", flags=["withdrawal"])
-        return t.settle(Outcome.FLAGGED, "withdrawal", case=case, move=True)
-    case.status = "withdrawn"
+        case.status = CaseStatus.FLAGGED
+        case.flags = sorted({*case.flags, Flag.WITHDRAWAL})
+        t.audit(case, "flagged", flags=[Flag.WITHDRAWAL])
+        return t.settle(Outcome.FLAGGED, Flag.WITHDRAWAL, case=case, move=True)
+    case.status = CaseStatus.WITHDRAWN
     case.closed_at = t.now
     t.reply("withdrawn", case)
     t.audit(case, "withdrawn")
-    return t.settle(Outcome.IGNORED, "withdrawal", case=case, move=True)
+    return t.settle(Outcome.IGNORED, Flag.WITHDRAWAL, case=case, move=True)
 
 
 def _continue_case(t: Turn, case: CaseRow) -> bool:
     """A message in a case's thread: the owner's answer, missing details, withdrawal or
     repeat."""
     e = t.extraction
-    if case.status == "pending_verification" and _answers_verification(t, case):
+    if case.status == CaseStatus.PENDING_VERIFICATION and _answers_verification(t, case):
         return _owner_answers(t, case)
-    if case.status == "disputed":
+    if case.status == CaseStatus.DISPUTED:
         # More words on a dispute a person already has: shown in the case, answered there.
-        return t.settle(Outcome.FLAGGED, "follow_up", "dispute", case=case, move=True)
+        return t.settle(Outcome.FLAGGED, Flag.FOLLOW_UP, Flag.DISPUTE, case=case, move=True)
     if e.withdrawal and _withdraw(t, case):
         return True
-    if case.status == "needs_info":
+    if case.status == CaseStatus.NEEDS_INFO:
         return _supply_details(t, case)
     if case.status not in case_store.OPEN and conv.is_dispute(e.new_text) and _owns(t, case):
         return _dispute(t, case)
@@ -437,11 +449,11 @@ def _continue_case(t: Turn, case: CaseRow) -> bool:
     if e.intent == Intent.CANCELLATION:
         return False  # a closed case (withdrawn, expired, rejected): a new request
     if case.status in case_store.OPEN:
-        return t.settle(Outcome.IGNORED, "follow_up", case=case)  # shown in the open case
+        return t.settle(Outcome.IGNORED, Flag.FOLLOW_UP, case=case)  # shown in the open case
     # A person asks about a closed case: a person answers. The message stays in the
     # folder, unseen, and waits in the review queue's "failed" (needs a person) tab.
     t.audit(case, "follow_up_on_closed_case", dispute=False)
-    return t.settle(Outcome.FLAGGED, "follow_up", case=case)
+    return t.settle(Outcome.FLAGGED, Flag.FOLLOW_UP, case=case)
 
 
 def _dispute(t: Turn, case: CaseRow) -> bool:
@@ -449,12 +461,12 @@ def _dispute(t: Turn, case: CaseRow) -> bool:
     review queue's Disputed tab), they are told a person will review it, and nothing
     changes on the account until that person reopens it, upholds it or grants a refund."""
     previous = case.status
-    case.status = "disputed"
+    case.status = CaseStatus.DISPUTED
     case.closed_at = None
-    case.flags = sorted({*case.flags, "dispute"})
+    case.flags = sorted({*case.flags, Flag.DISPUTE})
     t.audit(case, "dispute_received", previous_status=previous)
     t.reply("dispute_received", case)
-    return t.settle(Outcome.FLAGGED, "follow_up", "dispute", case=case, move=True)
+    return t.settle(Outcome.FLAGGED, Flag.FOLLOW_UP, Flag.DISPUTE, case=case, move=True)
 
 
 def _answers_verification(t: Turn, case: CaseRow) -> bool:
@@ -479,15 +491,15 @@ def _owner_answers(t: Turn, case: CaseRow) -> bool:
         candidate = conv.Candidate(account.id, account_store.to_domain(account))
         return _decide(t, case, candidate, to=account.email)
     if answer == Answer.NO:
-        case.status = "not_confirmed"
+        case.status = CaseStatus.NOT_CONFIRMED
         case.verify_until = None
         case.closed_at = t.now
         t.reply("not_confirmed", case, to=account.email)
         t.audit(case, "owner_declined", owner=account.email)
-        return t.settle(Outcome.IGNORED, "owner_declined", case=case, move=True)
-    case.flags = sorted({*case.flags, "unclear_answer"})
+        return t.settle(Outcome.IGNORED, Flag.OWNER_DECLINED, case=case, move=True)
+    case.flags = sorted({*case.flags, Flag.UNCLEAR_ANSWER})
     t.audit(case, "owner_answer_unclear", owner=account.email)
-    return t.settle(Outcome.FLAGGED, "unclear_answer", case=case, move=True)
+    return t.settle(Outcome.FLAGGED, Flag.UNCLEAR_ANSWER, case=case, move=True)
 
 
 def _supply_details(t: Turn, case: CaseRow) -> bool:
@@ -502,7 +514,7 @@ def _supply_details(t: Turn, case: CaseRow) -> bool:
     if ident.candidate is not None:
         active = t.batch.active_case(ident.candidate.id, exclude=case)
         if active is not None:
-            case.status = "duplicate"
+            case.status = CaseStatus.DUPLICATE
             case.closed_at = t.now
             return _duplicate(t, active)
     return _proceed(t, case, ident)

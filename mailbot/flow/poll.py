@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from mailbot import rawmail
 from mailbot.app import App, MailboxRuntime
 from mailbot.errors import ConfigError, MailboxError
+from mailbot.flags import Flag
 from mailbot.flow.batch import ProcessReport, process_available
 from mailbot.flow.deliver import BACKLOG, SenderProcess, deliverer
 from mailbot.locks import mailbox_lock
@@ -321,7 +322,7 @@ class Poller:
             mailbox=self.rt.name, source="imap", folder=self.imap_config.folder,
             uidvalidity=state.uidvalidity, uid=meta.uid, message_id=message_id, raw_sha256=sha,
             raw=None, size=meta.size, received_at=meta.internaldate, status="oversize",
-            outcome="flagged", flags=["oversize"], created_at=now, processed_at=now,
+            outcome="flagged", flags=[Flag.OVERSIZE], created_at=now, processed_at=now,
             error=f"{meta.size} bytes, over imap.max_message_bytes "
                   f"({self.imap_config.max_message_bytes}); not read",
         )

@@ -9,14 +9,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 from datetime import timedelta
-from typing import Any
+from typing import TypedDict
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from mailbot.app import App, MailboxRuntime
 from mailbot.domain import Account, Decision, MailContent
-from mailbot.replies import Envelope, ReplyFacts, build_mime
+from mailbot.replies import Envelope, KindFacts, ReplyFacts, build_mime
 from mailbot.store import cases as case_store
 from mailbot.store.models import CaseRow, MessageRow, OutboxRow
 from mailbot.threads import domain_of, make_message_id, split_ids
@@ -24,6 +24,17 @@ from mailbot.threads import domain_of, make_message_id, split_ids
 log = logging.getLogger("mailbot.flow.reply")
 # Replies that went or will go: a reply the loop breaker holds, or that bounced, counts too.
 COUNTED = ("pending", "claimed", "sending", "sent", "paused", "unknown", "bounced")
+
+
+class Said(TypedDict, total=False):
+    """What a reply says beyond its case and addresses: ``queue_reply``'s keywords, typed,
+    for the helpers that pass them on."""
+
+    account: Account | None
+    decision: Decision | None
+    missing: tuple[str, ...]
+    status: str | None
+    details: KindFacts | None
 
 
 class ReplyBudget:
@@ -97,7 +108,7 @@ def queue_reply(
     decision: Decision | None = None,
     missing: tuple[str, ...] = (),
     status: str | None = None,
-    extra: dict[str, Any] | None = None,
+    details: KindFacts | None = None,
     language: str | None = None,
 ) -> OutboxRow:
     """Render one reply and put it in the outbox (or hold it back, saying why)."""
@@ -116,7 +127,7 @@ def queue_reply(
         decision=decision,
         missing=missing,
         status=status,
-        extra=extra or {},
+        details=details,
     )
     rendered = rt.renderer.render(facts)
     envelope = _envelope(app, rt, case, content, to_addr)

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from mailbot.domain import Action, Decision, Money, Outcome
+from mailbot.domain import ACTIVE_CASES, OPEN_CASES, Action, CaseStatus, Decision, Money, Outcome
 from mailbot.store.models import (
     AuditRow,
     CaseRow,
@@ -20,9 +20,8 @@ from mailbot.store.models import (
 )
 from mailbot.threads import case_from_message_id, new_case_reference
 
-OPEN = ("needs_info", "pending_verification", "flagged")
-# "open or confirmed" (SPEC §6)
-ACTIVE = ("pending_verification", "flagged", "confirmed", "disputed")
+OPEN = OPEN_CASES
+ACTIVE = ACTIVE_CASES  # "open or confirmed" (SPEC §6)
 
 
 class References:
@@ -114,7 +113,7 @@ def withdrawable_for_sender(session: Session, mailbox: str, sender: str) -> Case
     return session.scalar(
         select(CaseRow)
         .where(CaseRow.mailbox == mailbox, CaseRow.sender == sender.lower(),
-               or_(CaseRow.status.in_(OPEN), CaseRow.status == "confirmed"))
+               or_(CaseRow.status.in_(OPEN), CaseRow.status == CaseStatus.CONFIRMED))
         .order_by(CaseRow.id.desc())
         .limit(1)
     )

@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 
 from mailbot import desk_input, disputes, refunds, review
+from mailbot.domain import CaseStatus
 from mailbot.errors import InputError, MailbotError
 from mailbot.previews import header_content, previews
 from mailbot.store import cases as case_store
@@ -173,7 +174,7 @@ def case_view(ref: str) -> Any:
         emails = previews(app, case.reference, first=header_content(first.raw)
                           if first is not None and first.raw else None)
         resend_blocked = review.resend_blocked(app, session, case, found.account) \
-            if case.status == "pending_verification" else None
+            if case.status == CaseStatus.PENDING_VERIFICATION else None
         candidates = review.candidates(session, case) if is_open else []
         page = case_page(found, app.config.security)
         due = refund_due(page, emails)
