@@ -29,6 +29,7 @@ FIELDS = (
     "policy",
     "request_id",
     "reply_message_ids",
+    "rule",
 )
 # A queued reply's Message-ID is already fixed; a reply held by the loop breaker is still
 # queued, and a bounced one was sent.
@@ -59,6 +60,7 @@ def _record(msg: MessageRow, decision: DecisionRow | None, case_ref: str | None,
         "policy": decision.policy if decision else None,
         "request_id": case_ref,
         "reply_message_ids": replies,
+        "rule": msg.rule,
     }
 
 

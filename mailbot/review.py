@@ -495,7 +495,8 @@ def reprocess(app: App, actor: Actor, *, message_ids: list[int] | None = None,
                 raise Conflict(f"message {row.id} has no stored bytes (oversize or purged)")
         ids = [r.id for r in rows]
         session.execute(update(MessageRow).where(MessageRow.id.in_(ids))
-                        .values(status="received", error=None, outcome=None, flags=[]))
+                        .values(status="received", error=None, outcome=None, flags=[],
+                                rule=None))
         case_store.audit(session, actor.label, "reprocess", ids=ids)
         boxes = {r.mailbox for r in rows}
     for box in boxes:

@@ -73,6 +73,7 @@ def _check_first_poll(h: Harness) -> None:
     assert stop["request_id"].startswith("CR-")
     assert stop["reply_message_ids"] == [replies["jdoe@example.com"]["Message-ID"]]
     assert stop["received_at"].startswith("2026-03-02T14:14:00")
+    assert stop["rule"] == "request/policy:monthly-with-notice", "the step and the rule"
     trial = rows["<e2e-trial@client.example>"]
     assert (trial["outcome"], trial["account_action"], trial["refund"]) == (
         "confirmed", "block", {"amount": "0.00", "currency": "USD"})
@@ -84,6 +85,8 @@ def _check_first_poll(h: Harness) -> None:
     assert rows["<e2e-question@client.example>"]["reply_message_ids"] == []
     ooo = rows["<e2e-ooo@client.example>"]
     assert (ooo["intent"], ooo["outcome"]) == ("auto_reply", "ignored")
+    assert (ooo["rule"], needs["rule"]) == ("machine-mail", "request")
+    assert rows["<e2e-question@client.example>"]["rule"] == "not-a-request"
 
 
 def _check_second_poll_changes_nothing(h: Harness) -> None:
@@ -125,7 +128,7 @@ def test_export_csv_has_every_field(harness: Harness):
     lines = out.splitlines()
     assert lines[0] == ("message_id,received_at,sender,intent,username,account_number,reason,"
                         "reason_code,outcome,flags,account_action,effective_on,refund,policy,"
-                        "request_id,reply_message_ids")
+                        "request_id,reply_message_ids,rule")
     assert len(lines) == 7
     assert any("0.00 USD" in line and "block" in line for line in lines)
 

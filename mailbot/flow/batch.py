@@ -221,5 +221,6 @@ def _fail(session: Session, app: App, row: MessageRow, exc: BaseException) -> No
         row.error = f"{type(exc).__name__}: {exc}"[:4000]
         row.outcome = Outcome.FLAGGED.value
         row.flags = [Flag.FAILED]
+        row.rule = "failed"  # no chain step decided: processing raised
         row.processed_at = app.clock()
         case_store.audit(session, "mailbot", "message_failed", message=row, error=row.error)

@@ -49,6 +49,30 @@ ACTION_STATUS = {"block": "blocked", "cancel_immediately": "cancelled", "suspend
 CLOSED = frozenset(s.value for s in CLOSED_STATUSES)
 
 
+@dataclass(frozen=True)
+class Verdict:
+    """What a chain step decided for one message, applied in one place (``_apply``).
+
+    The step has already done what the decision takes (a case opened or moved on, a reply
+    queued); the verdict says what to record on the message: its outcome and flags, the
+    case it joins, whether it is filed away, and for a policy decision the policy rule."""
+
+    outcome: Outcome
+    flags: tuple[str, ...] = ()
+    case: CaseRow | None = None
+    move: bool = False
+    policy_rule: str | None = None
+
+
+def verdict(outcome: Outcome, *flags: str, case: CaseRow | None = None, move: bool = False,
+            policy_rule: str | None = None) -> Verdict:
+    """A Verdict, flags given as arguments (each once)."""
+    return Verdict(outcome, tuple(dict.fromkeys(flags)), case, move, policy_rule)
+
+
+Step = Callable[["Turn"], Verdict | None]
+
+
 @dataclass
 class Turn:
     """The working state of one message while the chain runs."""
@@ -60,6 +84,7 @@ class Turn:
     outcome: Outcome = Outcome.IGNORED
     flags: list[str] = field(default_factory=list)
     move: bool = False
+    rule: str | None = None  # "<step>" or "<step>/policy:<rule>", once a step decided
 
     @property
     def session(self) -> Session:
@@ -81,16 +106,16 @@ class Turn:
     def now(self) -> datetime:
         return self.app.clock()
 
-    def settle(self, outcome: Outcome, *flags: str, case: CaseRow | None = None,
-               move: bool = False) -> bool:
-        self.outcome = outcome
-        self.flags.extend(f for f in flags if f not in self.flags)
-        self.move = move
-        if case is not None:
-            self.row.case = case
+    def apply(self, step: str, v: Verdict) -> None:
+        """Record the deciding step's verdict on the turn (run_chain writes the row)."""
+        self.outcome = v.outcome
+        self.flags.extend(f for f in v.flags if f not in self.flags)
+        self.move = v.move
+        self.rule = f"{step}/policy:{v.policy_rule}" if v.policy_rule else step
+        if v.case is not None:
+            self.row.case = v.case
             if self.content.message_id:
-                self.batch.by_message_id[self.content.message_id] = case
-        return True
+                self.batch.by_message_id[self.content.message_id] = v.case
 
     def reply(self, kind: str, case: CaseRow, to: str | None = None, **said: Unpack[Said]
               ) -> None:
@@ -110,41 +135,43 @@ class Turn:
 
 # --- the steps ---------------------------------------------------------------------------
 
-def unreadable(t: Turn) -> bool:
+def unreadable(t: Turn) -> Verdict | None:
     """A message whose bytes cannot be read is kept and flagged for a person."""
-    return t.content.error is not None and t.settle(Outcome.FLAGGED, Flag.UNPARSEABLE)
+    return verdict(Outcome.FLAGGED, Flag.UNPARSEABLE) if t.content.error is not None else None
 
 
-def from_ourselves(t: Turn) -> bool:
+def from_ourselves(t: Turn) -> Verdict | None:
     """Never answer our own address (RFC 3834 loop guard)."""
-    return t.sender in t.rt.own_addresses and t.settle(Outcome.IGNORED, Flag.OWN_ADDRESS)
+    return verdict(Outcome.IGNORED, Flag.OWN_ADDRESS) if t.sender in t.rt.own_addresses \
+        else None
 
 
-def unanswerable(t: Turn) -> bool:
+def unanswerable(t: Turn) -> Verdict | None:
     """Addresses nobody reads (noreply@, mailer-daemon@, postmaster@): never answered."""
-    return conv.is_unanswerable(t.sender) and t.settle(Outcome.IGNORED, Flag.NO_REPLY_ADDRESS)
+    return verdict(Outcome.IGNORED, Flag.NO_REPLY_ADDRESS) if conv.is_unanswerable(t.sender) \
+        else None
 
 
-def own_bounce(t: Turn) -> bool:
+def own_bounce(t: Turn) -> Verdict | None:
     """A bounce of one of our replies marks that reply bounced (with the server's reason)
     and joins its case; like every bounce it is never answered, never moved."""
     if t.extraction.intent != Intent.BOUNCE:
-        return False
+        return None
     returned = bounces.settle(t.session, t.rt.name, t.row, t.now)
     if returned is None:
-        return False
+        return None
     case = t.session.get(CaseRow, returned.reply.case_id) if returned.reply.case_id else None
     flag = Flag.REPLY_BOUNCED if returned.failed else Flag.REPLY_DELAYED
-    return t.settle(Outcome.IGNORED, flag, case=case)
+    return verdict(Outcome.IGNORED, flag, case=case)
 
 
-def machine_mail(t: Turn) -> bool:
+def machine_mail(t: Turn) -> Verdict | None:
     """Auto-replies and bounces are recorded, never answered, never moved."""
     intent = t.extraction.intent
-    return intent in (Intent.AUTO_REPLY, Intent.BOUNCE) and t.settle(Outcome.IGNORED)
+    return verdict(Outcome.IGNORED) if intent in (Intent.AUTO_REPLY, Intent.BOUNCE) else None
 
 
-def follow_up(t: Turn) -> bool:
+def follow_up(t: Turn) -> Verdict | None:
     """A reply in a case's thread continues that case."""
     ids = thread_ids(t.content.in_reply_to, t.content.references)
     case = next((t.batch.by_message_id[i] for i in ids if i in t.batch.by_message_id), None)
@@ -156,48 +183,48 @@ def follow_up(t: Turn) -> bool:
             if found and found.mailbox == t.rt.name and _owns(t, found):
                 case = found
                 break
-    return case is not None and _continue_case(t, case)
+    return _continue_case(t, case) if case is not None else None
 
 
-def withdrawal(t: Turn) -> bool:
+def withdrawal(t: Turn) -> Verdict | None:
     """'Please ignore my previous email' withdraws this sender's open case."""
     if not t.extraction.withdrawal:
-        return False
+        return None
     case = case_store.withdrawable_for_sender(t.session, t.rt.name, t.sender)
-    return case is not None and _withdraw(t, case)
+    return _withdraw(t, case) if case is not None else None
 
 
-def not_a_request(t: Turn) -> bool:
+def not_a_request(t: Turn) -> Verdict | None:
     """Anything else that is not a cancellation request stays for the humans. If it speaks
     of the matter of the sender's open case ("did you get my email?"), it is shown there."""
     if t.extraction.intent == Intent.CANCELLATION:
-        return False
+        return None
     open_case = _senders_open_case(t) if t.extraction.intent == Intent.OTHER and \
         mentions_ending(f"{t.content.subject}\n{t.extraction.new_text}") else None
     if open_case is not None:
         t.audit(open_case, "follow_up", evidence=t.extraction.new_text[:200])
-        return t.settle(Outcome.IGNORED, Flag.FOLLOW_UP, case=open_case)
-    return t.settle(Outcome.IGNORED)
+        return verdict(Outcome.IGNORED, Flag.FOLLOW_UP, case=open_case)
+    return verdict(Outcome.IGNORED)
 
 
-def unsure(t: Turn) -> bool:
+def unsure(t: Turn) -> Verdict | None:
     """Could be a request, but not clearly one: never left silently. The sender gets an
     acknowledgement of receipt (its date and time, nothing decided), a person decides with
     the evidence; the message is not moved (SPEC §6)."""
     if t.extraction.confidence >= t.app.config.parsing.min_confidence:
-        return False
+        return None
     open_case = _senders_open_case(t)
     if open_case is not None:  # "did you get my email?": shown in the case already open
         t.audit(open_case, "follow_up", evidence=t.extraction.new_text[:200])
-        return t.settle(Outcome.IGNORED, Flag.FOLLOW_UP, case=open_case)
+        return verdict(Outcome.IGNORED, Flag.FOLLOW_UP, case=open_case)
     case = _new_case(t, CaseStatus.FLAGGED, flags=[Flag.LOW_CONFIDENCE])
     t.audit(case, "flagged", flags=[Flag.LOW_CONFIDENCE],
             evidence=[f"{e.rule}: {e.text[:120]}" for e in t.extraction.evidence[:4]])
     t.reply("received", case)
-    return t.settle(Outcome.FLAGGED, Flag.LOW_CONFIDENCE, case=case)
+    return verdict(Outcome.FLAGGED, Flag.LOW_CONFIDENCE, case=case)
 
 
-def new_request(t: Turn) -> bool:
+def new_request(t: Turn) -> Verdict | None:
     """A cancellation request: identify the account, check the sender, decide."""
     ident = _identify(t, t.extraction.account_number, t.extraction.username)
     if ident.candidate is not None:
@@ -206,13 +233,15 @@ def new_request(t: Turn) -> bool:
             return _duplicate(t, active)
     elif not (t.extraction.account_number or t.extraction.username):
         open_case = _senders_open_case(t)  # a request again, no identifiers: the same case
-        if open_case is not None and _continue_case(t, open_case):
-            return True
+        if open_case is not None and (continued := _continue_case(t, open_case)):
+            return continued
     case = _new_case(t, CaseStatus.NEEDS_INFO)
     return _proceed(t, case, ident)
 
 
-CHAIN: tuple[tuple[str, Callable[[Turn], bool]], ...] = (
+# The chain, in order: the first step that returns a Verdict decides the message; its
+# name is recorded on the message (``rule``, SPEC §4).
+CHAIN: tuple[tuple[str, Step], ...] = (
     ("unreadable", unreadable),
     ("from-ourselves", from_ourselves),
     ("own-bounce", own_bounce),
@@ -222,7 +251,7 @@ CHAIN: tuple[tuple[str, Callable[[Turn], bool]], ...] = (
     ("withdrawal", withdrawal),
     ("not-a-request", not_a_request),
     ("unsure", unsure),
-    ("new-request", new_request),
+    ("request", new_request),
 )
 
 
@@ -286,18 +315,18 @@ def _addresses_written(t: Turn) -> list[str]:
     return sorted(found - {t.sender} - set(t.rt.own_addresses))[:5]
 
 
-def _proceed(t: Turn, case: CaseRow, ident: conv.Identified) -> bool:
+def _proceed(t: Turn, case: CaseRow, ident: conv.Identified) -> Verdict:
     """From an identification to an outcome for this case (new request or follow-up)."""
     if ident.mismatch:
         case.status = CaseStatus.FLAGGED
         case.flags = sorted({*case.flags, Flag.IDENTITY_MISMATCH})
         t.audit(case, "flagged", flags=[Flag.IDENTITY_MISMATCH])
         t.reply("flagged", case, details=FlaggedFacts(flags=(Flag.IDENTITY_MISMATCH,)))
-        return t.settle(Outcome.FLAGGED, Flag.IDENTITY_MISMATCH, case=case, move=True)
+        return verdict(Outcome.FLAGGED, Flag.IDENTITY_MISMATCH, case=case, move=True)
     if ident.candidate is None:
         case.status = CaseStatus.NEEDS_INFO
         t.reply("needs_info", case, missing=ident.missing)
-        return t.settle(Outcome.NEEDS_INFO, case=case, move=True)
+        return verdict(Outcome.NEEDS_INFO, case=case, move=True)
     candidate = ident.candidate
     case.account_id = candidate.id
     owner = candidate.account.email
@@ -312,18 +341,18 @@ def _authenticated(t: Turn, case: CaseRow) -> bool:
     sec = t.app.config.security
     if not sec.sender_checks:
         return True
-    verdict = None
+    auth = None
     if sec.trusted_authserv_id:
-        verdict = from_results(t.content.headers, sec.trusted_authserv_id, t.sender)
-    if (verdict is None or not verdict.authenticated) and sec.verify_dkim and t.row.raw:
-        verdict = t.app.dkim.verify(t.row.raw, t.sender)
-    assert verdict is not None
-    t.audit(case, "sender_authenticated" if verdict.authenticated else "sender_unauthenticated",
-            method=verdict.method, detail=verdict.detail)
-    return verdict.authenticated
+        auth = from_results(t.content.headers, sec.trusted_authserv_id, t.sender)
+    if (auth is None or not auth.authenticated) and sec.verify_dkim and t.row.raw:
+        auth = t.app.dkim.verify(t.row.raw, t.sender)
+    assert auth is not None
+    t.audit(case, "sender_authenticated" if auth.authenticated else "sender_unauthenticated",
+            method=auth.method, detail=auth.detail)
+    return auth.authenticated
 
 
-def _ask_owner(t: Turn, case: CaseRow, candidate: conv.Candidate) -> bool:
+def _ask_owner(t: Turn, case: CaseRow, candidate: conv.Candidate) -> Verdict:
     """The sender is not (provably) the owner: acknowledge without account data, ask the owner."""
     days = t.app.config.security.verification_days
     case.status = CaseStatus.PENDING_VERIFICATION
@@ -337,16 +366,18 @@ def _ask_owner(t: Turn, case: CaseRow, candidate: conv.Candidate) -> bool:
     t.reply("verification_request", case, to=candidate.account.email, account=candidate.account,
             details=VerificationFacts(days))
     t.audit(case, "verification_requested", owner=candidate.account.email)
-    return t.settle(Outcome.PENDING_VERIFICATION, flag, case=case, move=True)
+    return verdict(Outcome.PENDING_VERIFICATION, flag, case=case, move=True)
 
 
-def _decide(t: Turn, case: CaseRow, candidate: conv.Candidate, *, to: str | None = None) -> bool:
+def _decide(t: Turn, case: CaseRow, candidate: conv.Candidate, *, to: str | None = None
+            ) -> Verdict:
     """Apply the policy to the identified, verified request; record and answer it."""
     request = Request(received_at=case.received_at, asks_refund=case.asks_refund)
     decision = t.rt.policy.decide(candidate.account, request)
     apply_decision(t.batch, case, candidate, decision, message=t.row, content=t.content,
                    language=t.extraction.language, to=to or t.sender, decided_by="mailbot")
-    return t.settle(decision.outcome, *decision.flags, case=case, move=True)
+    return verdict(decision.outcome, *decision.flags, case=case, move=True,
+                   policy_rule=decision.rule)
 
 
 def apply_decision(batch: Batch, case: CaseRow, candidate: conv.Candidate, decision: Decision,
@@ -395,7 +426,7 @@ def _apply_action(session: Session, account_id: int, decision: Decision) -> None
         account.status = status
 
 
-def _duplicate(t: Turn, case: CaseRow) -> bool:
+def _duplicate(t: Turn, case: CaseRow) -> Verdict:
     """A second request for an account with an open or confirmed case: answered once a day,
     and only to its requester or the account's owner (the case's state is account data)."""
     decision = case_store.to_decision(case.decision) if case.decision else None
@@ -406,13 +437,13 @@ def _duplicate(t: Turn, case: CaseRow) -> bool:
     if _owns(t, case) and not already:
         t.reply("duplicate", case, status=case.status, decision=decision,
                 details=DuplicateFacts(case.received_at))
-    return t.settle(Outcome.DUPLICATE, case=case, move=True)
+    return verdict(Outcome.DUPLICATE, case=case, move=True)
 
 
-def _withdraw(t: Turn, case: CaseRow) -> bool:
+def _withdraw(t: Turn, case: CaseRow) -> Verdict | None:
     """Stop a case before it takes effect, if the writer may (requester or owner)."""
     if not _owns(t, case):
-        return False
+        return None
     effective = case.decision.effective_on if case.decision else None
     local_today = t.now.astimezone(t.rt.policy.zone).date()
     too_late = case.status == CaseStatus.CONFIRMED and (
@@ -421,15 +452,15 @@ def _withdraw(t: Turn, case: CaseRow) -> bool:
         case.status = CaseStatus.FLAGGED
         case.flags = sorted({*case.flags, Flag.WITHDRAWAL})
         t.audit(case, "flagged", flags=[Flag.WITHDRAWAL])
-        return t.settle(Outcome.FLAGGED, Flag.WITHDRAWAL, case=case, move=True)
+        return verdict(Outcome.FLAGGED, Flag.WITHDRAWAL, case=case, move=True)
     case.status = CaseStatus.WITHDRAWN
     case.closed_at = t.now
     t.reply("withdrawn", case)
     t.audit(case, "withdrawn")
-    return t.settle(Outcome.IGNORED, Flag.WITHDRAWAL, case=case, move=True)
+    return verdict(Outcome.IGNORED, Flag.WITHDRAWAL, case=case, move=True)
 
 
-def _continue_case(t: Turn, case: CaseRow) -> bool:
+def _continue_case(t: Turn, case: CaseRow) -> Verdict | None:
     """A message in a case's thread: the owner's answer, missing details, withdrawal or
     repeat."""
     e = t.extraction
@@ -437,9 +468,9 @@ def _continue_case(t: Turn, case: CaseRow) -> bool:
         return _owner_answers(t, case)
     if case.status == CaseStatus.DISPUTED:
         # More words on a dispute a person already has: shown in the case, answered there.
-        return t.settle(Outcome.FLAGGED, Flag.FOLLOW_UP, Flag.DISPUTE, case=case, move=True)
-    if e.withdrawal and _withdraw(t, case):
-        return True
+        return verdict(Outcome.FLAGGED, Flag.FOLLOW_UP, Flag.DISPUTE, case=case, move=True)
+    if e.withdrawal and (withdrawn := _withdraw(t, case)):
+        return withdrawn
     if case.status == CaseStatus.NEEDS_INFO:
         return _supply_details(t, case)
     if case.status not in case_store.OPEN and conv.is_dispute(e.new_text) and _owns(t, case):
@@ -447,16 +478,16 @@ def _continue_case(t: Turn, case: CaseRow) -> bool:
     if e.intent == Intent.CANCELLATION and case.status in case_store.ACTIVE:
         return _duplicate(t, case)
     if e.intent == Intent.CANCELLATION:
-        return False  # a closed case (withdrawn, expired, rejected): a new request
+        return None  # a closed case (withdrawn, expired, rejected): a new request
     if case.status in case_store.OPEN:
-        return t.settle(Outcome.IGNORED, Flag.FOLLOW_UP, case=case)  # shown in the open case
+        return verdict(Outcome.IGNORED, Flag.FOLLOW_UP, case=case)  # shown in the open case
     # A person asks about a closed case: a person answers. The message stays in the
     # folder, unseen, and waits in the review queue's "failed" (needs a person) tab.
     t.audit(case, "follow_up_on_closed_case", dispute=False)
-    return t.settle(Outcome.FLAGGED, Flag.FOLLOW_UP, case=case)
+    return verdict(Outcome.FLAGGED, Flag.FOLLOW_UP, case=case)
 
 
-def _dispute(t: Turn, case: CaseRow) -> bool:
+def _dispute(t: Turn, case: CaseRow) -> Verdict:
     """The requester or owner disputes a decided case: the case becomes "disputed" (the
     review queue's Disputed tab), they are told a person will review it, and nothing
     changes on the account until that person reopens it, upholds it or grants a refund."""
@@ -466,7 +497,7 @@ def _dispute(t: Turn, case: CaseRow) -> bool:
     case.flags = sorted({*case.flags, Flag.DISPUTE})
     t.audit(case, "dispute_received", previous_status=previous)
     t.reply("dispute_received", case)
-    return t.settle(Outcome.FLAGGED, Flag.FOLLOW_UP, Flag.DISPUTE, case=case, move=True)
+    return verdict(Outcome.FLAGGED, Flag.FOLLOW_UP, Flag.DISPUTE, case=case, move=True)
 
 
 def _answers_verification(t: Turn, case: CaseRow) -> bool:
@@ -479,7 +510,7 @@ def _answers_verification(t: Turn, case: CaseRow) -> bool:
         thread_ids(t.content.in_reply_to, t.content.references)))
 
 
-def _owner_answers(t: Turn, case: CaseRow) -> bool:
+def _owner_answers(t: Turn, case: CaseRow) -> Verdict:
     """Only a clear yes confirms; a clear no closes the case with nothing changed and says
     so; anything else waits for a person (SPEC §9). Quoted text is never read."""
     account = _account(t, case)
@@ -496,13 +527,13 @@ def _owner_answers(t: Turn, case: CaseRow) -> bool:
         case.closed_at = t.now
         t.reply("not_confirmed", case, to=account.email)
         t.audit(case, "owner_declined", owner=account.email)
-        return t.settle(Outcome.IGNORED, Flag.OWNER_DECLINED, case=case, move=True)
+        return verdict(Outcome.IGNORED, Flag.OWNER_DECLINED, case=case, move=True)
     case.flags = sorted({*case.flags, Flag.UNCLEAR_ANSWER})
     t.audit(case, "owner_answer_unclear", owner=account.email)
-    return t.settle(Outcome.FLAGGED, Flag.UNCLEAR_ANSWER, case=case, move=True)
+    return verdict(Outcome.FLAGGED, Flag.UNCLEAR_ANSWER, case=case, move=True)
 
 
-def _supply_details(t: Turn, case: CaseRow) -> bool:
+def _supply_details(t: Turn, case: CaseRow) -> Verdict:
     """A needs_info case gets what the follow-up supplies; then it is decided afresh."""
     e = t.extraction
     case.account_number = e.account_number or case.account_number
@@ -547,7 +578,7 @@ def _record(row: MessageRow, content: MailContent, e: Extraction) -> None:
 # cancellation, then a question ...) each row would be a statement of its own.
 _WRITTEN = ("sender", "subject", "intent", "confidence", "language", "username",
             "account_number", "reason", "reason_code", "asks_refund", "extraction", "outcome",
-            "flags", "status", "processed_at", "mailbox_state", "case_id")
+            "flags", "rule", "status", "processed_at", "mailbox_state", "case_id")
 
 
 def run_chain(batch: Batch, row: MessageRow, content: MailContent, extraction: Extraction
@@ -556,12 +587,15 @@ def run_chain(batch: Batch, row: MessageRow, content: MailContent, extraction: E
     started = time.perf_counter()
     _record(row, content, extraction)
     turn = Turn(batch, row, content, extraction)
-    for _name, step in CHAIN:
-        if step(turn):
+    for name, step in CHAIN:
+        decided = step(turn)
+        if decided is not None:
+            turn.apply(name, decided)
             break
     app = batch.app
     row.outcome = turn.outcome.value
     row.flags = list(turn.flags)
+    row.rule = turn.rule
     row.status = "processed"
     row.processed_at = app.clock()
     if turn.move and row.source == "imap" and not app.dry_run:

@@ -322,7 +322,8 @@ class Poller:
             mailbox=self.rt.name, source="imap", folder=self.imap_config.folder,
             uidvalidity=state.uidvalidity, uid=meta.uid, message_id=message_id, raw_sha256=sha,
             raw=None, size=meta.size, received_at=meta.internaldate, status="oversize",
-            outcome="flagged", flags=[Flag.OVERSIZE], created_at=now, processed_at=now,
+            outcome="flagged", flags=[Flag.OVERSIZE], rule="oversize", created_at=now,
+            processed_at=now,
             error=f"{meta.size} bytes, over imap.max_message_bytes "
                   f"({self.imap_config.max_message_bytes}); not read",
         )

@@ -153,6 +153,9 @@ class MessageRow(Base):
     extraction: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
     outcome: Mapped[str | None] = mapped_column(String(24), nullable=True)
     flags: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    # The chain step that decided it, and for a policy decision the policy rule
+    # ("request/policy:monthly_after_first_month"; SPEC §4 ``rule``).
+    rule: Mapped[str | None] = mapped_column(String(160), nullable=True)
     case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"), nullable=True, index=True)
     # keep: leave it in the folder untouched | move: file it away | moved: done
     mailbox_state: Mapped[str] = mapped_column(String(8), default="keep")
