@@ -188,8 +188,9 @@ outbox_interval_seconds = 0.2
     started = time.perf_counter()
     with (work / "poll.out").open("w+") as out_f, (work / "poll.err").open("w+") as err_f:
         prefix = os.environ.get("BENCH_PROFILE", "").split()
-        proc = subprocess.Popen([*prefix, sys.executable, "-c", MEASURED, "poll", "--once", "--config",
-                                 str(config)], cwd=work, stdout=out_f, stderr=err_f, text=True)
+        proc = subprocess.Popen([*prefix, sys.executable, "-c", MEASURED, "poll", "--once",
+                                 "--config", str(config)],
+                                cwd=work, stdout=out_f, stderr=err_f, text=True)
         child_kb = 0
         while proc.poll() is None:  # the reply sender child's peak, sampled
             child_kb = max([child_kb, *(peak_rss_kb(pid) for pid in children(proc.pid))])

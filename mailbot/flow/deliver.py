@@ -1,13 +1,20 @@
 """Replies go out while a large poll goes on processing: a second process delivers the
 outbox on every commit's nudge, so SMTP round trips overlap the CPU work without
-sharing an interpreter lock. It imports only what delivery needs (a smaller child).
+sharing an interpreter lock.
+
+The child is forked when the parent runs no other thread (``poll --once``): it inherits
+every imported module, where a spawned child spends a second of CPU importing them again
+at the very start of a backlog. With other threads running (the service), a fork could
+copy a lock some thread holds, so the child is spawned.
 """
 
 from __future__ import annotations
 
 import contextlib
 import multiprocessing
+import threading
 from multiprocessing.connection import Connection
+from multiprocessing.context import ForkContext, SpawnContext
 
 from mailbot.app import App, MailboxRuntime
 from mailbot.config import Config
@@ -36,9 +43,14 @@ def _merge(total: DeliveryReport, part: DeliveryReport) -> None:
     total.unavailable = part.unavailable or total.unavailable
 
 
-def _sender_main(config: Config, mailbox: str, conn: Connection) -> None:
+def _sender_main(config: Config, mailbox: str, conn: Connection,
+                 inherited: App | None = None) -> None:
     """The child: deliver on every nudge; stop on "stop" (answering with the report) or
-    when the parent is gone (EOF), after the round in hand."""
+    when the parent is gone (EOF), after the round in hand. A forked child first lets go of
+    the parent's database connections without closing them (closing would end them for the
+    parent too) and opens its own."""
+    if inherited is not None:
+        inherited.db.engine.dispose(close=False)
     app = App(config)
     total = DeliveryReport()
     try:
@@ -61,14 +73,23 @@ def _sender_main(config: Config, mailbox: str, conn: Connection) -> None:
         app.close()
 
 
+def _context() -> ForkContext | SpawnContext:
+    """Fork when this process runs no other thread, spawn otherwise (see the module's doc)."""
+    if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")
+
+
 class SenderProcess:
     """Delivers replies from a child process while the poll goes on processing, so the
     SMTP round trips overlap the CPU work without sharing an interpreter lock."""
 
     def __init__(self, app: App, mailbox: str):
-        ctx = multiprocessing.get_context("spawn")
+        ctx = _context()
         self.conn, child = ctx.Pipe()
-        self.proc = ctx.Process(target=_sender_main, args=(app.config, mailbox, child),
+        inherited = app if ctx.get_start_method() == "fork" else None
+        self.proc = ctx.Process(target=_sender_main,
+                                args=(app.config, mailbox, child, inherited),
                                 name="mailbot-sender", daemon=True)
         self.proc.start()
         child.close()

@@ -7,11 +7,16 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, cast
 
-from alembic import command
-from alembic.config import Config as AlembicConfig
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, CursorResult, Engine, Result, create_engine, event, inspect
+from sqlalchemy import (
+    Connection,
+    CursorResult,
+    Engine,
+    Result,
+    create_engine,
+    event,
+    inspect,
+    text,
+)
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -19,6 +24,10 @@ from mailbot import extras
 from mailbot.errors import StoreError
 
 MIGRATIONS = Path(__file__).parent / "migrations"
+# The newest migration's revision. Every command checks the schema against it; reading it
+# from Alembic would import Alembic and every migration script on each start (a fifth of a
+# second). tests/test_schema_head.py holds it equal to Alembic's own head.
+SCHEMA_HEAD = "0006"
 READONLY = {"sqlite_begin": "BEGIN"}
 
 
@@ -73,7 +82,10 @@ def describe_db_error(exc: BaseException, url: str) -> str:
     return f"database error ({safe_url}): {text}"
 
 
-def _alembic_config(engine: Engine) -> AlembicConfig:
+def _alembic_config(engine: Engine) -> Any:
+    """Alembic's config for our scripts (Alembic is imported only to migrate)."""
+    from alembic.config import Config as AlembicConfig
+
     cfg = AlembicConfig()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     cfg.attributes["engine"] = engine
@@ -87,6 +99,10 @@ def migrate(engine: Engine, *, replay: bool = False) -> tuple[str | None, str]:
     revision, as Alembic advises for new databases (one step instead of replaying every
     migration; tests/test_outbox_ops.py checks that the migrations build the same schema,
     with ``replay``, which runs them even on an empty database)."""
+    from alembic import command
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
     cfg = _alembic_config(engine)
     head = ScriptDirectory.from_config(cfg).get_current_head() or ""
     try:
@@ -108,12 +124,13 @@ def migrate(engine: Engine, *, replay: bool = False) -> tuple[str | None, str]:
 
 def check_schema(engine: Engine) -> None:
     """Refuse to work on a database that ``mailbot init`` has not brought up to date."""
-    cfg = _alembic_config(engine)
-    head = ScriptDirectory.from_config(cfg).get_current_head()
+    head = SCHEMA_HEAD
     try:
         with engine.connect() as conn:
-            current = MigrationContext.configure(conn).get_current_revision()
-            has_tables = inspect(conn).has_table("messages")
+            found = inspect(conn)
+            has_tables = found.has_table("messages")
+            current = (conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+                       if found.has_table("alembic_version") else None)
     except (OperationalError, DBAPIError) as exc:
         raise StoreError(describe_db_error(exc, str(engine.url))) from None
     if current is None or not has_tables:
