@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, cast
 
@@ -24,10 +26,26 @@ from mailbot import extras
 from mailbot.errors import StoreError
 
 MIGRATIONS = Path(__file__).parent / "migrations"
-# The newest migration's revision. Every command checks the schema against it; reading it
-# from Alembic would import Alembic and every migration script on each start (a fifth of a
-# second). tests/test_schema_head.py holds it equal to Alembic's own head.
-SCHEMA_HEAD = "0006"
+_REVISION = re.compile(r"^(down_revision|revision)\s*=\s*['\"]?([\w-]+|None)['\"]?", re.M)
+
+
+@lru_cache(maxsize=1)
+def schema_head() -> str:
+    """The newest migration's revision: the one no other names as its down_revision.
+
+    Every command checks the schema against it. Asking Alembic would import Alembic and
+    every migration script on each start (a fifth of a second), so the two assignments
+    are read as text; tests/test_schema_head.py holds the result equal to Alembic's head."""
+    revisions, parents = set(), set()
+    for script in (MIGRATIONS / "versions").glob("*.py"):
+        found = dict(_REVISION.findall(script.read_text(encoding="utf-8")))
+        revisions.add(found["revision"])
+        parents.add(found.get("down_revision", "None"))
+    heads = revisions - parents
+    if len(heads) != 1:
+        raise StoreError(f"the migrations have {len(heads)} heads ({sorted(heads)}); "
+                         "this mailbot's installation is broken")
+    return heads.pop()
 READONLY = {"sqlite_begin": "BEGIN"}
 
 
@@ -124,7 +142,7 @@ def migrate(engine: Engine, *, replay: bool = False) -> tuple[str | None, str]:
 
 def check_schema(engine: Engine) -> None:
     """Refuse to work on a database that ``mailbot init`` has not brought up to date."""
-    head = SCHEMA_HEAD
+    head = schema_head()
     try:
         with engine.connect() as conn:
             found = inspect(conn)
