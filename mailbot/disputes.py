@@ -13,8 +13,6 @@ from __future__ import annotations
 import dataclasses
 from decimal import Decimal
 
-from sqlalchemy import select
-
 from mailbot import refunds
 from mailbot.app import App
 from mailbot.desk_input import limited
@@ -27,7 +25,9 @@ from mailbot.replies import KindFacts, NoteFacts, RefundFacts
 from mailbot.review import Actor, Desk, Result, _candidate, _replies, desk, propose
 from mailbot.store import accounts as account_store
 from mailbot.store import cases as case_store
-from mailbot.store.models import AuditRow, MessageRow
+from mailbot.store import inbound
+from mailbot.store import refunds as refund_store
+from mailbot.store.models import MessageRow
 
 CLOSED_AGAIN = "confirmed"  # when the audit does not say what the case was before
 
@@ -39,17 +39,14 @@ def _require_disputed(d: Desk) -> None:
 
 def previous_status(d: Desk) -> str:
     """What the case was before the dispute (the pipeline audits it)."""
-    row = d.session.scalar(select(AuditRow).where(
-        AuditRow.case_id == d.case.id, AuditRow.action == "dispute_received")
-        .order_by(AuditRow.id.desc()).limit(1))
+    row = case_store.last_audit(d.session, d.case.id, "dispute_received")
     status = (row.details or {}).get("previous_status") if row is not None else None
     return str(status) if status else CLOSED_AGAIN
 
 
 def dispute_message(d: Desk) -> MessageRow | None:
     """The customer's latest message disputing the case (replies are threaded under it)."""
-    rows = d.session.scalars(select(MessageRow).where(MessageRow.case_id == d.case.id)
-                             .order_by(MessageRow.id.desc()))
+    rows = inbound.of_case(d.session, d.case.id, newest_first=True)
     return next((m for m in rows if "dispute" in (m.flags or ())), None)
 
 
@@ -131,7 +128,7 @@ def refund(app: App, reference: str, actor: Actor, amount: Decimal | None,
         if account is None:
             raise Conflict(f"case {reference} has no account to refund; reopen it and correct "
                            "the account first")
-        row = refunds.for_case(d.session, d.case.id)
+        row = refund_store.for_case(d.session, d.case.id)
         pending = row is not None and row.status == "agent_approved" and \
             "awaiting_admin" in d.case.flags
         if amount is None and pending and row is not None:

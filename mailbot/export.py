@@ -7,10 +7,11 @@ import json
 from collections.abc import Iterator
 from typing import IO, Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from mailbot.store.models import CaseRow, DecisionRow, MessageRow, OutboxRow
+from mailbot.store import inbound
+from mailbot.store import outbox as outbox_store
+from mailbot.store.models import DecisionRow, MessageRow
 
 FIELDS = (
     "message_id",
@@ -66,29 +67,10 @@ def _record(msg: MessageRow, decision: DecisionRow | None, case_ref: str | None,
 
 def records(session: Session, mailbox: str | None = None) -> Iterator[dict[str, Any]]:
     """Every processed message, oldest first, streamed in chunks."""
-    query = (
-        select(MessageRow, DecisionRow, CaseRow.reference)
-        .outerjoin(DecisionRow, DecisionRow.message_id == MessageRow.id)
-        .outerjoin(CaseRow, CaseRow.id == MessageRow.case_id)
-        .where(MessageRow.status != "received")
-        .order_by(MessageRow.id)
-    )
-    if mailbox is not None:
-        query = query.where(MessageRow.mailbox == mailbox)
     last_id = 0
-    while True:
-        chunk = session.execute(query.where(MessageRow.id > last_id).limit(_CHUNK)).all()
-        if not chunk:
-            return
+    while chunk := inbound.processed_after(session, last_id, _CHUNK, mailbox):
         ids = [msg.id for msg, _d, _r in chunk]
-        replies: dict[int, list[str]] = {}
-        for in_reply_to, message_id in session.execute(
-            select(OutboxRow.in_reply_to, OutboxRow.message_id)
-            .where(OutboxRow.in_reply_to.in_(ids), OutboxRow.status.in_(REPLY_STATUSES))
-            .order_by(OutboxRow.id)
-        ):
-            if in_reply_to is not None:  # (always: selected by it)
-                replies.setdefault(in_reply_to, []).append(message_id)
+        replies = outbox_store.reply_ids_by_inbound(session, ids, REPLY_STATUSES)
         for msg, decision, reference in chunk:
             yield _record(msg, decision, reference, replies.get(msg.id, []))
         last_id = ids[-1]

@@ -5,15 +5,13 @@ from __future__ import annotations
 import logging
 from datetime import timedelta
 
-from sqlalchemy import select, update
-
 from mailbot.app import App
 from mailbot.domain import CaseStatus
 from mailbot.flow.reply import ReplyBudget, queue_reply
 from mailbot.replies import VerificationFacts
 from mailbot.store import cases as case_store
-from mailbot.store.db import changed
-from mailbot.store.models import CaseRow, MessageRow
+from mailbot.store import inbound
+from mailbot.store import refunds as refund_store
 
 log = logging.getLogger("mailbot.maintenance")
 
@@ -23,10 +21,7 @@ def expire_verifications(app: App) -> int:
     now = app.clock()
     expired = 0
     with app.db.session() as session:
-        due = session.scalars(
-            select(CaseRow).where(CaseRow.status == CaseStatus.PENDING_VERIFICATION,
-                                  CaseRow.verify_until.is_not(None), CaseRow.verify_until < now)
-        ).all()
+        due = case_store.verification_overdue(session, now)
         budget = ReplyBudget(session, app)
         for case in due:
             rt = app.runtime(case.mailbox)
@@ -45,11 +40,10 @@ def expire_verifications(app: App) -> int:
 
 def refund_reminders(app: App) -> int:
     """Approved refunds due today or overdue: said loudly once a day until issued."""
-    from mailbot import refunds
 
     today = app.clock().astimezone(app.runtime().policy.zone).date()
     with app.db.session() as session:
-        due = refunds.listing(session, due_by=today)
+        due = refund_store.listing(session, due_by=today)
         for refund in due:
             state = "overdue" if refund.due_on and refund.due_on < today else "due today"
             log.warning("refund %d for case %s (%s %s) is %s (due %s); record it with "
@@ -66,13 +60,7 @@ def purge_raw(app: App) -> int:
     """Drop raw bytes older than retention.raw_days; the decision record stays."""
     cutoff = app.clock() - timedelta(days=app.config.retention.raw_days)
     with app.db.session() as session:
-        result = session.execute(
-            update(MessageRow)
-            .where(MessageRow.raw.is_not(None), MessageRow.received_at < cutoff,
-                   MessageRow.status != "received")
-            .values(raw=None)
-        )
-        purged = changed(result)
+        purged = inbound.purge_raw(session, cutoff)
         if purged:
             case_store.audit(session, "mailbot", "raw_purged", count=purged,
                              cutoff=cutoff.isoformat())

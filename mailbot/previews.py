@@ -12,9 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import select
-
-from mailbot import disputes, refunds
+from mailbot import disputes
 from mailbot.app import App
 from mailbot.domain import CaseStatus, Decision, MailContent, Money, Outcome
 from mailbot.errors import Conflict, MailbotError, NotFound
@@ -31,7 +29,8 @@ from mailbot.replies import (
 from mailbot.review import OPEN, Desk, _candidate, _finalise, propose, reply_from_raw
 from mailbot.store import accounts as account_store
 from mailbot.store import cases as case_store
-from mailbot.store.models import OutboxRow
+from mailbot.store import outbox as outbox_store
+from mailbot.store import refunds as refund_store
 from mailbot.web import mimescan
 
 NOTE_SLOT = "[your note]"  # where the note a person types goes, until they type one
@@ -129,7 +128,7 @@ def _with_refund(decision: Decision, money: Money | None) -> Decision:
 
 def _amount_to_decide(d: Desk, decision: Decision) -> bool:
     """Does approving need a refund amount that nobody has given yet?"""
-    row = refunds.for_case(d.session, d.case.id)
+    row = refund_store.for_case(d.session, d.case.id)
     if row is not None and row.status in ("requested", "agent_approved"):
         return row.amount is None
     return "refund_review" in decision.flags and row is None
@@ -174,8 +173,7 @@ def _dispute(d: Desk, action: str, note: str | None, amount: Decimal | None) -> 
 
 
 def _sent(d: Desk) -> Preview:
-    last = d.session.scalars(select(OutboxRow).where(OutboxRow.case_id == d.case.id)
-                             .order_by(OutboxRow.id.desc()).limit(1)).first()
+    last = outbox_store.latest_for_case(d.session, d.case.id)
     if last is None:
         raise Conflict(f"case {d.case.reference} is {d.case.status} and has no reply")
     return Preview("sent", last.to_addr, reply_from_raw(last.raw))

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mailbot.domain import Decision, to_money
@@ -169,18 +168,3 @@ def issue(session: Session, refund_id: int, actor: str, reference: str, now: dat
     audit(session, actor, "refund_issued", case=refund.case, amount=refund.amount,
           reference=reference)
     return refund
-
-
-def listing(session: Session, *, due_by: date | None = None) -> list[RefundRow]:
-    """Refunds not yet issued (or, with due_by, approved ones due on or before that day)."""
-    query = select(RefundRow).order_by(RefundRow.due_on, RefundRow.id)
-    if due_by is not None:
-        query = query.where(RefundRow.status == "approved", RefundRow.due_on <= due_by)
-    else:
-        query = query.where(RefundRow.status.in_(("requested", "agent_approved", "approved")))
-    return list(session.scalars(query))
-
-
-def for_case(session: Session, case_id: int) -> RefundRow | None:
-    return session.scalar(select(RefundRow).where(RefundRow.case_id == case_id)
-                          .order_by(RefundRow.id.desc()).limit(1))

@@ -17,7 +17,6 @@ from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from mailbot import conversation as conv
@@ -38,13 +37,15 @@ from mailbot.errors import Conflict, NotFound
 from mailbot.flags import Flag
 from mailbot.flow.batch import Batch, process_received
 from mailbot.flow.decide import apply_decision
-from mailbot.flow.reply import COUNTED, queue_reply
+from mailbot.flow.reply import queue_reply
 from mailbot.parsing import parse_mime
 from mailbot.replies import NoteFacts, RenderedReply, VerificationFacts
 from mailbot.store import accounts as account_store
 from mailbot.store import cases as case_store
-from mailbot.store import queue
-from mailbot.store.models import AccountRow, CaseRow, MessageRow, OutboxRow
+from mailbot.store import inbound, queue
+from mailbot.store import outbox as outbox_store
+from mailbot.store import refunds as refund_store
+from mailbot.store.models import AccountRow, CaseRow, MessageRow
 
 OPEN = case_store.OPEN
 ROLES = ("agent", "admin")
@@ -266,7 +267,7 @@ def _finalise(decision: Decision, d: Desk) -> Decision:
     """A proposal held for review becomes a confirmed decision (or stays what it is)."""
     if decision.outcome != Outcome.FLAGGED:
         return decision
-    refund_row = refunds.for_case(d.session, d.case.id)
+    refund_row = refund_store.for_case(d.session, d.case.id)
     money = decision.refund
     if refund_row is not None and refund_row.status == "rejected":
         money = None
@@ -301,7 +302,7 @@ def _settle_refund(d: Desk, decision: Decision, actor: Actor, amount: Decimal | 
                    unverified: dict[str, Any]) -> Result | None:
     """Approve the case's refund, if there is one. Returns a Result while a second
     (admin) approval is still needed; None when the case can go ahead."""
-    row = refunds.for_case(d.session, d.case.id)
+    row = refund_store.for_case(d.session, d.case.id)
     if row is None or (row.status == "rejected" and amount is not None and amount > 0):
         money = decision.refund if decision.refund and decision.refund.amount > 0 else None
         if row is not None:
@@ -344,7 +345,7 @@ def reject(app: App, reference: str, actor: Actor, note: str, *, notify: bool = 
         _require_open(d)
         d.case.status = CaseStatus.REJECTED
         d.case.closed_at = d.now
-        row = refunds.for_case(d.session, d.case.id)
+        row = refund_store.for_case(d.session, d.case.id)
         if row is not None and row.status in ("requested", "agent_approved"):
             refunds.reject(d.session, row, actor.label, note)
         before = _replies(d)
@@ -410,18 +411,14 @@ def resend_blocked(app: App, session: Session, case: CaseRow, account: AccountRo
     if account is None:
         return f"case {case.reference} has no account to verify"
     now, zone = app.clock(), app.config.desk_zone
-    last = session.scalar(select(func.max(OutboxRow.created_at)).where(
-        OutboxRow.case_id == case.id, OutboxRow.kind == "verification_request",
-        OutboxRow.status.in_(COUNTED)))
+    last = outbox_store.last_counted(session, case.id, "verification_request")
     if last is not None and now - last < RESEND_COOLDOWN:
         return (f"a confirmation request went to {account.email} at {_clock(last, zone)}; "
                 f"the next can be sent from {_clock(last + RESEND_COOLDOWN, zone)} (a "
                 f"{RESEND_COOLDOWN.seconds // 60}-minute pause between requests)")
     sec = app.config.security
     since = now - timedelta(hours=sec.per_address_window_hours)
-    times = list(session.scalars(select(OutboxRow.created_at).where(
-        OutboxRow.to_addr == account.email_key, OutboxRow.status.in_(COUNTED),
-        OutboxRow.created_at >= since).order_by(OutboxRow.created_at)))
+    times = outbox_store.counted_times(session, account.email_key, since)
     if len(times) >= sec.per_address_limit:
         free = times[len(times) - sec.per_address_limit] + timedelta(
             hours=sec.per_address_window_hours)
@@ -472,17 +469,10 @@ def reprocess(app: App, actor: Actor, *, message_ids: list[int] | None = None,
               failed: bool = False) -> int:
     """Run failed (or named) messages through the pipeline again: any message the "failed"
     tab lists (processing raised, unreadable, a follow-up on a closed case)."""
-    from sqlalchemy import update
-
+    if not (message_ids or failed):
+        raise Conflict("name message ids or use --failed")
     with app.db.session() as session:
-        query = select(MessageRow)
-        if message_ids:
-            query = query.where(MessageRow.id.in_(message_ids))
-        elif failed:
-            query = query.where(MessageRow.status == "failed")
-        else:
-            raise Conflict("name message ids or use --failed")
-        rows = list(session.scalars(query))
+        rows = inbound.named_or_failed(session, message_ids)
         missing = set(message_ids or ()) - {r.id for r in rows}
         if missing:
             raise NotFound(f"no message(s) {', '.join(map(str, sorted(missing)))}")
@@ -494,9 +484,7 @@ def reprocess(app: App, actor: Actor, *, message_ids: list[int] | None = None,
             if row.raw is None:
                 raise Conflict(f"message {row.id} has no stored bytes (oversize or purged)")
         ids = [r.id for r in rows]
-        session.execute(update(MessageRow).where(MessageRow.id.in_(ids))
-                        .values(status="received", error=None, outcome=None, flags=[],
-                                rule=None))
+        inbound.mark_for_reprocessing(session, ids)
         case_store.audit(session, actor.label, "reprocess", ids=ids)
         boxes = {r.mailbox for r in rows}
     for box in boxes:
@@ -554,7 +542,7 @@ def candidates(session: Session, case: CaseRow, limit: int = 6) -> list[Candidat
             f"the username {case.username} names it")
     for row in account_store.by_email(session, box, case.sender):
         add(row, f"it is registered to the sender's address {case.sender}")
-    for message in session.scalars(select(MessageRow).where(MessageRow.case_id == case.id)):
+    for message in inbound.of_case(session, case.id):
         for number in (message.extraction or {}).get("candidates") or ():
             if str(number) != case.account_number:
                 add(account_store.by_number(session, box, str(number)),
@@ -631,8 +619,7 @@ def reply_from_raw(raw: bytes) -> RenderedReply:
 def _replies(d: Desk) -> int:
     """How many replies this case has in the outbox (compare before and after an action)."""
     d.session.flush()
-    return d.session.scalar(select(func.count()).select_from(OutboxRow)
-                            .where(OutboxRow.case_id == d.case.id)) or 0
+    return outbox_store.count_for_case(d.session, d.case.id)
 
 
 __all__ = ["Actor", "Result", "approve", "candidates", "correct", "dismiss", "reject",

@@ -10,6 +10,7 @@ from mailbot.commands.common import actor_name, note, open_app, say
 from mailbot.errors import InputError, MailbotError, NotFound
 from mailbot.flow.deliver import deliverer
 from mailbot.store import queue
+from mailbot.store import refunds as refund_store
 
 
 # The operator at the terminal has every right the review UI's admins have.
@@ -153,7 +154,7 @@ def cmd_refunds_list(args: argparse.Namespace) -> int:
     app = open_app(args)
     today = app.clock().astimezone(app.runtime().policy.zone).date()
     with app.db.session(readonly=True) as session:
-        rows = refunds.listing(session, due_by=today if args.due else None)
+        rows = refund_store.listing(session, due_by=today if args.due else None)
         if not rows:
             say("no refunds due" if args.due else "no open refunds")
         for r in rows:

@@ -14,7 +14,6 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from mailbot import rawmail
@@ -303,7 +302,7 @@ class Poller:
                     mailbox_state="keep", flags=[], asks_refund=False, sender=sender,
                     subject="", created_at=now))
             if new_rows:
-                session.execute(insert(MessageRow), list(new_rows.values()))
+                inbound.insert_many(session, list(new_rows.values()))
                 report.recorded += len(new_rows)
             for meta in big:
                 self._record_oversize(session, state, meta, headers.get(meta.uid, b""), report)

@@ -11,19 +11,17 @@ from collections.abc import Iterable
 from datetime import timedelta
 from typing import TypedDict
 
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from mailbot.app import App, MailboxRuntime
 from mailbot.domain import Account, Decision, MailContent
 from mailbot.replies import Envelope, KindFacts, ReplyFacts, build_mime
 from mailbot.store import cases as case_store
+from mailbot.store import outbox as outbox_store
 from mailbot.store.models import CaseRow, MessageRow, OutboxRow
 from mailbot.threads import domain_of, make_message_id, split_ids
 
 log = logging.getLogger("mailbot.flow.reply")
-# Replies that went or will go: a reply the loop breaker holds, or that bounced, counts too.
-COUNTED = ("pending", "claimed", "sending", "sent", "paused", "unknown", "bounced")
 
 
 class Said(TypedDict, total=False):
@@ -52,15 +50,7 @@ class ReplyBudget:
         self.counts: dict[str, int] = {}
 
     def _query(self, addresses: list[str]) -> None:
-        with self.session.no_autoflush:
-            rows = self.session.execute(
-                select(OutboxRow.to_addr, func.count())
-                .where(OutboxRow.to_addr.in_(addresses), OutboxRow.status.in_(COUNTED),
-                       OutboxRow.created_at >= self.since)
-                .group_by(OutboxRow.to_addr)
-            ).all()
-        self.counts.update({a: 0 for a in addresses})
-        self.counts.update({address: n for address, n in rows})
+        self.counts.update(outbox_store.reply_counts(self.session, addresses, self.since))
 
     def prefetch(self, addresses: Iterable[str]) -> None:
         todo = sorted({a.lower() for a in addresses if a} - self.counts.keys())

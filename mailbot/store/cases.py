@@ -231,3 +231,17 @@ def replied_since(session: Session, case_id: int, kind: str, since: datetime) ->
             OutboxRow.case_id == case_id, OutboxRow.kind == kind, OutboxRow.created_at >= since
         ).limit(1)
     ) is not None
+
+
+def verification_overdue(session: Session, now: datetime) -> list[CaseRow]:
+    """Cases still waiting for the owner's answer after their verify_until."""
+    return list(session.scalars(
+        select(CaseRow).where(CaseRow.status == CaseStatus.PENDING_VERIFICATION,
+                              CaseRow.verify_until.is_not(None), CaseRow.verify_until < now)))
+
+
+def last_audit(session: Session, case_id: int, action: str) -> AuditRow | None:
+    """The case's newest audit entry of one action."""
+    return session.scalar(select(AuditRow).where(
+        AuditRow.case_id == case_id, AuditRow.action == action)
+        .order_by(AuditRow.id.desc()).limit(1))

@@ -6,11 +6,11 @@ import hashlib
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session, undefer
 
 from mailbot.store.db import changed
-from mailbot.store.models import Checkpoint, MessageRow
+from mailbot.store.models import CaseRow, Checkpoint, DecisionRow, MessageRow
 
 
 def raw_hash(raw: bytes) -> str:
@@ -139,3 +139,58 @@ def last_received_at(session: Session, mailbox: str) -> datetime | None:
     return session.scalar(
         select(func.max(MessageRow.received_at)).where(MessageRow.mailbox == mailbox)
     )
+
+
+def named_or_failed(session: Session, message_ids: Sequence[int] | None) -> list[MessageRow]:
+    """The messages named by id, or with none named every message that failed."""
+    query = select(MessageRow)
+    if message_ids:
+        query = query.where(MessageRow.id.in_(message_ids))
+    else:
+        query = query.where(MessageRow.status == "failed")
+    return list(session.scalars(query))
+
+
+def mark_for_reprocessing(session: Session, ids: Sequence[int]) -> None:
+    """Back to ``received`` with nothing decided, so the next batch processes them again."""
+    session.execute(update(MessageRow).where(MessageRow.id.in_(ids))
+                    .values(status="received", error=None, outcome=None, flags=[], rule=None))
+
+
+def of_case(session: Session, case_id: int, *, newest_first: bool = False) -> list[MessageRow]:
+    """The messages a case holds, in the order they came (or newest first)."""
+    order = MessageRow.id.desc() if newest_first else MessageRow.id
+    return list(session.scalars(select(MessageRow).where(MessageRow.case_id == case_id)
+                                .order_by(order)))
+
+
+def purge_raw(session: Session, cutoff: datetime) -> int:
+    """Drop the raw bytes of processed messages received before the cutoff; how many."""
+    return changed(session.execute(
+        update(MessageRow)
+        .where(MessageRow.raw.is_not(None), MessageRow.received_at < cutoff,
+               MessageRow.status != "received")
+        .values(raw=None)
+    ))
+
+
+def insert_many(session: Session, rows: Sequence[dict[str, object]]) -> None:
+    """New message rows in one executemany (a poll records a batch at once)."""
+    session.execute(insert(MessageRow), list(rows))
+
+
+def processed_after(session: Session, last_id: int, limit: int, mailbox: str | None = None
+                    ) -> list[tuple[MessageRow, DecisionRow | None, str | None]]:
+    """The next processed messages after an id (the export's chunks), each with the
+    decision made on it and its case's reference."""
+    query = (
+        select(MessageRow, DecisionRow, CaseRow.reference)
+        .outerjoin(DecisionRow, DecisionRow.message_id == MessageRow.id)
+        .outerjoin(CaseRow, CaseRow.id == MessageRow.case_id)
+        .where(MessageRow.status != "received", MessageRow.id > last_id)
+        .order_by(MessageRow.id)
+        .limit(limit)
+    )
+    if mailbox is not None:
+        query = query.where(MessageRow.mailbox == mailbox)
+    return [(msg, decision, reference) for msg, decision, reference in session.execute(query)]

@@ -312,3 +312,59 @@ def latest_bounces(session: Session, limit: int = 5) -> list[OutboxRow]:
         select(OutboxRow).options(joinedload(OutboxRow.case))
         .where(OutboxRow.status == "bounced")
         .order_by(OutboxRow.bounced_at.desc(), OutboxRow.id.desc()).limit(limit)))
+
+
+# Replies that went or will go, for the per-address cap: a reply the loop breaker holds,
+# or that bounced, counts too.
+COUNTED = ("pending", "claimed", "sending", "sent", "paused", "unknown", "bounced")
+
+
+def reply_counts(session: Session, addresses: Sequence[str], since: datetime) -> dict[str, int]:
+    """Replies counted against each address since a moment (0 for those without any)."""
+    with session.no_autoflush:
+        rows = session.execute(
+            select(OutboxRow.to_addr, func.count())
+            .where(OutboxRow.to_addr.in_(addresses), OutboxRow.status.in_(COUNTED),
+                   OutboxRow.created_at >= since)
+            .group_by(OutboxRow.to_addr)
+        ).all()
+    return {**{a: 0 for a in addresses}, **{address: n for address, n in rows}}
+
+
+def last_counted(session: Session, case_id: int, kind: str) -> datetime | None:
+    """When the case's latest counted reply of this kind was queued."""
+    return session.scalar(select(func.max(OutboxRow.created_at)).where(
+        OutboxRow.case_id == case_id, OutboxRow.kind == kind, OutboxRow.status.in_(COUNTED)))
+
+
+def counted_times(session: Session, address: str, since: datetime) -> list[datetime]:
+    """When each counted reply to an address since a moment was queued, oldest first."""
+    return list(session.scalars(select(OutboxRow.created_at).where(
+        OutboxRow.to_addr == address, OutboxRow.status.in_(COUNTED),
+        OutboxRow.created_at >= since).order_by(OutboxRow.created_at)))
+
+
+def count_for_case(session: Session, case_id: int) -> int:
+    """How many replies a case has in the outbox, in any state."""
+    return session.scalar(select(func.count()).select_from(OutboxRow)
+                          .where(OutboxRow.case_id == case_id)) or 0
+
+
+def latest_for_case(session: Session, case_id: int) -> OutboxRow | None:
+    """The case's newest reply."""
+    return session.scalars(select(OutboxRow).where(OutboxRow.case_id == case_id)
+                           .order_by(OutboxRow.id.desc()).limit(1)).first()
+
+
+def reply_ids_by_inbound(session: Session, inbound_ids: Sequence[int],
+                         statuses: Sequence[str]) -> dict[int, list[str]]:
+    """The Message-IDs of the replies to each inbound message, in the order queued."""
+    replies: dict[int, list[str]] = {}
+    for in_reply_to, message_id in session.execute(
+        select(OutboxRow.in_reply_to, OutboxRow.message_id)
+        .where(OutboxRow.in_reply_to.in_(inbound_ids), OutboxRow.status.in_(statuses))
+        .order_by(OutboxRow.id)
+    ):
+        if in_reply_to is not None:  # (always: selected by it)
+            replies.setdefault(in_reply_to, []).append(message_id)
+    return replies
