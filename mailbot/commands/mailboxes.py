@@ -10,13 +10,11 @@ across the config file and the database. Workers re-read the definitions every
 from __future__ import annotations
 
 import argparse
-import tomllib
 from pathlib import Path
 from typing import Any
 
 from mailbot.commands.common import actor_name, open_app, say
-from mailbot.config import MailboxConfig, parse_mailbox_entry
-from mailbot.errors import ConfigError, InputError
+from mailbot.errors import InputError
 
 # Options of `mailboxes add NAME`: (section, key) each sets; the rest through --file.
 OPTIONS: dict[str, tuple[str | None, str]] = {
@@ -50,53 +48,25 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def cmd_mailboxes_add(args: argparse.Namespace) -> int:
-    from mailbot.store import mailboxes as store
-    from mailbot.store.cases import audit
+    from mailbot import mailbox_admin
 
     entries = _from_file(Path(args.file)) if args.file else [_from_options(args)]
     app = open_app(args)
-    in_file = {box.name for box in app.config.mailbox_configs()}
-    checked: dict[str, dict[str, Any]] = {}
-    for data, source in entries:
-        entry = parse_mailbox_entry(data, source)
-        if entry.name in in_file:
-            raise ConfigError(f"mailbox {entry.name!r} is already defined in the config file; "
-                              "names are unique", path=app.config.source, key="mailboxes")
-        if entry.name in checked:
-            raise ConfigError(f"mailbox {entry.name!r} is given twice", path=source, key="name")
-        checked[entry.name] = entry.model_dump(mode="json", exclude_unset=True,
-                                               exclude={"name"})
-    replaced = []
-    with app.db.session() as session:
-        for name, definition in checked.items():
-            try:
-                if store.save(session, name, definition, actor_name(), replace=args.replace):
-                    replaced.append(name)
-            except KeyError:
-                raise InputError(f"mailbox {name!r} exists already; pass --replace to change "
-                                 "it, or 'mailbot mailboxes remove' it first") from None
-            audit(session, f"cli:{actor_name()}", "mailbox_replaced" if name in replaced
-                  else "mailbox_added", mailbox=name, definition=definition)
-    added = len(checked) - len(replaced)
-    say(f"{added} mailbox(es) added, {len(replaced)} replaced: {', '.join(_short(checked))}; "
-        f"running workers pick them up within "
+    added, replaced = mailbox_admin.add(app, entries, f"cli:{actor_name()}",
+                                        replace=args.replace)
+    say(f"{len(added)} mailbox(es) added, {len(replaced)} replaced: "
+        f"{mailbox_admin.short(added + replaced)}; running workers pick them up within "
         f"{app.config.service.mailboxes_refresh_seconds:g} s")
     return 0
 
 
 def cmd_mailboxes_list(args: argparse.Namespace) -> int:
-    from mailbot.sharing import holders
+    from mailbot import mailbox_admin
 
     app = open_app(args)
-    stored = app.stored_mailboxes()
-    file_boxes = app.config.mailbox_configs()
-    held = holders(app) if app.db.is_postgres else {}
     rows = [("NAME", "DEFINED IN", "MODE", "IMAP", "SMTP", "POLICY", "POLLED BY", "SECRETS")]
-    for box in [*file_boxes, *stored.values()]:
-        rows.append((box.name, "database" if box.name in stored else "config file",
-                     box.imap.mode if box.imap else "-", _server(box, "imap"),
-                     _server(box, "smtp"), box.policy.preset or box.policy.file or "-",
-                     held.get(box.name, "-"), _secrets(box)))
+    rows += [(m.name, m.defined_in, m.mode, m.imap, m.smtp, m.policy, m.polled_by, m.secrets)
+             for m in mailbox_admin.overview(app)]
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]) - 1)]
     for row in rows:
         say("  ".join(v.ljust(w) for v, w in zip(row, widths, strict=False)) + "  " + row[-1])
@@ -104,18 +74,10 @@ def cmd_mailboxes_list(args: argparse.Namespace) -> int:
 
 
 def cmd_mailboxes_remove(args: argparse.Namespace) -> int:
-    from mailbot.store import mailboxes as store
-    from mailbot.store.cases import audit
+    from mailbot import mailbox_admin
 
     app = open_app(args)
-    if args.name in {box.name for box in app.config.mailbox_configs()}:
-        raise ConfigError(f"mailbox {args.name!r} is defined in the config file; remove its "
-                          "[[mailboxes]] entry there", path=app.config.source, key="mailboxes")
-    with app.db.session() as session:
-        if not store.remove(session, args.name):
-            raise InputError(f"no mailbox named {args.name!r} in the database "
-                             "(see 'mailbot mailboxes list')")
-        audit(session, f"cli:{actor_name()}", "mailbox_removed", mailbox=args.name)
+    mailbox_admin.remove(app, args.name, f"cli:{actor_name()}")
     say(f"mailbox {args.name} removed; running workers stop polling it within "
         f"{app.config.service.mailboxes_refresh_seconds:g} s (its accounts, messages and "
         "cases stay)")
@@ -139,44 +101,12 @@ def _from_options(args: argparse.Namespace) -> tuple[dict[str, Any], str]:
 
 
 def _from_file(path: Path) -> list[tuple[dict[str, Any], str]]:
+    from mailbot.mailbox_admin import entries_from_toml
+
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise InputError(f"{path}: cannot read: {exc.strerror}") from None
-    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise InputError(f"{path}: not valid TOML: {exc}") from None
-    boxes = data.get("mailboxes")
-    if set(data) - {"mailboxes"} or not isinstance(boxes, list) or not boxes:
-        raise InputError(f"{path}: expected only [[mailboxes]] tables, as in the config file")
-    return [(box, f"{path} ([[mailboxes]] number {i})") for i, box in enumerate(boxes, 1)]
-
-
-def _server(box: MailboxConfig, section: str) -> str:
-    server = getattr(box, section)
-    if server is None:
-        return "-"
-    who = f"{server.username}@" if server.username else ""
-    return f"{who}{server.host}:{server.port}"
-
-
-def _secrets(box: MailboxConfig) -> str:
-    """Where each secret comes from, never its value."""
-    out = []
-    for section in ("imap", "smtp"):
-        server = getattr(box, section)
-        if server is None or not server.username:
-            continue
-        if server.auth == "oauth2":
-            out.append(f"{section}: oauth2")
-        elif server.password is not None:
-            out.append(f"{section}: in the config file")
-        elif server.password_file:
-            out.append(f"{section}: file {server.password_file}")
-        elif server.password_env:
-            out.append(f"{section}: ${server.password_env}")
-    return ", ".join(out) or "-"
-
-
-def _short(names: dict[str, Any]) -> str:
-    listed = list(names)
-    return ", ".join(listed[:10]) + (f" and {len(listed) - 10} more" if len(listed) > 10 else "")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{path}: not valid UTF-8: {exc}") from None
+    return entries_from_toml(text, str(path))

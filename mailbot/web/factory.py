@@ -64,7 +64,7 @@ def secret_key(config: Config) -> str:
 
 
 def create_app(app: App, *, testing: bool = False) -> Flask:
-    from mailbot.web import api, auth, dashboard, monitoring, pages
+    from mailbot.web import api, auth, dashboard, mailboxes, monitoring, pages
 
     web = app.config.web
     flask = Flask(__name__)
@@ -93,7 +93,7 @@ def create_app(app: App, *, testing: bool = False) -> Flask:
     flask.extensions["mailbot"] = DeskContext(app, Courier(app))
     csrf.init_app(flask)
     csrf.exempt(api.bp)  # bearer tokens only: a browser never sends them by itself
-    for bp in (auth.bp, pages.bp, dashboard.bp, monitoring.bp, api.bp):
+    for bp in (auth.bp, pages.bp, dashboard.bp, mailboxes.bp, monitoring.bp, api.bp):
         flask.register_blueprint(bp)
     flask.after_request(_security_headers)
     flask.register_error_handler(CSRFError, _csrf_error)

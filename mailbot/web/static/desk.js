@@ -10,6 +10,12 @@
       for (var i = 0; i < boxes.length; i++) { boxes[i].checked = all.checked; }
     });
   }
+  // A form that ends something (removing a mailbox) asks first.
+  Array.prototype.forEach.call(document.querySelectorAll("form[data-confirm]"), function (form) {
+    form.addEventListener("submit", function (event) {
+      if (!window.confirm(form.getAttribute("data-confirm"))) { event.preventDefault(); }
+    });
+  });
   var forms = document.querySelectorAll("form[data-preview]");
   Array.prototype.forEach.call(forms, function (form) {
     var url = form.getAttribute("data-preview-url");
