@@ -494,3 +494,31 @@ CONTRAST_JS = """(selector) => {
   }
   return out;
 }"""
+
+
+def test_an_admin_adds_and_removes_a_mailbox_on_the_mailboxes_page(page, desk: Desk):
+    """The Mailboxes page lists the demo's mailboxes; a refused definition stays in the box
+    with the reason; a saved one is listed, then removed after the question is accepted."""
+    page.click("nav >> text=Mailboxes")
+    page.wait_for_url("**/mailboxes")
+    assert "atntcrm" in page.inner_text("#mailbox-list")
+    fits(page)
+    definition = page.locator("#definition")
+    text = definition.input_value().replace('password_env = "BRAND_B_IMAP_PASSWORD"',
+                                            'password = "hunter2"')
+    definition.fill(text)
+    page.click("#add-mailbox button[type=submit]")
+    assert "never stored" in flash(page, "error")
+    assert 'password = "hunter2"' in page.locator("#definition").input_value()
+    page.locator("#definition").fill(text.replace('password = "hunter2"',
+                                                  'password_env = "BRAND_B_IMAP_PASSWORD"'))
+    page.click("#add-mailbox button[type=submit]")
+    assert "1 mailbox(es) added" in flash(page)
+    row = page.locator("#mailbox-brand-b")
+    assert "$BRAND_B_IMAP_PASSWORD" in row.inner_text() and "hunter2" not in row.inner_text()
+    fits(page)
+    shot(page, "mailboxes")
+    page.once("dialog", lambda dialog: dialog.accept())
+    row.locator("button").click()
+    assert "mailbox brand-b removed" in flash(page)
+    assert page.locator("#mailbox-brand-b").count() == 0
