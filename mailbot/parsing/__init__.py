@@ -23,6 +23,7 @@ from mailbot.parsing.extract import (
 )
 from mailbot.parsing.intent import IntentResult, classify_machine, classify_text
 from mailbot.parsing.language import detect_language
+from mailbot.parsing.lookalikes import SETTLED_CONDITION
 from mailbot.parsing.mime import parse_mime
 from mailbot.parsing.quotes import Reply, split_forwarded, split_reply
 from mailbot.parsing.reason_codes import reason_code
@@ -101,7 +102,7 @@ def _understand(
     )
     products = _products(config.product_names, config.plan_names)
     named = dataclasses.replace(content, subject=_generic(content.subject, products))
-    visible = _unquoted(_generic(reply.visible, products))
+    visible = SETTLED_CONDITION.sub(" ", _unquoted(_generic(reply.visible, products)))
     result = classify_text(
         named,
         visible,

@@ -23,6 +23,10 @@ import re
 from dataclasses import dataclass
 
 from mailbot.domain import Evidence, Intent
+from mailbot.parsing import cues
+from mailbot.parsing.lookalikes import GO_AHEAD as _GO_AHEAD
+from mailbot.parsing.lookalikes import LOOK_ALIKES
+from mailbot.parsing.lookalikes import OUR_SUBJECT as _OUR_SUBJECT
 from mailbot.parsing.model import probability
 from mailbot.parsing.sentences import normalise
 
@@ -135,109 +139,6 @@ ENDING = _rx(
     r"o\s+reembolso|reembolso|estorno)|\bmeu\s+cancelamento\b|\bnao\s+(?:precisamos|quero)\s+"
     r"mais|\bnao\s+compensa",
 )
-# Look-alikes: the text is about something other than ending the account now.
-ALREADY_CANCELLED = _rx(
-    r"\b(?:already|previously|had)\s+(?:cancell?ed|terminated|closed)\b",
-    r"\bcancell?ed\s+(?:it\s+|my\s+\w+\s+|the\s+\w+\s+)?(?:in|on|last|back|weeks?|months?|ago)\b",
-    r"\b(?:ya\s+(?:cancele|di\s+de\s+baja|me\s+di\s+de\s+baja|habia\s+cancelado)|"
-    r"habia\s+cancelado)\b",
-    r"\b(?:bereits|schon)\s+(?:gekundigt|storniert)\b|\bhabe\s+(?:bereits|schon)\s+\w*\s*gekundigt",
-    r"\bj'?ai\s+(?:deja\s+)?resilie\b|\bdeja\s+resilie\b",
-    r"\bja\s+(?:cancelei|tinha\s+cancelado)\b|\bcancelei\s+(?:em|no|ha)\b",
-    r"\bcancele\s+(?:la|mi)\s+\w+\s+(?:el|en|hace|desde)\b",
-    r"\b(?:bereits|schon)\s+(?:\w+\s+){0,3}?gekundigt\b|\btrotz\s+(?:meiner\s+|unserer\s+)?"
-    r"kundigung",
-    r"\b(?:confirmaram|confirmou|confirmaron|confirmasteis|confirmed|bestatigt)\s+(?:o\s+|la\s+|"
-    r"el\s+|the\s+|my\s+|die\s+)?(?:cancelamento|cancelacion|baja|cancell?ation|kundigung)",
-    r"\b(?:suite\s+a|apres)\s+(?:ma|notre|la)\s+resiliation|\bafter\s+(?:my|our|the)\s+"
-    r"cancell?ation|\bdespues\s+de\s+(?:mi|la)\s+(?:cancelacion|baja)|\bnach\s+(?:meiner|"
-    r"unserer|der)\s+kundigung|\bapos\s+o\s+cancelamento",
-)
-DATA_DELETION = _rx(
-    r"\b(?:gdpr|rgpd|lgpd|dsgvo|article\s+17|art\.?\s*17|right\s+to\s+(?:erasure|be\s+"
-    r"forgotten)|derecho\s+de\s+(?:supresion|cancelacion)|droit\s+(?:a\s+l'oubli|"
-    r"d'effacement)|recht\s+auf\s+(?:loschung|vergessen))\b",
-    r"\b(?:erase|delete)\s+(?:all\s+)?(?:my\s+)?personal\s+data|\beffacer\s+(?:toutes\s+)?"
-    r"mes\s+donnees|\bborr(?:ar|en)\s+(?:todos\s+)?mis\s+datos|\bmeine\s+(?:personenbezogenen"
-    r"\s+)?daten\s+(?:\w+\s+)?losch|\bexclu(?:ir|am)\s+(?:todos\s+)?(?:os\s+)?meus\s+dados",
-)
-HYPOTHETICAL = _rx(
-    r"\bwhat\s+(?:happens|would\s+happen|will\s+happen)\s+(?:to\s+\w+\s+(?:\w+\s+)?)?(?:if|when)\b",
-    r"\bif\s+(?:we|i)\s+(?:were\s+to\s+|decide\s+to\s+|did\s+)?cancel",
-    r"\bcancel\s+(?:\w+\s+){0,2}?any\s*time\b",
-    r"\b(?:can|could|may)\s+(?:we|i)\s+cancel\s+(?:\w+\s+){0,4}?(?:later|anytime|any\s+time|at\s+any)",
-    r"\bque\s+pasa\w*\s+si\b|\bsi\s+(?:cancelamos|cancelo|nos\s+damos\s+de\s+baja)\b",
-    r"\bwas\s+passiert\w*\s+(?:wenn|falls)\b|\b(?:wenn|falls)\s+(?:wir|ich)\s+\w*\s*kundig",
-    r"\bque\s+se\s+passe\w*\s+si\b|\bsi\s+(?:on|je|nous)\s+resili",
-    r"\bo\s+que\s+acontece\w*\s+se\b|\bse\s+(?:a\s+gente|eu|nos)\s+cancela",
-)
-WITHDRAWN = _rx(
-    r"\b(?:withdraw|retract|cancel|revoke)\s+(?:my|our|the)\s+(?:cancell?ation|termination)"
-    r"(?:\s+request|\s+notice)?\b",
-    r"\b(?:ziehen|ziehe)\s+(?:\w+\s+){0,4}?(?:kundigung|kundigungsschreiben)\b[^!?\n]{0,40}?"
-    r"zuruck\b|\b(?:kundigung|kundigungsschreiben)\s+(?:\w+\s+){0,3}?zuruck(?:ziehen|nehmen|"
-    r"genommen|gezogen)\b|\bwiderrufen\s+(?:wir|ich)\s+(?:\w+\s+){0,2}?kundigung",
-    r"\b(?:retiramos|retiro|anulamos|anulo|cancelamos|cancelo)\s+(?:la|mi|nuestra)\s+"
-    r"(?:solicitud|peticion)\s+de\s+(?:baja|cancelacion)",
-    r"\b(?:annulez|annuler|retirez|retirer|retire|retirons|j'annule)\s+(?:ma|notre|la)\s+"
-    r"demande\s+de\s+(?:resiliation|desabonnement)",
-    r"\b(?:cancelem|cancelar|desconsiderem|desconsiderar|retiro|retiramos)\s+(?:o\s+|meu\s+|"
-    r"nosso\s+)?(?:pedido|solicitacao)\s+de\s+cancelamento",
-)
-CONSIDERED = _rx(
-    r"\b(?:was|were)\s+(?:about|going|planning)\s+to\s+cancel|\bthought\s+(?:about|of)\s+"
-    r"cancell?ing|\bconsider(?:ed|ing)\s+cancell?ing|\bthinking\s+(?:about|of)\s+(?:cancel|"
-    r"leaving|closing)|\b(?:may|might)\s+(?:need\s+to\s+|have\s+to\s+)?cancel",
-    r"\bpensamos\s+en\s+(?:cancelar|darnos\s+de\s+baja)|\bestuve\s+a\s+punto\s+de",
-    r"\b(?:uberlegt|nachgedacht),?\s+(?:\w+\s+){0,3}?zu\s+kundigen|\bwollten\s+(?:schon\s+)?"
-    r"kundigen",
-    r"\b(?:pense|songe|hesite)\s+a\s+(?:resilier|annuler)",
-    r"\bpensamos\s+em\s+cancelar|\bquase\s+cancel",
-)
-HOW_TO = _rx(
-    r"\bhow\s+(?:do|can|could|would|should)\s+(?:i|we|she|he|they|one)\s+(?:\w+\s+){0,2}?"
-    r"cancel",
-    r"\b(?:como|cómo)\s+(?:puedo\s+|podemos\s+|se\s+puede\s+|hago\s+para\s+)?"
-    r"(?:cancelar|dar(?:me|nos)?\s+de\s+baja|anular)\b|\bsaber\s+como\s+cancel",
-    r"\bwie\s+(?:kann\s+(?:ich|man|wir)\s+|kundige\s+ich)",
-    r"\bcomment\s+(?:puis-je\s+|peut-on\s+|faire\s+pour\s+)?(?:resilier|annuler)",
-    r"\bcomo\s+(?:posso\s+|faco\s+para\s+|faz\s+para\s+)?cancelar",
-    r"\bhow\s+(?:much|many\s+days'?)\s+notice|\bnotice\s+period\b|\bkundigungsfrist|"
-    r"\bcuanta\s+antelacion|\bplazo\s+de\s+preaviso|\bdelai\s+de\s+preavis|\bpreavis\s+de|"
-    r"\bdias\s+de\s+antecedencia|\bprazo\s+de\s+aviso",
-)
-THANKS = re.compile(r"^(?:(?:hi|hello|hallo|hola|bonjour|ola|oi|dear|guten tag)\b[^.!?\n]{0,40}"
-                    r"[,!.]?\s*)?(?:thanks|thank you|many thanks|vielen dank|danke|gracias|"
-                    r"muchas gracias|merci|obrigad[oa]|muito obrigad[oa])\b")
-NOT_THE_ACCOUNT = _rx(
-    r"\b(?:cancel\w*|annul\w*|storn\w*|anular|cancelar|absagen|desmarcar)\s+(?:[\w']+\s+){0,3}?"
-    r"(?:call|appointment|session|training|event|visit|onboarding|llamada|chamada|appel|rdv|"
-    r"visita|sesion|sessao|schulung|formation|formacion|treinamento|cita|webinar|domiciliacion|"
-    r"mandat|mandate|lastschriftmandat|compra|purchase|achat|kauf|modul|modulo|module|add-?on|"
-    r"extension|erweiterung|"
-    r"inscription|inscricao|inscripcion|anmeldung|encomenda|order|pedido|commande|bestellung|"
-    r"meeting|rendez-vous|reuniao|reunion|termin|relance|invoice|factura|fatura|rechnung|facture|"
-    r"demo|booking|reservation|reserva)\b",
-    r"\b(?:relance|mahnung|invoice|factura|fatura|rechnung|facture)\b.*\b(?:annuler|cancel|"
-    r"stornieren|anular|cancelar)",
-    r"\b(?:pedido|order|commande|bestellung|encomenda|auftrag)\s+(?:n\S{0,2}\s*|nr\.?\s*|no\.?\s*|"
-    r"#\s*|number\s+)?[a-z]{0,4}-?\d[\w-]{3,}",
-)
-PLAN_CHANGE = _rx(
-    r"\b(?:switch|change|move|upgrade|downgrade|convert)\w*\s+(?:\w+\s+){0,4}?(?:to|from)\s+"
-    r"(?:the\s+)?(?:annual|yearly|monthly|starter|pro|team|basic|lower|cheaper|smaller)",
-    r"\b(?:cambiar|pasar|pasarnos|pasarme)\s+(?:\w+\s+){0,3}?(?:al?\s+)?(?:plan\s+)?(?:anual|"
-    r"mensual|starter|pro|team)",
-    r"\b(?:wechseln|umstellen|umsteigen)\s+(?:\w+\s+){0,3}?(?:auf\s+(?:den\s+|das\s+)?(?:jahres|"
-    r"monats|starter|pro|team)|in\s+den\s+(?:jahres|monats))",
-    r"\b(?:passer|basculer)\s+(?:\w+\s+){0,3}?(?:a\s+l'|au|a\s+la)\s*(?:annuel|mensuel|formule)",
-    r"\b(?:mudar|trocar|passar)\s+(?:\w+\s+){0,3}?(?:para\s+o\s+)?(?:plano\s+)?(?:anual|mensal)",
-    r"\b(?:pause|pausieren|pausar|suspend(?:re)?|mettre\s+en\s+pause|congelar)\b",
-    r"\b(?:carry\s+on|continue|stay|go|keep\s+going)\s+(?:\w+\s+){0,2}?(?:month[- ]to[- ]month|"
-    r"monthly|on\s+a\s+monthly)",
-)
-
-
 @dataclass(frozen=True)
 class Banded:
     intent: Intent
@@ -306,59 +207,145 @@ def band(intent: Intent, confidence: float, evidence: tuple[Evidence, ...], text
 
 def _band(intent: Intent, confidence: float, evidence: tuple[Evidence, ...], text: str,
           subject: str) -> Banded:
-    found = text + "\n" + subject
-    look_alike = _first(found, ("already-cancelled", ALREADY_CANCELLED),
-                        ("hypothetical", HYPOTHETICAL), ("plan-change", PLAN_CHANGE),
-                        ("withdrawn", WITHDRAWN), ("only-considered", CONSIDERED),
-                        ("how-to", HOW_TO), ("not-the-account", NOT_THE_ACCOUNT),
-                        ("data-deletion", DATA_DELETION))
-    seat = _first(text, ("seat", SEAT))
+    # A reply's subject is the thread's old topic ("Re: Pause over the summer?"): what
+    # the new text is about is read from the new text.
+    found = text if _REPLY_PREFIX.match(subject) else text + "\n" + subject
+    look_alike = _first(found, *LOOK_ALIKES)
+    seat = _seat(text)
     if seat is not None and intent == Intent.CANCELLATION:
         # A colleague's seat or login: the policy has no seat action; a person handles it.
         return Banded(intent, MAYBE, (*evidence, seat))
     if look_alike is not None and look_alike.rule == "withdrawn":
         return Banded(Intent.OTHER, 0.85, (*evidence, look_alike), withdrawal=True)
     rules = {e.rule for e in evidence}
-    if intent == Intent.CANCELLATION and "reply" in rules and THANKS.match(text) and \
-            len(text) < 240 and not _first(text, ("leaving", LEAVING)):
-        return Banded(Intent.OTHER, 0.8, evidence)  # thanks in a cancellation thread
+    if intent == Intent.CANCELLATION and "reply" in rules:
+        answered = _reply_to_thread(evidence, rules, text, subject)
+        if answered is not None:
+            return answered
     if intent == Intent.CANCELLATION and confidence < CLEAR and look_alike is None:
-        promoted = _promote(rules, text)
+        promoted = _promote(evidence, rules, text, subject)
         if promoted is not None:
             return Banded(intent, CLEAR, (*evidence, promoted))
-    if intent == Intent.CANCELLATION and confidence >= CLEAR and look_alike is not None:
-        asked = "request" in {e.rule for e in evidence} or _explicit(text)
-        if look_alike.rule in _NOT_REQUESTS and not asked:
+    if intent == Intent.CANCELLATION and look_alike is not None:
+        if look_alike.rule in _NOT_REQUESTS | {"only-considered"} and \
+                not _separate_ask(evidence, look_alike, text, subject):
             return Banded(Intent.OTHER, 0.8, (*evidence, look_alike))  # SPEC §6 look-alikes
-        return Banded(intent, MAYBE, (*evidence, look_alike))
+        if confidence >= CLEAR:
+            return Banded(intent, MAYBE, (*evidence, look_alike))
     if intent != Intent.OTHER or _withdrawal(evidence):
-        rules = {e.rule for e in evidence}
         if intent == Intent.CANCELLATION and rules & _MACHINE_LIKE:
             return Banded(Intent.OTHER, confidence, evidence)  # bulk, list, auto-reply text
         if intent == Intent.CANCELLATION and "how-to-question" in rules and not rules & _ASKS:
             return Banded(Intent.OTHER, confidence, evidence)  # "how do I cancel?" (SPEC §6)
         return Banded(intent, confidence, evidence)
+    return _other(confidence, evidence, rules, text, subject, look_alike, seat)
+
+
+def _other(confidence: float, evidence: tuple[Evidence, ...], rules: set[str], text: str,
+           subject: str, look_alike: Evidence | None, seat: Evidence | None) -> Banded:
+    """What the cue reader left as something else: a request in words it does not know,
+    something that could be one, or indeed something else."""
     if seat is not None:
         return Banded(Intent.CANCELLATION, MAYBE, (*evidence, seat))
-    rules = {e.rule for e in evidence}
+    if "how-to-question" in rules and _GO_AHEAD.match(text):
+        return Banded(Intent.CANCELLATION, MAYBE, (*evidence, Evidence("go-ahead", text[:120])))
     if look_alike is not None or rules & _SOMETHING_ELSE:
         wish = _first(text, ("explicit-request", _EXPLICIT), ("wants-to-close", _WANTS_TO_CLOSE))
+        if wish is None and not rules - _ALTERNATIVES & _SOMETHING_ELSE and \
+                (look_alike is None or look_alike.rule in _ALTERNATIVES):
+            wish = _said(text, ("money-or-renewal", MONEY_STOP), ("leaving", LEAVING))
         if wish is not None and not (look_alike and look_alike.rule in _NOT_REQUESTS) and \
                 not rules & _MACHINE_LIKE:
             return Banded(Intent.CANCELLATION, MAYBE, (*evidence, wish))  # a person looks
-        return Banded(intent, confidence, evidence)
+        # (The look-alike goes with it, so that the model's second opinion leaves it be.)
+        return Banded(Intent.OTHER, confidence, (*evidence, *([look_alike] if look_alike else [])))
     clear = _first(text, ("money-or-renewal", MONEY_STOP), ("leaving", LEAVING))
     if clear is not None:
-        sure = not (rules & _HESITANT) and "?" not in clear.text and \
-            not _conditional(text, clear)
-        return Banded(Intent.CANCELLATION, CLEAR if sure else MAYBE, (*evidence, clear))
-    if THANKS.match(text) and len(text) < 240:
-        return Banded(intent, confidence, evidence)  # thanks after a confirmation
+        said = _said(text, ("money-or-renewal", MONEY_STOP), ("leaving", LEAVING))
+        if said is not None and not rules & _HESITANT:
+            return Banded(Intent.CANCELLATION, CLEAR, (*evidence, said))
+        if _asks_what_if(text, clear):
+            return Banded(Intent.OTHER, 0.8, (*evidence, clear))  # "if we cancel, do we …?"
+        return Banded(Intent.CANCELLATION, MAYBE, (*evidence, clear))
+    if _acknowledges(text):
+        return Banded(Intent.OTHER, confidence, evidence)  # thanks after a confirmation
     reply = re.match(r"^(?:re|aw|antw|sv|rv|r|res)\s*:", subject)
-    possible = _first(text if reply else found, ("could-be-request", ENDING))
+    possible = _first(text if reply else f"{text}\n{subject}", ("could-be-request", ENDING))
     if possible is not None and not rules & {"question", "hedge", "other-object"}:
         return Banded(Intent.CANCELLATION, MAYBE, (*evidence, possible))
-    return Banded(intent, confidence, evidence)
+    return Banded(Intent.OTHER, confidence, evidence)
+
+
+def _reply_to_thread(evidence: tuple[Evidence, ...], rules: set[str], text: str,
+                     subject: str) -> Banded | None:
+    """Only the subject of a reply asks ("Re: Cancel"): the new text decides. It may say
+    the request plainly ("QUE ME DEN DE BAJA YA"), only thank us, be an out-of-office
+    note, or answer our own mail ("Re: Your cancellation request") about something else."""
+    said = _said(text, ("money-or-renewal", MONEY_STOP), ("leaving", LEAVING))
+    if said is not None and not _first(text, *LOOK_ALIKES):
+        return Banded(Intent.CANCELLATION, CLEAR, (*evidence, said))
+    if said is None and (_acknowledges(text) or "auto-reply-text" in rules):
+        return Banded(Intent.OTHER, 0.8, evidence)
+    title = _REPLY_PREFIX.sub("", subject)
+    if said is None and _OUR_SUBJECT.search(title) and not mentions_ending(text):
+        return Banded(Intent.OTHER, 0.8, (*evidence, Evidence("answers-our-mail", title[:120])))
+    return None
+
+
+def _acknowledges(text: str) -> bool:
+    """A short thanks that asks nothing and says nothing of ending ("Bien reçu, merci")."""
+    return len(text) < 240 and "?" not in text and _THANKS_ANYWHERE.search(text) is not None \
+        and not mentions_ending(text) and _first(text, ("leaving", LEAVING)) is None
+
+
+def _asks_us(text: str, sentence_start: int, at: int) -> bool:
+    """Do the asking words ("can you", "tu peux") stand right before position ``at``?"""
+    return _ASKS_US.search(text[max(sentence_start, at - 60):at]) is not None
+
+
+def _seat(text: str) -> Evidence | None:
+    """A colleague's seat or login to remove; not a question about how seats work
+    ("is there a way to remove a seat myself?") nor a colleague who merely left."""
+    for m in SEAT.finditer(text):
+        sentence = _sentence(text, m.start(), m.end())
+        if "?" in sentence and not _asks_us(text, text.rfind(sentence), m.start()):
+            continue
+        if m.group(0).lstrip().startswith(_LEFT_WORDS) and not _REMOVE.search(text):
+            continue
+        return Evidence("seat", _window(text, m))
+    return None
+
+
+def _separate_ask(evidence: tuple[Evidence, ...], look_alike: Evidence, text: str,
+                  subject: str) -> bool:
+    """A request of its own beside the look-alike: in another sentence than the one the
+    look-alike names ("I cancelled in March and was charged" is not one), and not only in
+    the subject ("Abbuchung trotz Kündigung")."""
+    rx = _LOOK_ALIKE_RX[look_alike.rule]
+    for e in evidence:
+        if e.rule not in _ASKS:
+            continue
+        norm = normalise(e.text)
+        if norm and norm in subject:
+            continue
+        if not rx.search(norm) or _asks_beyond(norm, rx):
+            return True
+    m = _EXPLICIT.search(text)
+    return m is not None and not rx.search(_sentence(text, m.start(), m.end()))
+
+
+def _asks_beyond(sentence: str, look_alike: re.Pattern[str]) -> bool:
+    """Does the sentence still ask to end the account once the look-alike's words are
+    taken out ("under Article 17 GDPR I request that you close my account and erase …")?"""
+    rest = look_alike.sub(" ", sentence)
+    asked = cues.REQUEST.search(rest)  # (with a verb: "le préavis de résiliation" asks nothing)
+    return bool((asked and _VERB.search(asked.group(0))) or cues.RENEWAL_STOP.search(rest))
+
+
+def _asks_what_if(text: str, match: Evidence) -> bool:
+    """A question that sets a condition ("falls wir kündigen, bekommen wir …?")."""
+    sentence = _sentence_of(text, match)
+    return "?" in sentence and _CONDITION.search(sentence) is not None
 
 
 # SPEC §6: "complaints about an earlier cancellation, refund-only requests and
@@ -366,7 +353,24 @@ def _band(intent: Intent, confidence: float, evidence: tuple[Evidence, ...], tex
 # are not cancellation requests. Plan changes, pauses, second thoughts and withdrawals go
 # to a person instead: they often come with a request ("downgrade us or cancel us").
 _NOT_REQUESTS = frozenset({"already-cancelled", "hypothetical", "how-to", "not-the-account",
-                           "data-deletion"})
+                           "data-deletion", "payment-method"})
+_LOOK_ALIKE_RX = dict(LOOK_ALIKES)
+_VERB = re.compile(cues.VERB)
+# A question that asks us to do it ("can you …?", "tu peux …?", "vc pode …?") is a request
+# when the asking words stand right before the request's own words.
+_ASKS_US = re.compile(
+    r"\b(?:(?:can|could|would|will)\s+you|tu\s+peux|tu\s+pourrais|peux-tu|pourrais-tu|"
+    r"pouvez-vous|pourriez-vous|vous\s+pouvez|puede|pueden|podria|podrian|podrias|puedes|"
+    r"podeis|(?:konnen|konnten|wurden)\s+sie|pode|podem|poderia|poderiam)"
+    r"(?:\s+(?:please|kindly|just|also|por\s+favor|bitte|svp|stp|s'il\s+vous\s+plait|pf|pfv|"
+    r"usted|ustedes|uns|mir|me|nous|nos|ai))*\s*$")
+_THANKS_ANYWHERE = re.compile(r"\b(?:thanks|thank\s+you|thx|ty|danke|vielen\s+dank|gracias|merci|"
+                              r"obrigad[oa]|valeu|grazie)\b")
+_REPLY_PREFIX = re.compile(r"^(?:(?:re|aw|antw|sv|rv|r|res|fw|fwd|wg|tr)\s*(?:\[\d+\])?\s*:\s*)+")
+_LEFT_WORDS = ("left", "has left", "leaves", "no longer", "let ", "resigned", "is no more")
+_REMOVE = re.compile(r"\b(?:remove|delete|deactivate|disable|close|cancel|revoke|take\s+off|drop|"
+                     r"free\s+up|reassign|quitar|eliminar|borrar|desactivar|entfernen|loschen|"
+                     r"deaktivieren|sperren|supprimer|retirer|desactiver|remover|excluir|desativar)")
 _EXPLICIT = re.compile(r"\b(?:please|kindly|bitte|por\s+favor|merci\s+de|svp|s'il\s+vous\s+plait|"
                        r"favor)\b(?:(?!\b(?:not|no|nicht|kein\w*|pas|nao|never)\b|n't\b)"
                        r"[^.!?\n]){0,30}\b(?:cancel|close|terminate|kundigen|cancelar|"
@@ -391,46 +395,79 @@ def _explicit(text: str) -> bool:
     return _EXPLICIT.search(text) is not None
 
 
-def _conditional(text: str, match: Evidence) -> bool:
-    """Does the sentence holding the match set a condition ("if you can't..., I cancel")?"""
-    at = text.find(match.text[:30])
-    if at < 0:
-        return _CONDITION.search(match.text) is not None
-    start = max(text.rfind(ch, 0, at) for ch in ".!?\n") + 1
-    ends = [i for i in (text.find(ch, at) for ch in ".!?\n") if i >= 0]
-    return _CONDITION.search(text[start:min(ends) if ends else len(text)]) is not None
-
-
+# ("se" is "if" only where a clause begins: elsewhere it is the Spanish and Portuguese
+# reflexive, as in "que no se emita ningún cargo".)
 _CONDITION = re.compile(r"\b(?:if|unless|otherwise|si|sinon|a\s+menos|wenn|falls|sonst|ansonsten|"
-                        r"se|senao|caso|salvo)\b")
+                        r"senao|caso|salvo)\b|(?:^|[,;:.!?]\s*)se\b")
 
 
-_REASON_ONLY = frozenset({"request", "other-object", "reason-sentence", "account-label",
-                          "username-label", "username-token", "number", "subject"})
+_REASON_ONLY = frozenset({"request", "renewal-stop", "other-object", "reason-sentence",
+                          "account-label", "username-label", "username-token", "number",
+                          "subject"})
 _SUBJECT_ONLY = frozenset({"reply", "subject", "no-request", "account-label", "username-label",
                            "username-token", "number", "reason-sentence"})
+# Doubts that weaken a request only when they are about the request's own sentence.
+_ASIDES = frozenset({"question", "conditional", "hedge", "other-object"})
+# Look-alikes that often come with a request ("downgrade us or cancel us").
+_ALTERNATIVES = frozenset({"not-the-account", "plan-change"})
 
 
-def _promote(rules: set[str], text: str) -> Evidence | None:
+def _promote(evidence: tuple[Evidence, ...], rules: set[str], text: str,
+             subject: str) -> Evidence | None:
     """A clear request the cue reader doubted for the wrong reason: a reason that names
-    something closing ("we are closing the shop"), or a reply whose subject was the
-    request and whose body says it plainly ("QUE ME DEN DE BAJA YA")."""
-    if "request" in rules and rules <= _REASON_ONLY:
+    something closing ("we are closing the shop"), a question or condition in another
+    sentence ("remember me? This time I mean it. Please cancel …"), or a reply whose
+    subject was the request and whose body says it plainly."""
+    if rules & {"request", "renewal-stop"} and rules <= _REASON_ONLY:
         return Evidence("request-with-reason", "the doubt is the customer's reason")
+    if rules & {"request", "renewal-stop"} and rules <= _REASON_ONLY | _ASIDES:
+        asks = [e.text for e in evidence if e.rule in ("request", "renewal-stop")
+                and normalise(e.text) not in subject]
+        asides = [e.text for e in evidence if e.rule in _ASIDES]
+        if asks and not set(asks) & set(asides):
+            return Evidence("request-beside-aside", "the doubt is about another sentence")
     if rules <= _SUBJECT_ONLY:
-        said = _first(text, ("money-or-renewal", MONEY_STOP), ("leaving", LEAVING))
-        if said is not None and "?" not in said.text and not _conditional(text, said):
-            return said
+        return _said(text, ("money-or-renewal", MONEY_STOP), ("leaving", LEAVING))
     return None
+
+
+def _said(text: str, *rules: tuple[str, re.Pattern[str]]) -> Evidence | None:
+    """The first match said plainly: its sentence is no question (unless it asks us to
+    do it: "tu peux couper mon abo ?") and sets no condition."""
+    for name, rx in rules:
+        for m in rx.finditer(text):
+            sentence = _sentence(text, m.start(), m.end())
+            if "?" in sentence and not _asks_us(text, text.rfind(sentence), m.start()):
+                continue
+            if _CONDITION.search(sentence):
+                continue
+            return Evidence(name, _window(text, m))
+    return None
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    """The sentence of normalised text holding the span (text has no line breaks)."""
+    begin = max(text.rfind(ch, 0, start) for ch in ".!?;") + 1
+    stops = [i for i in (text.find(ch, end) for ch in ".!?;") if i >= 0]
+    stop = min(stops) + 1 if stops else len(text)
+    return text[begin:stop]
+
+
+def _sentence_of(text: str, match: Evidence) -> str:
+    at = text.find(match.text[:30])
+    return _sentence(text, at, at + len(match.text[:30])) if at >= 0 else match.text
 
 
 def _first(text: str, *rules: tuple[str, re.Pattern[str]]) -> Evidence | None:
     for name, rx in rules:
         m = rx.search(text)
         if m:
-            start = max(0, m.start() - 40)
-            return Evidence(name, text[start:m.end() + 40].strip())
+            return Evidence(name, _window(text, m))
     return None
+
+
+def _window(text: str, m: re.Match[str]) -> str:
+    return text[max(0, m.start() - 40):m.end() + 40].strip()
 
 
 def _found_nothing(evidence: tuple[Evidence, ...]) -> bool:

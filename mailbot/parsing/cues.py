@@ -165,8 +165,8 @@ RENEWAL_STOP = _rx(
     r"(?:auto-?(?:matic)?\s*-?renew(?:al)?|recurring (?:billing|payments?)|renewal)\b",
     r"\bno (?:renovar|renueven)\b|\bnicht (?:mehr )?verlangern\b|\bne pas (?:le |la )?renouveler\b"
     r"|\bnao renovar\b",
-    r"\b(?:won't|will not|wont|are not|aren't|am not|not) (?:be )?continu\w* (?:with|using|our|the|"
-    r"to use)\b",
+    r"\b(?:won't|will not|wont|are not|aren't|am not|not) (?:be )?continu(?:e|ing) (?:with|using|"
+    r"our|the|to use)\b",
 )
 NEGATION = re.compile(
     r"(?:\b(?:not|never|no|nicht|nie|keine?n?|ne|pas|nao|nunca|jamais)\b|n't)"

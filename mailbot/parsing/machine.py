@@ -83,7 +83,16 @@ _AUTO_TEXT = re.compile(
     r"je (?:suis|serai) absent|je suis en conges|estou (?:fora do escritorio|de ferias|ausente)|"
     r"estarei ausente|respuesta automatica|reponse automatique|automatische antwort|"
     r"resposta automatica|we (?:have )?received your (?:message|request|e-?mail)|"
-    r"this is an automated message|(?:assigned|created) (?:it )?(?:a )?ticket"
+    r"this is an automated message|(?:assigned|created) (?:it )?(?:a )?ticket|"
+    # A mailbox that nobody reads any more, and "I will answer when I am back" in the
+    # five languages: out-of-office notes sent without auto-reply headers.
+    r"\b(?:this|the|my) (?:mailbox|inbox|e-?mail address|address) is (?:no longer|not) "
+    r"(?:monitored|in use|checked|read|active)|"
+    r"\bi will (?:reply|respond|answer|get back)\b.{0,40}\b(?:when i (?:am back|return)|"
+    r"(?:on|upon) my return)|je repondrai\b.{0,40}\b(?:a|des) mon retour|"
+    r"\brespondere\b.{0,40}\ba mi (?:regreso|vuelta)|\bresponderei\b.{0,40}\b(?:quando|assim "
+    r"que) (?:eu )?(?:voltar|retornar)|\bnach meiner ruckkehr\b.{0,40}\b(?:antworte|beantworte)"
+    r"|\b(?:antworte|beantworte)\w*\b.{0,40}\bnach meiner ruckkehr"
 )
 
 

@@ -1,0 +1,75 @@
+"""The second reading (bands): how people write requests, and what only looks like one."""
+
+from __future__ import annotations
+
+import pytest
+
+from mailbot.config import ParsingConfig
+from mailbot.domain import Intent
+from mailbot.parsing import read_message
+from tests.parsing_dev.messages import make_message
+
+CONFIG = ParsingConfig(product_names=("CRM Runner",))
+MIN = CONFIG.min_confidence
+
+
+def band(body: str, subject: str = "Hello") -> str:
+    e = read_message(make_message(body, subject=subject), config=CONFIG)[1]
+    if e.intent != Intent.CANCELLATION:
+        return "not"
+    return "clear" if e.confidence >= MIN else "maybe"
+
+
+# (body, subject, band): each row is one habit of writing, in words of our own.
+CASES = [
+    # An earlier cancellation, told in the past tense: a complaint, not a new request.
+    ("I have cancelled my subscription in March but you charged me again in April. "
+     "Please refund it.", "Charged again", "not"),
+    ("Cancelei a assinatura em maio e continuam cobrando. Quero o estorno.", "Cobrança", "not"),
+    ("J'ai résilié mon abonnement le 2 mai et j'ai encore été prélevé.", "Prélèvement", "not"),
+    ("Mein Abo ist seit Mai gekündigt, trotzdem wurde abgebucht.", "Abbuchung", "not"),
+    # ... unless it asks again in a sentence of its own.
+    ("I cancelled in March and was charged again. Please cancel my account now for good.",
+     "Charged again", "maybe"),
+    # The look-alike and the request in one sentence: the request still counts (a person
+    # looks at both).
+    ("Under the GDPR I ask you to close my account and erase all my personal data.",
+     "Erasure", "maybe"),
+    # A cancellation of something else, in its own words.
+    ("Merci d'annuler mon inscription au webinar de jeudi.", "Webinar", "not"),
+    # A condition the customer already knows the answer to.
+    ("Thanks. If a refund isn't possible then please cancel the subscription.", "Re: refund",
+     "clear"),
+    ("Since it is not possible to pause, we decided to cancel the subscription.",
+     "Re: Pause over the summer", "clear"),
+    # A question that asks us to do it.
+    ("tu peux couper mon abo stp ? merci", "abo", "clear"),
+    # A question about what would happen is a question.
+    ("Falls wir unser Jahresabo vorzeitig kündigen, bekommen wir dann Geld zurück?", "Frage",
+     "not"),
+    # Paying another way is not ending anything.
+    ("Können wir statt per Lastschrift auf Rechnung zahlen? Keine Lastschriften mehr bitte.",
+     "Zahlungsart", "not"),
+    # A reply to our own mail that thanks us, or is someone's out-of-office note.
+    ("Got it, thank you so much!", "Re: Your cancellation request", "not"),
+    ("This mailbox is no longer monitored. Please write to office@example.org.",
+     "Re: Your cancellation request", "not"),
+    # A reply under the customer's own subject that says it again, plainly.
+    ("hello??? nobody answers. please cancel my account, second time I write",
+     "Re: cancel", "clear"),
+    # A question about seats in general is not a seat to remove.
+    ("Is there a way to remove a seat myself in the admin panel?", "Seats", "not"),
+    # Someone who left, with nothing to remove, is not a request.
+    ("Our office manager set the account up and left. I need admin access.", "Owner", "not"),
+    # "Please do it for me" under a how-to subject: a person looks.
+    ("Please do it for me, thanks!", "Re: How do I cancel?", "maybe"),
+    # A thought about cancelling, then a plan change.
+    ("Ehrlich gesagt wollte ich schon kündigen, aber wir nehmen den kleineren Tarif.",
+     "Tarifwechsel", "not"),
+]
+
+
+@pytest.mark.parametrize(("body", "subject", "want"), CASES)
+def test_band(body: str, subject: str, want: str) -> None:
+    """Each way of writing lands in the band a careful support agent would put it in."""
+    assert band(body, subject) == want
