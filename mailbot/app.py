@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from mailbot.config import Config, MailboxConfig, entry_config, parse_mailbox_entry
 from mailbot.errors import ConfigError, MailbotError
-from mailbot.locks import MailboxLock, SenderIdentity
+from mailbot.locks import HeldLocks, SenderIdentity
 from mailbot.policy import Policy, load_policy
 from mailbot.replies import Company, Renderer
 from mailbot.store import mailboxes as mailbox_store
@@ -55,7 +55,7 @@ class App:
         self.config = config
         self.clock = clock
         self._runtimes: dict[str, MailboxRuntime] = {}
-        self.locks: dict[str, MailboxLock] = {}  # mailboxes this process holds across polls
+        self.locks = HeldLocks()  # mailboxes this process holds across polls
         self._sender: SenderIdentity | None = None
         self._known: dict[str, KnownIds] = {}
         self._policies: dict[str, Policy] = {}

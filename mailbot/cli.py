@@ -18,7 +18,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from mailbot import __version__, logs
 from mailbot.commands import desk, mail, mailboxes, policy, web
 from mailbot.commands import outbox as outbox_cmd
-from mailbot.commands.common import OPEN_APPS, note
+from mailbot.commands.common import note, opened_apps
 from mailbot.errors import MailbotError
 from mailbot.store import queue
 
@@ -212,8 +212,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _run(args)
     finally:
-        while OPEN_APPS:
-            OPEN_APPS.pop().close()
+        apps = opened_apps(args)
+        while apps:
+            apps.pop().close()
 
 
 def _run(args: argparse.Namespace) -> int:

@@ -26,7 +26,6 @@ import threading
 import time
 from contextlib import ExitStack
 from email import message_from_bytes
-from email.utils import parsedate_to_datetime
 from importlib import resources
 from pathlib import Path
 
@@ -38,6 +37,7 @@ from mailbot.app import App
 from mailbot.config import parse_config
 from mailbot.errors import MailbotError
 from mailbot.flow.poll import poll_once
+from mailbot.parsing.headers import parse_date
 from mailbot.store.accounts import upsert_accounts
 from mailbot.store.db import migrate
 from mailbot.store.models import CaseRow, DecisionRow, MessageRow, OutboxRow
@@ -124,7 +124,8 @@ def _crlf(raw: bytes) -> bytes:
 
 
 def _append(port: int, raw: bytes) -> None:
-    when = parsedate_to_datetime(message_from_bytes(raw)["Date"])
+    when = parse_date(message_from_bytes(raw)["Date"])
+    assert when is not None, "every bundled sample has a Date"
     conn = imaplib.IMAP4("127.0.0.1", port)
     try:
         conn.login(SUPPORT, PASSWORD)

@@ -204,6 +204,29 @@ def _sqlite_lock_path(url: str, mailbox: str) -> Path | None:
     return Path(path).expanduser().resolve().with_name(Path(path).name + f".{mailbox}.lock")
 
 
+class HeldLocks:
+    """The mailboxes this process holds across polls (``mailbot run``'s workers), shared
+    with the polls that run meanwhile on other threads: every access under one lock."""
+
+    def __init__(self) -> None:
+        self._guard = threading.Lock()
+        self._held: dict[str, MailboxLock] = {}
+
+    def hold(self, mailbox: str, lock: MailboxLock) -> None:
+        with self._guard:
+            self._held[mailbox] = lock
+
+    def get(self, mailbox: str) -> MailboxLock | None:
+        with self._guard:
+            return self._held.get(mailbox)
+
+    def forget(self, mailbox: str, lock: MailboxLock) -> None:
+        """Forget the mailbox's lock if it is still this one (a newer holder stays)."""
+        with self._guard:
+            if self._held.get(mailbox) is lock:
+                del self._held[mailbox]
+
+
 @contextmanager
 def mailbox_lock(app: App, mailbox: str) -> Iterator[bool]:
     """Hold the mailbox for one poll, unless this process already holds it longer."""

@@ -22,7 +22,6 @@ import base64
 import contextlib
 import functools
 import logging
-import random
 from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -33,7 +32,7 @@ from typing import Any, Protocol
 import aiosmtplib
 from sqlalchemy import Connection, text
 
-from mailbot import oauth2, tls
+from mailbot import backoff, oauth2, tls
 from mailbot.app import App
 from mailbot.config import SmtpConfig
 from mailbot.errors import ConfigError, MailerError
@@ -230,12 +229,6 @@ def _text(exc: BaseException) -> str:
     return (str(exc).strip() or type(exc).__name__).splitlines()[0]
 
 
-def backoff(attempt: int, base: float, cap: float) -> float:
-    """Exponential backoff with full jitter on the upper half: base·2^(n-1), at most cap."""
-    delay = min(cap, base * (2 ** max(0, attempt - 1)))
-    return delay / 2 + random.uniform(0, delay / 2)
-
-
 @dataclass
 class DeliveryReport:
     sent: int = 0
@@ -430,7 +423,7 @@ class Deliverer:
             self._write_copy(row)
 
     def _delay(self, attempts: int, now: datetime) -> datetime:
-        seconds = backoff(attempts + 1, self.service.retry_base_seconds,
+        seconds = backoff.delay(attempts + 1, self.service.retry_base_seconds,
                           self.service.retry_max_seconds)
         return now + timedelta(seconds=seconds)
 

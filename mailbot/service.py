@@ -24,6 +24,7 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from sqlalchemy.exc import SQLAlchemyError
 
 from mailbot.app import App, MailboxRuntime
+from mailbot.backoff import Backoff
 from mailbot.errors import MailbotError
 from mailbot.flow.batch import process_available
 from mailbot.flow.deliver import deliverer
@@ -34,7 +35,7 @@ from mailbot.sharing import Sharing
 from mailbot.store import cases as case_store
 from mailbot.store import mailboxes as mailbox_store
 from mailbot.store.db import describe_db_error
-from mailbot.worker import Backoff, MailboxWorker
+from mailbot.worker import MailboxWorker
 
 log = logging.getLogger("mailbot.service")
 JOB_DEFAULTS = {"coalesce": True, "max_instances": 1, "misfire_grace_time": 60}

@@ -11,7 +11,6 @@ logged once per change of state.
 from __future__ import annotations
 
 import logging
-import random
 import socket
 import threading
 import time
@@ -20,6 +19,7 @@ from collections.abc import Callable
 from sqlalchemy.exc import SQLAlchemyError
 
 from mailbot.app import App, MailboxRuntime
+from mailbot.backoff import Backoff
 from mailbot.errors import MailbotError
 from mailbot.flow.poll import Poller, PollReport
 from mailbot.locks import LockConnection, MailboxLock
@@ -32,29 +32,6 @@ Next = float | socket.socket  # wait this many seconds, or until this IDLE socke
 Step = Callable[[], Next]
 BUSY_RETRY = 2.0  # another process holds the mailbox: look again after this long
 WORK_RECHECK = 2.0  # other workers process this mailbox's messages: file them this often
-
-
-class Backoff:
-    """Exponential backoff with jitter; logs a failure once per change of state."""
-
-    def __init__(self, what: str, base: float = 1.0, cap: float = 300.0):
-        self.what, self.base, self.cap = what, base, cap
-        self.failures = 0
-        self.last_error: str | None = None
-
-    def failed(self, error: str) -> float:
-        self.failures += 1
-        if error != self.last_error:
-            log.error("%s failed: %s (retrying with backoff)", self.what, error)
-            self.last_error = error
-        delay = min(self.cap, self.base * 2 ** (self.failures - 1))
-        return delay / 2 + random.uniform(0, delay / 2)
-
-    def ok(self) -> None:
-        if self.failures:
-            log.warning("%s recovered after %d failure(s)", self.what, self.failures)
-        self.failures = 0
-        self.last_error = None
 
 
 def record_poll(app: App, report: PollReport) -> None:
@@ -215,7 +192,7 @@ class MailboxWorker:
 
     def _hold_lock(self) -> bool:
         if self.lock.acquire():
-            self.app.locks[self.name] = self.lock
+            self.app.locks.hold(self.name, self.lock)
             return True
         self.poller.close()  # another worker has it: drop our connection
         return False
@@ -268,6 +245,5 @@ class MailboxWorker:
             self.poller.close()
         finally:
             self.lock.release()
-            if self.app.locks.get(self.name) is self.lock:
-                self.app.locks.pop(self.name, None)
+            self.app.locks.forget(self.name, self.lock)
             self.closed.set()

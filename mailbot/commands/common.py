@@ -9,7 +9,12 @@ import sys
 from mailbot.app import App
 from mailbot.config import Config, load_config
 
-OPEN_APPS: list[App] = []  # closed by cli.main when the command returns
+
+def opened_apps(args: argparse.Namespace) -> list[App]:
+    """The apps one command invocation opened: they belong to it (its parsed arguments),
+    and cli.main closes them when the command returns."""
+    apps: list[App] = args.__dict__.setdefault("opened_apps", [])
+    return apps
 
 
 def open_app(args: argparse.Namespace, *, ready: bool = True) -> App:
@@ -18,7 +23,7 @@ def open_app(args: argparse.Namespace, *, ready: bool = True) -> App:
         config = config.model_copy(update={"service": config.service.model_copy(
             update={"dry_run": True})})
     app = App(config)
-    OPEN_APPS.append(app)
+    opened_apps(args).append(app)
     return app.ready() if ready else app
 
 

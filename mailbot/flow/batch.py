@@ -28,6 +28,7 @@ from mailbot.flow.decide import run_chain
 from mailbot.flow.lookups import Batch
 from mailbot.locks import AdvisoryLocks
 from mailbot.parsing import parse_mime, understand
+from mailbot.reports import add_up
 from mailbot.store import accounts as account_store
 from mailbot.store import cases as case_store
 from mailbot.store import inbound
@@ -66,10 +67,7 @@ class ProcessReport:
         self.outcomes[outcome] = self.outcomes.get(outcome, 0) + 1
 
     def merge(self, other: ProcessReport) -> None:
-        self.processed += other.processed
-        self.failed += other.failed
-        for outcome, n in other.outcomes.items():
-            self.outcomes[outcome] = self.outcomes.get(outcome, 0) + n
+        add_up(self, other)
 
 
 # Messages per write transaction. SQLite has one write lock: short transactions keep a

@@ -20,6 +20,7 @@ from mailbot.app import App, MailboxRuntime
 from mailbot.config import Config
 from mailbot.errors import MailbotError
 from mailbot.mailer import Deliverer, DeliveryReport
+from mailbot.reports import add_up
 from mailbot.safety import Breaker
 
 
@@ -32,15 +33,6 @@ def deliverer(app: App, rt: MailboxRuntime) -> Deliverer | None:
 
 
 BACKLOG = 200  # from this many new messages on, replies go out from a second process
-
-
-def _merge(total: DeliveryReport, part: DeliveryReport) -> None:
-    total.sent += part.sent
-    total.deferred += part.deferred
-    total.failed += part.failed
-    total.held += part.held
-    total.unknown += part.unknown
-    total.unavailable = part.unavailable or total.unavailable
 
 
 def _sender_main(config: Config, mailbox: str, conn: Connection,
@@ -63,7 +55,7 @@ def _sender_main(config: Config, mailbox: str, conn: Connection,
             except EOFError:
                 return
             if d is not None and total.unavailable is None:  # an outage: one try is enough
-                _merge(total, d.deliver())
+                add_up(total, d.deliver())
             if message == "stop":
                 conn.send(("report", total))
                 return

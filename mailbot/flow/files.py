@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime
-from email.utils import parsedate_to_datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -13,6 +12,7 @@ from mailbot import rawmail
 from mailbot.app import App, MailboxRuntime
 from mailbot.errors import InputError
 from mailbot.flow.batch import process_received
+from mailbot.parsing.headers import parse_date
 from mailbot.store import inbound
 from mailbot.store.models import CaseRow, MessageRow
 
@@ -38,15 +38,11 @@ def parse_received_at(value: str, zone: ZoneInfo) -> datetime:
 
 
 def date_header(raw: bytes) -> datetime | None:
+    """The sender-written Date, read by mailbot's one Date parser (a "-0000" zone is UTC,
+    RFC 5322 §3.3), for a file given without --received-at."""
     head = raw.split(b"\r\n\r\n", 1)[0] if b"\r\n\r\n" in raw else raw.split(b"\n\n", 1)[0]
     m = _DATE.search(head)
-    if not m:
-        return None
-    try:
-        moment = parsedate_to_datetime(m.group(1).decode("ascii", "replace").strip())
-    except (TypeError, ValueError, IndexError):
-        return None
-    return moment if moment and moment.tzinfo else None
+    return parse_date(m.group(1).decode("ascii", "replace").strip()) if m else None
 
 
 def read_files(paths: list[str]) -> list[tuple[str, bytes]]:

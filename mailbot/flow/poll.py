@@ -32,6 +32,7 @@ from mailbot.mailbox import (
     chunks,
 )
 from mailbot.mailer import DeliveryReport
+from mailbot.reports import add_up
 from mailbot.store import cases as case_store
 from mailbot.store import inbound
 from mailbot.store.models import MessageRow
@@ -62,10 +63,7 @@ class PollReport:
     seconds: float = 0.0
 
     def add_processing(self, report: ProcessReport) -> None:
-        self.processed += report.processed
-        self.failed += report.failed
-        for outcome, n in report.outcomes.items():
-            self.outcomes[outcome] = self.outcomes.get(outcome, 0) + n
+        add_up(self, report)  # processed, failed, outcomes: the same names
 
     def add_delivery(self, report: DeliveryReport) -> None:
         self.sent += report.sent
