@@ -22,7 +22,7 @@ def expire_verifications(app: App) -> int:
     expired = 0
     with app.db.session() as session:
         due = case_store.verification_overdue(session, now)
-        budget = ReplyBudget(session, app)
+        budget = ReplyBudget(session, app.config.security, now)
         for case in due:
             rt = app.runtime(case.mailbox)
             case.status = CaseStatus.EXPIRED

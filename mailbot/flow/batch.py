@@ -16,12 +16,14 @@ import logging
 import random
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from sqlalchemy.exc import DisconnectionError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from mailbot.app import App, MailboxRuntime
+from mailbot.config import ParsingConfig
 from mailbot.domain import Extraction, MailContent, Outcome
 from mailbot.flags import Flag
 from mailbot.flow.decide import run_chain
@@ -41,13 +43,14 @@ log = logging.getLogger("mailbot.flow.batch")
 RETRY_LATER = (OperationalError, InterfaceError, DisconnectionError, StaleDataError)
 
 
-def read(app: App, rt: MailboxRuntime, known: account_store.KnownIds, raw: bytes
-         ) -> tuple[MailContent, Extraction]:
+def read(parsing: ParsingConfig, own_addresses: frozenset[str], known: account_store.KnownIds,
+         raw: bytes) -> tuple[MailContent, Extraction]:
+    """A recorded message's bytes understood: its content and what it asks for."""
     content = parse_mime(raw)
     extraction = understand(
         content,
-        config=app.config.parsing,
-        own_addresses=rt.own_addresses,
+        config=parsing,
+        own_addresses=own_addresses,
         is_known_account=known.has_number,
         is_known_username=known.has_username,
     )
@@ -82,12 +85,13 @@ def _read_all(batch: Batch, rows: list[MessageRow], careful: bool,
                          list[tuple[MessageRow, Exception]]]:
     """Parse and understand every message of the batch (CPU only, nothing written)."""
     readings, failures = [], []
+    parsing = batch.app.config.parsing
     for row in rows:
         if should_stop():
             break
         try:
             assert row.raw is not None
-            readings.append((row, *read(batch.app, batch.rt, batch.known, row.raw)))
+            readings.append((row, *read(parsing, batch.rt.own_addresses, batch.known, row.raw)))
         except Exception as exc:  # the parser promises not to raise; belt and braces
             if not careful:
                 raise
@@ -112,7 +116,7 @@ def _chain_chunk(batch: Batch, chunk: list[tuple[MessageRow, MailContent, Extrac
                 raise
             except Exception as exc:  # kept, shown as failed, never stops the loop
                 log.exception("message %s failed", row.id)
-                _fail(session, batch.app, row, exc)
+                _fail(session, batch.app.clock(), row, exc)
                 report.failed += 1
 
 
@@ -130,7 +134,7 @@ def _process_batch(app: App, rt: MailboxRuntime, limit: int, should_stop: Callab
         if failures:
             with session.begin():
                 for row, exc in failures:
-                    _fail(session, app, row, exc)
+                    _fail(session, app.clock(), row, exc)
                     report.failed += 1
         chunk = CHUNK_POSTGRES if app.db.is_postgres else CHUNK_SQLITE
         for start in range(0, len(readings), chunk):
@@ -212,7 +216,8 @@ def _claim_shards(app: App, mailbox: str, locks: AdvisoryLocks, enough: int = 30
     return taken
 
 
-def _fail(session: Session, app: App, row: MessageRow, exc: BaseException) -> None:
+def _fail(session: Session, now: datetime, row: MessageRow, exc: BaseException) -> None:
+    """Set one message aside as failed, with its error; the batch goes on without it."""
     with session.begin_nested():
         row.status = "failed"
         row.attempts = (row.attempts or 0) + 1
@@ -220,5 +225,5 @@ def _fail(session: Session, app: App, row: MessageRow, exc: BaseException) -> No
         row.outcome = Outcome.FLAGGED.value
         row.flags = [Flag.FAILED]
         row.rule = "failed"  # no chain step decided: processing raised
-        row.processed_at = app.clock()
+        row.processed_at = now
         case_store.audit(session, "mailbot", "message_failed", message=row, error=row.error)

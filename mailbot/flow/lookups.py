@@ -29,7 +29,7 @@ class Batch:
     def __init__(self, session: Session, app: App, rt: MailboxRuntime):
         self.session, self.app, self.rt = session, app, rt
         self.known = app.known_ids(rt.name, session)
-        self.budget = ReplyBudget(session, app)
+        self.budget = ReplyBudget(session, app.config.security, app.clock())
         self.references = case_store.References(session)
         self.by_number: dict[str, AccountRow | None] = {}
         self.by_username: dict[str, AccountRow | None] = {}

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import TypedDict
 
 from sqlalchemy.orm import Session
 
 from mailbot.app import App, MailboxRuntime
+from mailbot.config import SecurityConfig
 from mailbot.domain import Account, Decision, MailContent
 from mailbot.replies import Envelope, KindFacts, ReplyFacts, build_mime
 from mailbot.store import cases as case_store
@@ -42,11 +43,10 @@ class ReplyBudget:
     ``prefetch``) and then kept in memory as replies are queued.
     """
 
-    def __init__(self, session: Session, app: App):
-        sec = app.config.security
+    def __init__(self, session: Session, security: SecurityConfig, now: datetime):
         self.session = session
-        self.limit = sec.per_address_limit
-        self.since = app.clock() - timedelta(hours=sec.per_address_window_hours)
+        self.limit = security.per_address_limit
+        self.since = now - timedelta(hours=security.per_address_window_hours)
         self.counts: dict[str, int] = {}
 
     def _query(self, addresses: list[str]) -> None:

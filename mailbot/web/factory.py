@@ -10,6 +10,7 @@ import os
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from flask import Flask, current_app, render_template, request
 from flask_wtf.csrf import CSRFError, CSRFProtect
@@ -89,7 +90,7 @@ def create_app(app: App, *, testing: bool = False) -> Flask:
                                   x_host=n)
     flask.jinja_env.undefined = StrictUndefined
     flask.jinja_env.autoescape = True
-    _filters(flask, app)
+    _filters(flask, app.config.desk_zone)
     flask.extensions["mailbot"] = DeskContext(app, Courier(app))
     csrf.init_app(flask)
     csrf.exempt(api.bp)  # bearer tokens only: a browser never sends them by itself
@@ -101,11 +102,10 @@ def create_app(app: App, *, testing: bool = False) -> Flask:
     return flask
 
 
-def _filters(flask: Flask, app: App) -> None:
+def _filters(flask: Flask, zone: ZoneInfo) -> None:
     """How templates show times (the desk's zone, labelled), money, flags and states."""
     from mailbot.web import casepage, present
 
-    zone = app.config.desk_zone
     flask.jinja_env.filters.update(
         when=lambda moment: present.local(moment, zone),
         when_s=lambda moment: present.local(moment, zone, seconds=True),

@@ -17,6 +17,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy.orm import Session
 
 from mailbot.app import App
+from mailbot.config import WebConfig
 from mailbot.errors import Conflict, InputError, NotFound
 from mailbot.review import ROLES, Actor
 from mailbot.store import users as user_store
@@ -75,7 +76,7 @@ def authenticate(app: App, username: str, password: str, remote_addr: str) -> Lo
     username = username.strip()[:80]
     remote_addr = remote_addr[:64]
     with app.db.session() as session:
-        refused = _throttled(app, session, username, remote_addr, now)
+        refused = _throttled(app.config.web, session, username, remote_addr, now)
         if refused is not None:
             scope, until = refused
             audit(session, f"web:{username}", "login_locked", remote_addr=remote_addr,
@@ -90,28 +91,27 @@ def authenticate(app: App, username: str, password: str, remote_addr: str) -> Lo
                                   at=now)
         if not ok or user is None:
             audit(session, f"web:{username}", "login_failed", remote_addr=remote_addr)
-            _forget(app, session, now)
+            _forget(app.config.web, session, now)
             return Login(None, refused="Wrong user name or password.")
         if _hasher.check_needs_rehash(user.password_hash):
             user.password_hash = _hasher.hash(password)
         user.last_login_at = now
         actor = Actor(user.name, user.role)
         audit(session, actor.label, "login", remote_addr=remote_addr)
-        _forget(app, session, now)
+        _forget(app.config.web, session, now)
         return Login(actor, user.id, user.session_epoch or 0)
 
 
-def _forget(app: App, session: Session, now: datetime) -> None:
+def _forget(web: WebConfig, session: Session, now: datetime) -> None:
     """Keep the attempts table small: failures only as long as a throttle looks back."""
-    keep = max(KEEP_FAILURES, timedelta(minutes=app.config.web.lockout_minutes))
+    keep = max(KEEP_FAILURES, timedelta(minutes=web.lockout_minutes))
     user_store.forget_attempts(session, now - KEEP_SUCCESSES, failures_before=now - keep)
 
 
-def _throttled(app: App, session: Session, username: str, remote_addr: str, now: datetime
-               ) -> tuple[str, datetime] | None:
+def _throttled(web: WebConfig, session: Session, username: str, remote_addr: str,
+               now: datetime) -> tuple[str, datetime] | None:
     """Which throttle refuses this attempt (address, user_address or user) and until when;
     None when it may go ahead. Refused attempts are not counted, so each throttle ends."""
-    web = app.config.web
     window = web.lockout_minutes
     until = user_store.failures_until(session, now, max_failed=web.max_failed_logins_per_address,
                                       minutes=window, remote_addr=remote_addr)
