@@ -14,6 +14,8 @@ from decimal import ROUND_HALF_UP, Decimal
 
 
 class Intent(enum.StrEnum):
+    """What a message is (SPEC §4 ``intent``); only a cancellation is ever decided."""
+
     CANCELLATION = "cancellation"
     OTHER = "other"
     AUTO_REPLY = "auto_reply"
@@ -21,6 +23,9 @@ class Intent(enum.StrEnum):
 
 
 class Outcome(enum.StrEnum):
+    """What became of one message (SPEC §4 ``outcome``); a case's status is separate,
+    as a follow-up can be ``ignored`` while its case stays ``flagged``."""
+
     CONFIRMED = "confirmed"
     NEEDS_INFO = "needs_info"
     PENDING_VERIFICATION = "pending_verification"

@@ -62,6 +62,8 @@ MAX_BATCH_BYTES = 32 * 1024 * 1024
 
 @dataclass(frozen=True)
 class FolderState:
+    """What SELECT said of the folder: a changed UIDVALIDITY means every UID is new."""
+
     uidvalidity: int
     uidnext: int | None
     exists: int
@@ -69,6 +71,9 @@ class FolderState:
 
 @dataclass(frozen=True)
 class MessageMeta:
+    """A message's UID, size and INTERNALDATE (the received moment policy uses), fetched
+    before its bytes so an oversize message is never downloaded."""
+
     uid: int
     size: int
     internaldate: datetime

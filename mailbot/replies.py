@@ -72,6 +72,8 @@ def clean_header(value: str, limit: int = 200) -> str:
 
 @dataclass(frozen=True)
 class Company:
+    """Who signs the replies and how a customer reaches a person (``[replies]``)."""
+
     name: str
     contact: str
     support_address: str
@@ -143,6 +145,8 @@ class ReplyFacts:
 
 @dataclass(frozen=True)
 class RenderedReply:
+    """One reply as rendered, before it becomes MIME (the desk previews it like this)."""
+
     subject: str
     text: str
     html: str

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from datetime import date
 
 from mailbot import desk_input, refunds, review
 from mailbot.app import App
@@ -11,6 +12,7 @@ from mailbot.errors import InputError, MailbotError, NotFound
 from mailbot.flow.deliver import deliverer
 from mailbot.store import queue
 from mailbot.store import refunds as refund_store
+from mailbot.store.models import RefundRow
 
 
 # The operator at the terminal has every right the review UI's admins have.
@@ -157,13 +159,18 @@ def cmd_refunds_list(args: argparse.Namespace) -> int:
         rows = refund_store.listing(session, due_by=today if args.due else None)
         if not rows:
             say("no refunds due" if args.due else "no open refunds")
-        for r in rows:
-            overdue = " OVERDUE" if r.due_on and r.due_on < today and r.status == "approved" else ""
-            amount = f"{r.amount} {r.currency}" if r.amount is not None else "(amount to decide)"
-            say(f"refund {r.id}  case {r.case.reference}  {amount}  {r.status}  "
-                f"requested {r.requested_at:%Y-%m-%d} by {r.requested_by}  "
-                f"due {r.due_on or '-'}{overdue}")
+        for row in rows:
+            say(_refund_line(row, today))
     return 0
+
+
+def _refund_line(r: RefundRow, today: date) -> str:
+    """One refund as ``refunds list`` shows it; an approved one past its due day is OVERDUE."""
+    overdue = " OVERDUE" if r.due_on and r.due_on < today and r.status == "approved" else ""
+    amount = f"{r.amount} {r.currency}" if r.amount is not None else "(amount to decide)"
+    return (f"refund {r.id}  case {r.case.reference}  {amount}  {r.status}  "
+            f"requested {r.requested_at:%Y-%m-%d} by {r.requested_by}  "
+            f"due {r.due_on or '-'}{overdue}")
 
 
 def cmd_refunds_issue(args: argparse.Namespace) -> int:
