@@ -29,7 +29,7 @@ from mailbot.flags import Flag
 from mailbot.flow.decide import run_chain
 from mailbot.flow.lookups import Batch
 from mailbot.locks import AdvisoryLocks
-from mailbot.parsing import parse_mime, understand
+from mailbot.parsing import read_message
 from mailbot.reports import add_up
 from mailbot.store import accounts as account_store
 from mailbot.store import cases as case_store
@@ -45,16 +45,10 @@ RETRY_LATER = (OperationalError, InterfaceError, DisconnectionError, StaleDataEr
 
 def read(parsing: ParsingConfig, own_addresses: frozenset[str], known: account_store.KnownIds,
          raw: bytes) -> tuple[MailContent, Extraction]:
-    """A recorded message's bytes understood: its content and what it asks for."""
-    content = parse_mime(raw)
-    extraction = understand(
-        content,
-        config=parsing,
-        own_addresses=own_addresses,
-        is_known_account=known.has_number,
-        is_known_username=known.has_username,
-    )
-    return content, extraction
+    """A recorded message's bytes understood (mailbot.parsing.read_message), identifiers
+    checked against the mailbox's known accounts."""
+    return read_message(raw, config=parsing, own_addresses=own_addresses,
+                        is_known_account=known.has_number, is_known_username=known.has_username)
 
 
 
