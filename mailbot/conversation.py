@@ -68,12 +68,15 @@ def identify(
     if username:
         return Identified(by_username, via="username") if by_username else Identified(
             missing=(NOT_FOUND,))
+    written = {c.id for c in by_body}
+    if len(written) == 1 and not {c.id for c in by_sender} >= written:
+        # A registered address written in the text (SPEC §6): it names the account, and
+        # the owner is then asked to confirm. It wins over the sender's own account: a
+        # reseller or colleague forwarding a client's request has an account of their
+        # own, and a confirmation asked of the named owner is the safe mistake.
+        return Identified(by_body[0], via="body_email")
     if len(by_sender) == 1:
         return Identified(by_sender[0], via="sender_email")
-    if len({c.id for c in by_body}) == 1:
-        # A registered address written in the text by another sender (SPEC §6): it names
-        # the account; the owner is then asked to confirm.
-        return Identified(by_body[0], via="body_email")
     return Identified(missing=(MISSING_EITHER,))
 
 

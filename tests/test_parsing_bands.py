@@ -63,6 +63,17 @@ CASES = [
     ("Our office manager set the account up and left. I need admin access.", "Owner", "not"),
     # "Please do it for me" under a how-to subject: a person looks.
     ("Please do it for me, thanks!", "Re: How do I cancel?", "maybe"),
+    # A chaser that says it again, and a "go ahead" in the customer's own words.
+    ("Just checking you got my mail? I still need this cancelled before the 1st.",
+     "Re: please cancel", "clear"),
+    ("No, gracias. Proceded con la baja, por favor.", "Re: Su solicitud de baja", "clear"),
+    # "We don't need it any more, thanks for everything": not only thanks.
+    ("Boa tarde, não precisamos mais do sistema. Obrigada por tudo!", "Obrigada", "maybe"),
+    # Refusing a cancellation someone else asked for.
+    ("NÃO autorizo o cancelamento. Vamos continuar com o CRM Runner.",
+     "Re: Confirme o cancelamento da sua assinatura", "not"),
+    # "Can one remove a user?" is a question; "can you remove her login?" a request.
+    ("Si cerramos una sucursal, ¿se puede quitar un usuario?", "Pregunta", "not"),
     # A thought about cancelling, then a plan change.
     ("Ehrlich gesagt wollte ich schon kündigen, aber wir nehmen den kleineren Tarif.",
      "Tarifwechsel", "not"),
@@ -73,3 +84,25 @@ CASES = [
 def test_band(body: str, subject: str, want: str) -> None:
     """Each way of writing lands in the band a careful support agent would put it in."""
     assert band(body, subject) == want
+
+
+def test_bulk_mail_is_never_raised_to_a_request():
+    """A newsletter full of cancellation words (List-Id, Precedence: bulk) stays other."""
+    raw = make_message("Customers who can cancel in two clicks come back more often. Ask why "
+                       "they are leaving.", subject="This week: why customers cancel",
+                       headers={"List-Id": "<digest.example.org>", "Precedence": "bulk"})
+    assert read_message(raw, config=CONFIG)[1].intent == Intent.OTHER
+
+
+def test_an_outlook_forward_under_fw_is_read_as_forwarded():
+    """Under "FW:", Outlook's Original Message block is the forwarded request: its author's
+    address and reason are read from it."""
+    body = ("Hi,\n\nSee Dr. Hale's note below. Can you make sure the subscription is "
+            "cancelled?\n\nThanks,\nSandra\n\n-----Original Message-----\n"
+            "From: Dr. Hale <hale@clinic.example>\nSent: Monday, May 4, 2026 9:00 AM\n"
+            "To: Sandra <sandra@clinic.example>\nSubject: renewal\n\nSandra, tell them we "
+            "are cancelling. The new practice system already has contacts built in.\n")
+    content, e = read_message(make_message(body, subject="FW: renewal"), config=CONFIG)
+    assert "hale@clinic.example" in (content.forwarded_text or "")
+    assert e.intent == Intent.CANCELLATION and e.confidence >= MIN
+    assert "practice system already has contacts" in (e.reason or "")

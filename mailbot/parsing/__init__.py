@@ -24,6 +24,7 @@ from mailbot.parsing.extract import (
 from mailbot.parsing.intent import IntentResult, classify_machine, classify_text
 from mailbot.parsing.language import detect_language
 from mailbot.parsing.lookalikes import SETTLED_CONDITION
+from mailbot.parsing.machine import bulk_signal
 from mailbot.parsing.mime import parse_mime
 from mailbot.parsing.quotes import Reply, split_forwarded, split_reply
 from mailbot.parsing.reason_codes import reason_code
@@ -109,10 +110,11 @@ def _understand(
         _generic(forwarded.visible, products) if forwarded else None,
         min_confidence=config.min_confidence,
     )
-    banded = band(result.intent, result.confidence, result.evidence,
-                  normalise(visible[:_BAND_CHARS]), normalise(named.subject))
-    result = IntentResult(banded.intent, banded.confidence, banded.evidence,
-                          result.withdrawal or banded.withdrawal)
+    if bulk_signal(content) is None:  # (a list never carries a request to us: intent._temper)
+        banded = band(result.intent, result.confidence, result.evidence,
+                      normalise(visible[:_BAND_CHARS]), normalise(named.subject))
+        result = IntentResult(banded.intent, banded.confidence, banded.evidence,
+                              result.withdrawal or banded.withdrawal)
     language = detect_language(f"{content.subject}\n{reply.body}")
     return _extract(
         content, reply, forwarded, result, language, config, is_known_account, is_known_username

@@ -97,7 +97,11 @@ LEAVING = _rx(
     r"\bdecisao\s+de\s+cancelar",
     r"\b(?:je\s+veux|nous\s+voulons|je\s+souhaite|nous\s+souhaitons|je\s+voudrais)\s+"
     r"(?:\w+\s+){0,2}?(?:fermer|resilier|annuler|cloturer)\b",
-    r"\b(?:procedan|sigan|continuen)\s+con\s+la\s+(?:baja|cancelacion)|\bmantenemos\s+la\s+baja",
+    r"\b(?:procedan|sigan|continuen|proceded|seguid|continuad|tramitad)\s+con\s+la\s+(?:baja|"
+    r"cancelacion)|\bmantenemos\s+la\s+baja",
+    r"\b(?:still|really|just)\s+(?:need|want)\s+(?:this|it|that|(?:my|our|the)\s+(?:\w+\s+)?"
+    r"(?:account|subscription|plan|membership))\s+(?:to\s+be\s+)?(?:cancell?ed|closed|"
+    r"terminated|stopped|ended)\b",
 )
 # Removing a colleague: a seat, a login, a user — not the account itself.
 SEAT = _rx(
@@ -165,7 +169,7 @@ _HINT = re.compile(
     r"unsub|seat|licen|login|user|refund|money|done|need|baja|anul|cobr|renov|cuenta|cerr|deja|"
     r"kund|abo\b|abonn|vertrag|abbuch|zahl|lasts|beend|losch|konto|zugang|resili|prelev|factur|"
     r"ferm|compte|arret|rembours|encerr|assinat|cobran|conta|parar|descad|estorn|reembol|devol|"
-    r"widerruf|fin\b|plus\s+besoin|mehr|usar|utilis")
+    r"widerruf|fin\b|plus\s+besoin|mehr|usar|utilis|precis|necesit|brauch")
 _ENDING_WORDS = re.compile(
     r"cancel|cancl|kundig|kuendig|resili|\bbaja\b|encerr|terminat|unsubscri|renew|renouvel|"
     r"verlanger|renov|abbestell|desabonn|descadastr|close\s+(?:my|our|the)\s+account")
@@ -188,7 +192,8 @@ def band(intent: Intent, confidence: float, evidence: tuple[Evidence, ...], text
     if intent == Intent.OTHER and not _HINT.search(text) and not _HINT.search(subject):
         return Banded(intent, confidence, evidence)  # (the usual mail: nothing to look at)
     banded = _band(intent, confidence, evidence, text, subject)
-    if banded.withdrawal or banded.intent not in (Intent.CANCELLATION, Intent.OTHER):
+    if banded.withdrawal or _withdrawal(banded.evidence) or \
+            banded.intent not in (Intent.CANCELLATION, Intent.OTHER):
         return banded
     rules = {e.rule for e in banded.evidence}
     if rules & (_MACHINE_LIKE | _NOT_REQUESTS | _NOT_FOR_THE_MODEL):
@@ -295,7 +300,8 @@ def _reply_to_thread(evidence: tuple[Evidence, ...], rules: set[str], text: str,
 def _acknowledges(text: str) -> bool:
     """A short thanks that asks nothing and says nothing of ending ("Bien reçu, merci")."""
     return len(text) < 240 and "?" not in text and _THANKS_ANYWHERE.search(text) is not None \
-        and not mentions_ending(text) and _first(text, ("leaving", LEAVING)) is None
+        and not mentions_ending(text) and _first(text, ("leaving", LEAVING), ("ending", ENDING),
+                                                 ("money", MONEY_STOP)) is None
 
 
 def _asks_us(text: str, sentence_start: int, at: int) -> bool:
@@ -323,8 +329,9 @@ def _separate_ask(evidence: tuple[Evidence, ...], look_alike: Evidence, text: st
     the subject ("Abbuchung trotz Kündigung")."""
     rx = _LOOK_ALIKE_RX[look_alike.rule]
     for e in evidence:
-        if e.rule not in _ASKS:
-            continue
+        if e.rule not in _ASKS or (e.rule, look_alike.rule) == ("bare-request",
+                                                                 "not-the-account"):
+            continue  # ("¿Lo pueden cancelar?" beside an order is about the order)
         norm = normalise(e.text)
         if norm and norm in subject:
             continue
@@ -360,7 +367,7 @@ _VERB = re.compile(cues.VERB)
 # when the asking words stand right before the request's own words.
 _ASKS_US = re.compile(
     r"\b(?:(?:can|could|would|will)\s+you|tu\s+peux|tu\s+pourrais|peux-tu|pourrais-tu|"
-    r"pouvez-vous|pourriez-vous|vous\s+pouvez|puede|pueden|podria|podrian|podrias|puedes|"
+    r"pouvez-vous|pourriez-vous|vous\s+pouvez|(?<!se\s)(?:puede|pueden|podria|podrian)|podrias|puedes|"
     r"podeis|(?:konnen|konnten|wurden)\s+sie|pode|podem|poderia|poderiam)"
     r"(?:\s+(?:please|kindly|just|also|por\s+favor|bitte|svp|stp|s'il\s+vous\s+plait|pf|pfv|"
     r"usted|ustedes|uns|mir|me|nous|nos|ai))*\s*$")

@@ -145,12 +145,14 @@ DEMONSTRATIVE = re.compile(
 POLITE = re.compile(
     r"\b(?:please|kindly|pls|want|would like|'d like|wish|hereby|request|por favor|quiero|"
     r"quisiera|deseo|gustaria|bitte|mochte|hiermit|souhaite|voudrais|veuillez|merci de|quero|"
-    r"gostaria|desejo|favor)\b|\b(?:can|could|would|will) you\b"
+    r"gostaria|desejo|favor|veux|voulons|queremos|quero|ich will|wir wollen)\b|"
+    r"\b(?:can|could|would|will) you\b"
 )
 # Polite requests phrased as questions ("could you cancel …?").
 QUESTION_REQUEST = _rx(
     rf"\b(?:can|could|would|will) you\s+(?:(?:please|kindly|just|also|"
     rf"go ahead and)\s+){{0,2}}{VERB}",
+    r"\b(?:can|could|would|will) you\s+(?:please\s+|kindly\s+)?(?:make sure|ensure|see to it)\b",
     rf"(?<!se )\b(?:puede|pueden|podria|podrian|"
     rf"podrias)\s+(?:usted(?:es)?\s+)?(?:por favor\s+)?{VERB}",
     rf"\b(?:konnen|konnten|wurden) sie\b.{{0,60}}{VERB}",
@@ -264,13 +266,20 @@ KEEP = _rx(
     r"the)\b|\brestore (?:it|my|our)\b",
     r"\b(?:mantengo|mantenemos|nos quedamos con)\s+(?:mi|la|nuestra)\s+(?:cuenta|suscripcion)|"
     r"\bbehalte\w*\s+(?:mein|unser)\w*\s+(?:konto|abo|vertrag)|\bvou manter\b",
+    r"\b(?:vamos|vou|seguimos|continuamos|nous allons|nous restons|wir bleiben)\s+(?:a\s+)?"
+    r"(?:continuar|seguir|rester)?\s*(?:com|con|avec|bei)\s+(?:o|el|la|le|the|dem)?\s*"
+    r"(?:crm|plan|plano|abonnement|abo|sistema|servicio|servico|the subscription)\b",
+    r"\b(?:nao|no|do not|don't|nicht|n')\s*(?:autorizo|autorizamos|authori[sz]e|autorise|"
+    r"autorisons|genehmige|genehmigen)\w*\s+(?:o|el|la|the|die|le|this|esse|este|diese)?\s*"
+    r"(?:cancelamento|cancelacion|baja|cancell?ation|kundigung|resiliation)",
 )
 WITHDRAWAL_GENERIC = _rx(
     r"\b(?:ignore|disregard|forget)\s+(?:my|the|our)\s+(?:previous|earlier|last|prior)\s+"
     r"(?:e-?mail|message|mail|request|note)",
     r"\b(?:changed|change) (?:my|our) minds?\b|\bnever ?mind\b|\bhold off\b",
     r"\b(?:ignoren|ignore|ignorar|olviden|hagan caso omiso de|no tengan en cuenta)\s+(?:mi|el)\s+"
-    r"(?:correo|mensaje|e-?mail|solicitud)\s+anterior|\bcambie de (?:opinion|idea)\b|"
+    r"(?:correo|mensaje|e-?mail|solicitud)\s+(?:anterior|de (?:la semana pasada|ayer|antes))|"
+    r"\bcambie de (?:opinion|idea)\b|"
     r"\bhe cambiado de (?:opinion|idea)\b",
     r"\banders uberlegt\b|\bignorieren sie\b.{0,20}\b(?:vorherige|letzte)\w* (?:e-?mail|nachricht)",
     r"\bchange d'avis\b|\bignore[rz]?\s+(?:mon|le)\s+(?:precedent|dernier)\s+(?:message|"

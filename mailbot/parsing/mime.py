@@ -9,6 +9,7 @@ from email.message import Message
 
 from mailbot.domain import MailContent
 from mailbot.parsing.charsets import decode_bytes
+from mailbot.parsing.cues import FORWARD_PREFIX as _FORWARD_SUBJECT
 from mailbot.parsing.feed import parse_bytes
 from mailbot.parsing.headers import decode_header_value, message_ids, parse_addresses, parse_date
 from mailbot.parsing.htmltext import html_to_text
@@ -65,9 +66,10 @@ def _parse(data: bytes) -> MailContent:
     _collect(msg, body, 0)
     text = _clean("\n\n".join(t for t in body.texts if t.strip()))
     forwarded = "\n\n".join(body.forwarded) or None
-    if forwarded is None:
-        _, forwarded = split_forward(text)
     first = _first(headers)
+    if forwarded is None:
+        _, forwarded = split_forward(text, forward_subject=_FORWARD_SUBJECT.match(
+            first("subject")) is not None)
     sender = parse_from([v for k, v in msg.raw_items() if k.lower() == "from"])
     return MailContent(
         message_id=_first_id(first("message-id")) or first("message-id") or None,

@@ -279,19 +279,27 @@ def split_forwarded(text: str) -> Reply:
     return split_reply("\n".join(lines[i:]))
 
 
-def split_forward(text: str) -> tuple[str, str | None]:
+def split_forward(text: str, *, forward_subject: bool = False) -> tuple[str, str | None]:
     """Text before an inline forwarded message, and the forwarded message (headers and body).
 
     Only a forward that the writer added now counts: a marker inside a quoted older
     message ("> ---- Forwarded message", or below an "On … wrote:") is part of the quote.
+    Under a forward's subject ("FW: …") Outlook's "-----Original Message-----" block is
+    the forwarded message too.
     """
     low = text[:_MAX_FORWARD_SCAN].lower()
-    if not any(hint in low for hint in _FORWARD_HINTS):
+    if not any(hint in low for hint in _FORWARD_HINTS) and not forward_subject:
         return text, None  # the common case, decided without splitting lines
     lines = text[:_MAX_FORWARD_SCAN].split("\n")
     kept, quoted = strip_quotes(lines)
     marker = next((i for i, ln in enumerate(quoted) if ln.strip() and not _RULE.match(ln)), None)
-    if marker is None or _QUOTED.match(quoted[marker]) or not FORWARD_MARKER.match(quoted[marker]):
+    if marker is None or _QUOTED.match(quoted[marker]):
         return text, None
-    forwarded = "\n".join(quoted[marker + 1 :]).strip("\n")
+    if not FORWARD_MARKER.match(quoted[marker]) and not (
+            forward_subject and (_ORIGINAL.match(quoted[marker]) or
+                                 _ONE_LINE_HEADERS.match(quoted[marker]) or
+                                 _HEADER_LINE.match(quoted[marker]))):
+        return text, None
+    headed = not FORWARD_MARKER.match(quoted[marker]) and not _ORIGINAL.match(quoted[marker])
+    forwarded = "\n".join(quoted[marker + (0 if headed else 1) :]).strip("\n")
     return "\n".join(kept).rstrip(), forwarded or None
