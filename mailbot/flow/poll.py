@@ -1,4 +1,4 @@
-"""One poll of one mailbox: new UIDs → record (commit) → process (commit) → move → send.
+"""One poll of one mailbox: fetch new UIDs → record (commit) → process (commit) → file → send.
 
 Persist before acting: a message's raw bytes and the checkpoint advance are
 committed before it is processed; its decision and replies are committed
@@ -22,10 +22,10 @@ from mailbot.errors import ConfigError, MailboxError
 from mailbot.flags import Flag
 from mailbot.flow.batch import ProcessReport, process_available
 from mailbot.flow.deliver import BACKLOG, SenderProcess, deliverer
+from mailbot.flow.file import Filer
 from mailbot.locks import mailbox_lock
 from mailbot.mailbox import (
     FolderState,
-    ImapCommandError,
     ImapMailbox,
     MessageMeta,
     batches,
@@ -92,15 +92,14 @@ class Poller:
         # Deliver after a poll that found nothing? `poll --once` does (it is the only
         # sender); the service leaves that to its outbox job.
         self.deliver_when_quiet = True
-        self.folder_ready = False  # processed_folder exists (checked once per connection)
+        self.filer = Filer(app.db, rt.name, rt.config.imap)
         self._fetch_stop = False  # a backlog's fetching thread is to stop
-        self.move_error: str | None = None  # the last failed move, logged once
 
     def connect(self) -> ImapMailbox:
         if self.imap is None:
             cfg = self.imap_config
             self.imap = ImapMailbox(cfg, cfg.secret("imap")).connect()
-            self.folder_ready = False
+            self.filer.reconnected()
         return self.imap
 
     def close(self) -> None:
@@ -340,38 +339,11 @@ class Poller:
             self.sender.nudge()
 
     def _move(self, imap: ImapMailbox, state: FolderState, report: PollReport) -> None:
-        """File away what processing marked, a chunk at a time (MOVE, then record it).
-
-        A refused move holds back nothing: the decisions are committed and their replies
-        go out; the rows stay marked and the next poll tries again."""
-        try:
-            self._move_marked(imap, state, report)
-        except ImapCommandError as exc:
-            report.move_error = str(exc)
-            if str(exc) != self.move_error:
-                log.error("filing processed mail failed (will retry every poll): %s", exc)
-            self.move_error = str(exc)
-            return
-        if self.move_error and report.moved:
-            log.warning("filing processed mail works again")
-            self.move_error = None
-
-    def _move_marked(self, imap: ImapMailbox, state: FolderState, report: PollReport) -> None:
-        cfg = self.imap_config
-        while True:
-            with self.app.db.session() as session:
-                rows = inbound.to_move(session, self.rt.name, cfg.folder, state.uidvalidity)
-                if not rows:
-                    return
-                if not self.folder_ready:
-                    imap.ensure_folder(cfg.processed_folder)
-                    self.folder_ready = True
-                how = imap.move([uid for _id, uid in rows if uid is not None],
-                                cfg.processed_folder)
-                # Recorded at once, whatever the method: a copy is never made twice.
-                inbound.mark_moved(session, [row_id for row_id, _uid in rows])
-                report.moved += len(rows)
-                report.move_method = how
+        """The *file* step (mailbot.flow.file), its result added to the poll's report."""
+        filed = self.filer.file(imap, state)
+        report.moved += filed.moved
+        report.move_method = filed.method or report.move_method
+        report.move_error = filed.error or report.move_error
 
 
 def poll_once(app: App, rt: MailboxRuntime, progress: Progress | None = None) -> PollReport:
