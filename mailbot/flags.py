@@ -50,6 +50,31 @@ CASE_FLAGS: tuple[str, ...] = tuple(f.value for f in Flag if f not in MESSAGE_ON
 # needs an explicit "owner not verified" choice and a reason.
 UNVERIFIED = frozenset({Flag.SENDER_MISMATCH, Flag.UNAUTHENTICATED})
 
+# Each flag in words, as the desk shows it (README's table of flags lists the same).
+WORDS: dict[str, str] = {
+    Flag.LOW_CONFIDENCE: "Unclear request",
+    Flag.IDENTITY_MISMATCH: "Identity mismatch",
+    Flag.SENDER_MISMATCH: "Sender is not the owner",
+    Flag.UNAUTHENTICATED: "Sender not authenticated",
+    Flag.WITHDRAWAL: "Withdrawal",
+    Flag.UNCLEAR_ANSWER: "Owner's answer unclear",
+    Flag.REFUND_REVIEW: "Refund to decide",
+    Flag.TERMINATION_REVIEW: "Termination to approve",
+    Flag.NOT_COVERED: "Policy does not cover it",
+    Flag.AWAITING_ADMIN: "Awaiting admin approval",
+    Flag.CORRECTED: "Corrected",
+    Flag.DISPUTE: "Disputed",
+    Flag.UNPARSEABLE: "Unreadable",
+    Flag.OWN_ADDRESS: "From our own address",
+    Flag.NO_REPLY_ADDRESS: "No-reply sender",
+    Flag.FOLLOW_UP: "Follow-up",
+    Flag.OVERSIZE: "Too large",
+    Flag.FAILED: "Processing failed",
+    Flag.REPLY_BOUNCED: "Reply bounced",
+    Flag.REPLY_DELAYED: "Reply delayed",
+    Flag.OWNER_DECLINED: "Owner said no",
+}
+
 
 def case_flags(policy_flags: Iterable[str] = ()) -> tuple[str, ...]:
     """The flags a case can carry here: the built-in ones, then those the policies declare."""

@@ -342,6 +342,15 @@ def test_every_flag_the_pipeline_and_presets_set_is_in_the_one_list():
     assert found - {f.value for f in Flag} == set()
 
 
+def test_the_readme_table_of_flags_names_every_flag_in_words():
+    """README's table of flags lists every member of the one list, with the desk's words."""
+    from mailbot.flags import WORDS
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text()
+    missing = [f.value for f in Flag if f"| `{f.value}` | {WORDS[f]} |" not in readme]
+    assert missing == []
+
+
 def load_policy_rules(path: Path) -> list[tuple[str, ...]]:
     """Each rule's flags in a bundled preset file."""
     import tomllib

@@ -11,29 +11,9 @@ from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
 
-FLAGS = {
-    "low_confidence": "Unclear request",
-    "identity_mismatch": "Identity mismatch",
-    "sender_mismatch": "Sender is not the owner",
-    "unauthenticated": "Sender not authenticated",
-    "withdrawal": "Withdrawal",
-    "unclear_answer": "Owner's answer unclear",
-    "refund_review": "Refund to decide",
-    "termination_review": "Termination to approve",
-    "not_covered": "Policy does not cover it",
-    "awaiting_admin": "Awaiting admin approval",
-    "corrected": "Corrected",
-    "dispute": "Disputed",
-    "unparseable": "Unreadable",
-    "own_address": "From our own address",
-    "no_reply_address": "No-reply sender",
-    "follow_up": "Follow-up",
-    "oversize": "Too large",
-    "failed": "Processing failed",
-    "reply_bounced": "Reply bounced",
-    "reply_delayed": "Reply delayed",
-    "owner_declined": "Owner said no",
-}
+from mailbot.flags import WORDS
+
+FLAGS = WORDS  # one list: mailbot/flags.py
 STATUSES = {
     "flagged": "Flagged", "pending_verification": "Pending verification",
     "needs_info": "Needs info", "disputed": "Disputed", "confirmed": "Confirmed",
