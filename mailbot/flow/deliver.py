@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import multiprocessing
+import signal
 import threading
 from multiprocessing.connection import Connection
 from multiprocessing.context import ForkContext, SpawnContext
@@ -43,6 +44,8 @@ def _sender_main(config: Config, mailbox: str, conn: Connection,
     parent too) and opens its own."""
     if inherited is not None:
         inherited.db.engine.dispose(close=False)
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not whatever the parent had set
+        signal.signal(signal.SIGINT, signal.default_int_handler)
     app = App(config)
     total = DeliveryReport()
     try:
