@@ -10,6 +10,7 @@ import dataclasses
 import functools
 import re
 from collections.abc import Callable
+from typing import TypedDict, Unpack
 
 from mailbot.config import ParsingConfig
 from mailbot.domain import Evidence, Extraction, Intent, MailContent, ReasonCode
@@ -58,24 +59,19 @@ def understand(
         )
 
 
-def read_message(
-    raw: bytes,
-    *,
-    config: ParsingConfig,
-    own_addresses: frozenset[str] = frozenset(),
-    is_known_account: Checker = None,
-    is_known_username: Checker = None,
-) -> tuple[MailContent, Extraction]:
+class Context(TypedDict, total=False):
+    """What ``understand`` may know besides the message: ``read_message`` passes it on."""
+
+    own_addresses: frozenset[str]
+    is_known_account: Checker
+    is_known_username: Checker
+
+
+def read_message(raw: bytes, *, config: ParsingConfig, **context: Unpack[Context]
+                 ) -> tuple[MailContent, Extraction]:
     """``parse_mime`` then ``understand``, for callers that hold raw bytes."""
     content = parse_mime(raw)
-    extraction = understand(
-        content,
-        config=config,
-        own_addresses=own_addresses,
-        is_known_account=is_known_account,
-        is_known_username=is_known_username,
-    )
-    return content, extraction
+    return content, understand(content, config=config, **context)
 
 
 def _understand(
