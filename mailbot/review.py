@@ -36,7 +36,7 @@ from mailbot.domain import (
 from mailbot.errors import Conflict, NotFound
 from mailbot.flags import Flag
 from mailbot.flow.batch import Batch, process_received
-from mailbot.flow.decide import apply_decision
+from mailbot.flow.case_moves import apply_decision
 from mailbot.flow.reply import queue_reply
 from mailbot.parsing import parse_mime
 from mailbot.replies import NoteFacts, RenderedReply, VerificationFacts

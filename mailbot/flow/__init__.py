@@ -10,8 +10,10 @@ Each step is a module here; imports only point down this list, never back up:
 - ``batch``    *understand*: recorded messages read (mailbot.parsing) and decided in short
                chunks, one failed message set aside without stopping the rest.
 - ``lookups``  what the chain looks up for a whole batch at once (accounts, open cases).
-- ``decide``   the chain: small named steps, the first that settles a message decides it
-               (mailbot.conversation identifies the account, mailbot.policy decides).
+- ``decide``   the chain: small named steps, the first that returns a Verdict decides
+               the message (mailbot.conversation identifies the account, mailbot.policy
+               decides); ``case_moves`` holds the moves the steps share (open, continue,
+               decide and record a case), ``turn`` the Turn and Verdict they pass.
 - ``reply``    a decided message's reply rendered (mailbot.replies) into the outbox, in the
                transaction that records the decision.
 - ``file``     *file*: handled cancellation mail moved to the processed folder, only after

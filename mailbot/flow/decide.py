@@ -1,136 +1,47 @@
 """One message through the chain: classify, identify, check the sender, decide, answer.
 
-Like Mailman's chains, a message passes an ordered table of named steps; the
-first that handles it settles the outcome. The steps read what they need from
-the Batch (mailbot.flow.batch), which fetched it for many messages at once, and write
-through the session; nothing is sent or moved here.
+Like Mailman's chains, a message passes an ordered table of named steps; the first
+that returns a Verdict (mailbot.flow.turn) decides the message, and run_chain applies
+it. The moves the steps share are in mailbot.flow.case_moves. The steps read what they
+need from the Batch (mailbot.flow.lookups), which fetched it for many messages at once,
+and write through the session; nothing is sent or moved here.
 """
 
 from __future__ import annotations
 
 import logging
-import re
 import time
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import datetime, timedelta
-from typing import Any, Unpack
 
-from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
-from mailbot import bounces, refunds
+from mailbot import bounces
 from mailbot import conversation as conv
-from mailbot.app import App, MailboxRuntime
-from mailbot.authentication import from_results
 from mailbot.domain import (
-    CLOSED_STATUSES,
     CaseStatus,
-    Decision,
     Extraction,
     Intent,
     MailContent,
     Outcome,
 )
-from mailbot.domain import PolicyRequest as Request
 from mailbot.flags import Flag
+from mailbot.flow.case_moves import (
+    continue_case,
+    duplicate,
+    identify,
+    new_case,
+    owns,
+    proceed,
+    senders_open_case,
+    withdraw,
+)
 from mailbot.flow.lookups import Batch
-from mailbot.flow.reply import Said, queue_reply
-from mailbot.parsing.answers import Answer, read_answer
+from mailbot.flow.turn import Step, Turn, Verdict, verdict
 from mailbot.parsing.bands import mentions_ending
-from mailbot.replies import DuplicateFacts, FlaggedFacts, VerificationFacts
-from mailbot.store import accounts as account_store
 from mailbot.store import cases as case_store
-from mailbot.store.models import AccountRow, CaseRow, DecisionRow, MessageRow
+from mailbot.store.models import CaseRow, MessageRow
 from mailbot.threads import subject_references, thread_ids
 
 log = logging.getLogger("mailbot.flow.decide")
-ACTION_STATUS = {"block": "blocked", "cancel_immediately": "cancelled", "suspend": "suspended"}
-CLOSED = frozenset(s.value for s in CLOSED_STATUSES)
-
-
-@dataclass(frozen=True)
-class Verdict:
-    """What a chain step decided for one message, applied in one place (``_apply``).
-
-    The step has already done what the decision takes (a case opened or moved on, a reply
-    queued); the verdict says what to record on the message: its outcome and flags, the
-    case it joins, whether it is filed away, and for a policy decision the policy rule."""
-
-    outcome: Outcome
-    flags: tuple[str, ...] = ()
-    case: CaseRow | None = None
-    move: bool = False
-    policy_rule: str | None = None
-
-
-def verdict(outcome: Outcome, *flags: str, case: CaseRow | None = None, move: bool = False,
-            policy_rule: str | None = None) -> Verdict:
-    """A Verdict, flags given as arguments (each once)."""
-    return Verdict(outcome, tuple(dict.fromkeys(flags)), case, move, policy_rule)
-
-
-Step = Callable[["Turn"], Verdict | None]
-
-
-@dataclass
-class Turn:
-    """The working state of one message while the chain runs."""
-
-    batch: Batch
-    row: MessageRow
-    content: MailContent
-    extraction: Extraction
-    outcome: Outcome = Outcome.IGNORED
-    flags: list[str] = field(default_factory=list)
-    move: bool = False
-    rule: str | None = None  # "<step>" or "<step>/policy:<rule>", once a step decided
-
-    @property
-    def session(self) -> Session:
-        return self.batch.session
-
-    @property
-    def app(self) -> App:
-        return self.batch.app
-
-    @property
-    def rt(self) -> MailboxRuntime:
-        return self.batch.rt
-
-    @property
-    def sender(self) -> str:
-        return self.content.sender.strip().lower()
-
-    @property
-    def now(self) -> datetime:
-        return self.app.clock()
-
-    def apply(self, step: str, v: Verdict) -> None:
-        """Record the deciding step's verdict on the turn (run_chain writes the row)."""
-        self.outcome = v.outcome
-        self.flags.extend(f for f in v.flags if f not in self.flags)
-        self.move = v.move
-        self.rule = f"{step}/policy:{v.policy_rule}" if v.policy_rule else step
-        if v.case is not None:
-            self.row.case = v.case
-            if self.content.message_id:
-                self.batch.by_message_id[self.content.message_id] = v.case
-
-    def reply(self, kind: str, case: CaseRow, to: str | None = None, **said: Unpack[Said]
-              ) -> None:
-        if not (to or self.sender):
-            # From gave no single clean mailbox: nobody to answer (never a guessed address).
-            self.audit(case, "reply_not_sent", kind=kind,
-                       reason=self.content.sender_problem or "no sender address")
-            return
-        queue_reply(self.session, self.app, self.rt, self.batch.budget, kind=kind,
-                    to_addr=to or self.sender, case=case, message=self.row, content=self.content,
-                    language=self.extraction.language, **said)
-
-    def audit(self, case: CaseRow, action: str, **details: Any) -> None:
-        case_store.audit(self.session, "mailbot", action, case=case, message=self.row,
-                         at=self.now, **details)
 
 
 # --- the steps ---------------------------------------------------------------------------
@@ -180,10 +91,10 @@ def follow_up(t: Turn) -> Verdict | None:
     if case is None:
         for reference in subject_references(t.content.subject):
             found = case_store.by_reference(t.session, reference)
-            if found and found.mailbox == t.rt.name and _owns(t, found):
+            if found and found.mailbox == t.rt.name and owns(t, found):
                 case = found
                 break
-    return _continue_case(t, case) if case is not None else None
+    return continue_case(t, case) if case is not None else None
 
 
 def withdrawal(t: Turn) -> Verdict | None:
@@ -191,7 +102,7 @@ def withdrawal(t: Turn) -> Verdict | None:
     if not t.extraction.withdrawal:
         return None
     case = case_store.withdrawable_for_sender(t.session, t.rt.name, t.sender)
-    return _withdraw(t, case) if case is not None else None
+    return withdraw(t, case) if case is not None else None
 
 
 def not_a_request(t: Turn) -> Verdict | None:
@@ -199,7 +110,7 @@ def not_a_request(t: Turn) -> Verdict | None:
     of the matter of the sender's open case ("did you get my email?"), it is shown there."""
     if t.extraction.intent == Intent.CANCELLATION:
         return None
-    open_case = _senders_open_case(t) if t.extraction.intent == Intent.OTHER and \
+    open_case = senders_open_case(t) if t.extraction.intent == Intent.OTHER and \
         mentions_ending(f"{t.content.subject}\n{t.extraction.new_text}") else None
     if open_case is not None:
         t.audit(open_case, "follow_up", evidence=t.extraction.new_text[:200])
@@ -213,11 +124,11 @@ def unsure(t: Turn) -> Verdict | None:
     the evidence; the message is not moved (SPEC §6)."""
     if t.extraction.confidence >= t.app.config.parsing.min_confidence:
         return None
-    open_case = _senders_open_case(t)
+    open_case = senders_open_case(t)
     if open_case is not None:  # "did you get my email?": shown in the case already open
         t.audit(open_case, "follow_up", evidence=t.extraction.new_text[:200])
         return verdict(Outcome.IGNORED, Flag.FOLLOW_UP, case=open_case)
-    case = _new_case(t, CaseStatus.FLAGGED, flags=[Flag.LOW_CONFIDENCE])
+    case = new_case(t, CaseStatus.FLAGGED, flags=[Flag.LOW_CONFIDENCE])
     t.audit(case, "flagged", flags=[Flag.LOW_CONFIDENCE],
             evidence=[f"{e.rule}: {e.text[:120]}" for e in t.extraction.evidence[:4]])
     t.reply("received", case)
@@ -226,17 +137,17 @@ def unsure(t: Turn) -> Verdict | None:
 
 def new_request(t: Turn) -> Verdict | None:
     """A cancellation request: identify the account, check the sender, decide."""
-    ident = _identify(t, t.extraction.account_number, t.extraction.username)
+    ident = identify(t, t.extraction.account_number, t.extraction.username)
     if ident.candidate is not None:
         active = t.batch.active_case(ident.candidate.id)
         if active is not None:
-            return _duplicate(t, active)
+            return duplicate(t, active)
     elif not (t.extraction.account_number or t.extraction.username):
-        open_case = _senders_open_case(t)  # a request again, no identifiers: the same case
-        if open_case is not None and (continued := _continue_case(t, open_case)):
+        open_case = senders_open_case(t)  # a request again, no identifiers: the same case
+        if open_case is not None and (continued := continue_case(t, open_case)):
             return continued
-    case = _new_case(t, CaseStatus.NEEDS_INFO)
-    return _proceed(t, case, ident)
+    case = new_case(t, CaseStatus.NEEDS_INFO)
+    return proceed(t, case, ident)
 
 
 # The chain, in order: the first step that returns a Verdict decides the message; its
@@ -253,302 +164,6 @@ CHAIN: tuple[tuple[str, Step], ...] = (
     ("unsure", unsure),
     ("request", new_request),
 )
-
-
-# --- shared moves ------------------------------------------------------------------------
-
-def _senders_open_case(t: Turn) -> CaseRow | None:
-    """The newest open (or confirmed) case this sender started, if any."""
-    if not t.sender:
-        return None
-    with t.session.no_autoflush:  # (a read in the middle of a batch: no flush per message)
-        return case_store.withdrawable_for_sender(t.session, t.rt.name, t.sender)
-
-
-def _account(t: Turn, case: CaseRow) -> AccountRow | None:
-    return t.session.get(AccountRow, case.account_id) if case.account_id else None
-
-
-def _owns(t: Turn, case: CaseRow) -> bool:
-    """The sender is the case's requester or the account's registered owner."""
-    if conv.same_address(case.sender, t.sender):
-        return True
-    account = _account(t, case)
-    return account is not None and conv.same_address(account.email, t.sender)
-
-
-def _new_case(t: Turn, status: str, flags: list[str] | None = None) -> CaseRow:
-    e = t.extraction
-    return case_store.create_case(
-        t.session, t.batch.references, mailbox=t.rt.name, status=status, sender=t.sender,
-        language=e.language, received_at=t.row.received_at, username=e.username,
-        account_number=e.account_number, reason=e.reason,
-        reason_code=e.reason_code.value if e.reason_code else None, asks_refund=e.asks_refund,
-        flags=flags or [], created_at=t.now, updated_at=t.now,
-    )
-
-
-def _identify(t: Turn, number: str | None, username: str | None) -> conv.Identified:
-    def candidate(row: AccountRow | None) -> conv.Candidate | None:
-        return conv.Candidate(row.id, account_store.to_domain(row)) if row else None
-
-    return conv.identify(
-        number=number,
-        username=username,
-        by_number=candidate(t.batch.number(number)) if number else None,
-        by_username=candidate(t.batch.username(username)) if username else None,
-        by_sender=[conv.Candidate(r.id, account_store.to_domain(r))
-                   for r in t.batch.email(t.sender)],
-        rule=t.rt.policy.rule_set.identification,
-        by_body=[conv.Candidate(r.id, account_store.to_domain(r))
-                 for address in _addresses_written(t) for r in t.batch.email(address)],
-    )
-
-
-_WRITTEN_ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
-
-
-def _addresses_written(t: Turn) -> list[str]:
-    """Addresses the customer wrote in the new text (not the sender's, not ours)."""
-    text = t.extraction.new_text[:4000] + "\n" + (t.content.forwarded_text or "")[:4000]
-    found = {a.lower().rstrip(".") for a in _WRITTEN_ADDRESS.findall(text)}
-    return sorted(found - {t.sender} - set(t.rt.own_addresses))[:5]
-
-
-def _proceed(t: Turn, case: CaseRow, ident: conv.Identified) -> Verdict:
-    """From an identification to an outcome for this case (new request or follow-up)."""
-    if ident.mismatch:
-        case.status = CaseStatus.FLAGGED
-        case.flags = sorted({*case.flags, Flag.IDENTITY_MISMATCH})
-        t.audit(case, "flagged", flags=[Flag.IDENTITY_MISMATCH])
-        t.reply("flagged", case, details=FlaggedFacts(flags=(Flag.IDENTITY_MISMATCH,)))
-        return verdict(Outcome.FLAGGED, Flag.IDENTITY_MISMATCH, case=case, move=True)
-    if ident.candidate is None:
-        case.status = CaseStatus.NEEDS_INFO
-        t.reply("needs_info", case, missing=ident.missing)
-        return verdict(Outcome.NEEDS_INFO, case=case, move=True)
-    candidate = ident.candidate
-    case.account_id = candidate.id
-    owner = candidate.account.email
-    if not (conv.same_address(owner, t.sender) and _authenticated(t, case)):
-        return _ask_owner(t, case, candidate)
-    return _decide(t, case, candidate)
-
-
-def _authenticated(t: Turn, case: CaseRow) -> bool:
-    """Is the From address proven (SPEC §9)? Trusted Authentication-Results first, then
-    mailbot's own DKIM check when configured; with neither, From is believed."""
-    sec = t.app.config.security
-    if not sec.sender_checks:
-        return True
-    auth = None
-    if sec.trusted_authserv_id:
-        auth = from_results(t.content.headers, sec.trusted_authserv_id, t.sender)
-    if (auth is None or not auth.authenticated) and sec.verify_dkim and t.row.raw:
-        auth = t.app.dkim.verify(t.row.raw, t.sender)
-    assert auth is not None
-    t.audit(case, "sender_authenticated" if auth.authenticated else "sender_unauthenticated",
-            method=auth.method, detail=auth.detail)
-    return auth.authenticated
-
-
-def _ask_owner(t: Turn, case: CaseRow, candidate: conv.Candidate) -> Verdict:
-    """The sender is not (provably) the owner: acknowledge without account data, ask the owner."""
-    days = t.app.config.security.verification_days
-    case.status = CaseStatus.PENDING_VERIFICATION
-    case.verify_until = t.now + timedelta(days=days)
-    t.batch.now_active(candidate.id, case)
-    flag = Flag.SENDER_MISMATCH if not conv.same_address(candidate.account.email, t.sender) \
-        else Flag.UNAUTHENTICATED
-    case.flags = sorted({*case.flags, flag})
-    if flag == Flag.SENDER_MISMATCH:  # (from the owner's own address, one message is enough)
-        t.reply("pending_verification", case)
-    t.reply("verification_request", case, to=candidate.account.email, account=candidate.account,
-            details=VerificationFacts(days))
-    t.audit(case, "verification_requested", owner=candidate.account.email)
-    return verdict(Outcome.PENDING_VERIFICATION, flag, case=case, move=True)
-
-
-def _decide(t: Turn, case: CaseRow, candidate: conv.Candidate, *, to: str | None = None
-            ) -> Verdict:
-    """Apply the policy to the identified, verified request; record and answer it."""
-    request = Request(received_at=case.received_at, asks_refund=case.asks_refund)
-    decision = t.rt.policy.decide(candidate.account, request)
-    apply_decision(t.batch, case, candidate, decision, message=t.row, content=t.content,
-                   language=t.extraction.language, to=to or t.sender, decided_by="mailbot")
-    return verdict(decision.outcome, *decision.flags, case=case, move=True,
-                   policy_rule=decision.rule)
-
-
-def apply_decision(batch: Batch, case: CaseRow, candidate: conv.Candidate, decision: Decision,
-                   *, message: MessageRow | None, content: MailContent | None, language: str,
-                   to: str, decided_by: str, record_refund: bool = True) -> DecisionRow:
-    """Record a decision and everything it implies: the case's state, the refund, the
-    account's status and the reply. Used by the chain and by a reviewer's approval."""
-    session, now = batch.session, batch.app.clock()
-    batch.remember_policy()
-    row = case_store.add_decision(session, case, message, decision,
-                                  digest=batch.rt.policy.digest, by=decided_by)
-    if record_refund:
-        confirmed = decision.outcome == Outcome.CONFIRMED
-        refunds.record(session, case, row, decision, requested_by=case.sender, now=now,
-                       approval=batch.policy_approval() if confirmed else None)
-    account = candidate.account
-
-    def reply(kind: str, **said: Unpack[Said]) -> None:
-        queue_reply(session, batch.app, batch.rt, batch.budget, kind=kind, to_addr=to,
-                    case=case, message=message, content=content, language=language,
-                    **said)
-
-    if decision.outcome == Outcome.CONFIRMED:
-        case.status = CaseStatus.CONFIRMED
-        case.closed_at = now
-        _apply_action(session, candidate.id, decision)
-        kind = f"confirmed_{decision.action.value}" if decision.action else "terminated"
-        reply(kind, account=account, decision=decision)
-    elif decision.outcome == Outcome.REJECTED:
-        case.status = CaseStatus.REJECTED
-        case.closed_at = now
-        reply("rejected", account=account, decision=decision, status=account.status.value)
-    else:
-        case.status = CaseStatus.FLAGGED
-        case.flags = sorted({*case.flags, *decision.flags})
-        reply("flagged", details=FlaggedFacts(flags=tuple(decision.flags)))
-    batch.now_active(candidate.id, case)
-    return row
-
-
-def _apply_action(session: Session, account_id: int, decision: Decision) -> None:
-    """The account's status after a confirmed decision (stop_renewal changes it later)."""
-    status = ACTION_STATUS.get(decision.action.value if decision.action else "")
-    account = session.get(AccountRow, account_id)
-    if status and account is not None and account.status not in CLOSED:
-        account.status = status
-
-
-def _duplicate(t: Turn, case: CaseRow) -> Verdict:
-    """A second request for an account with an open or confirmed case: answered once a day,
-    and only to its requester or the account's owner (the case's state is account data)."""
-    decision = case_store.to_decision(case.decision) if case.decision else None
-    recent = t.now - timedelta(hours=24)
-    with t.session.no_autoflush:
-        already = case_store.replied_since(t.session, case.id, "duplicate", recent) \
-            if case.id else False
-    if _owns(t, case) and not already:
-        t.reply("duplicate", case, status=case.status, decision=decision,
-                details=DuplicateFacts(case.received_at))
-    return verdict(Outcome.DUPLICATE, case=case, move=True)
-
-
-def _withdraw(t: Turn, case: CaseRow) -> Verdict | None:
-    """Stop a case before it takes effect, if the writer may (requester or owner)."""
-    if not _owns(t, case):
-        return None
-    effective = case.decision.effective_on if case.decision else None
-    local_today = t.now.astimezone(t.rt.policy.zone).date()
-    too_late = case.status == CaseStatus.CONFIRMED and (
-        effective is None or effective <= local_today)
-    if too_late or t.app.config.security.withdrawal == "flag":
-        case.status = CaseStatus.FLAGGED
-        case.flags = sorted({*case.flags, Flag.WITHDRAWAL})
-        t.audit(case, "flagged", flags=[Flag.WITHDRAWAL])
-        return verdict(Outcome.FLAGGED, Flag.WITHDRAWAL, case=case, move=True)
-    case.status = CaseStatus.WITHDRAWN
-    case.closed_at = t.now
-    t.reply("withdrawn", case)
-    t.audit(case, "withdrawn")
-    return verdict(Outcome.IGNORED, Flag.WITHDRAWAL, case=case, move=True)
-
-
-def _continue_case(t: Turn, case: CaseRow) -> Verdict | None:
-    """A message in a case's thread: the owner's answer, missing details, withdrawal or
-    repeat."""
-    e = t.extraction
-    if case.status == CaseStatus.PENDING_VERIFICATION and _answers_verification(t, case):
-        return _owner_answers(t, case)
-    if case.status == CaseStatus.DISPUTED:
-        # More words on a dispute a person already has: shown in the case, answered there.
-        return verdict(Outcome.FLAGGED, Flag.FOLLOW_UP, Flag.DISPUTE, case=case, move=True)
-    if e.withdrawal and (withdrawn := _withdraw(t, case)):
-        return withdrawn
-    if case.status == CaseStatus.NEEDS_INFO:
-        return _supply_details(t, case)
-    if case.status not in case_store.OPEN and conv.is_dispute(e.new_text) and _owns(t, case):
-        return _dispute(t, case)
-    if e.intent == Intent.CANCELLATION and case.status in case_store.ACTIVE:
-        return _duplicate(t, case)
-    if e.intent == Intent.CANCELLATION:
-        return None  # a closed case (withdrawn, expired, rejected): a new request
-    if case.status in case_store.OPEN:
-        return verdict(Outcome.IGNORED, Flag.FOLLOW_UP, case=case)  # shown in the open case
-    # A person asks about a closed case: a person answers. The message stays in the
-    # folder, unseen, and waits in the review queue's "failed" (needs a person) tab.
-    t.audit(case, "follow_up_on_closed_case", dispute=False)
-    return verdict(Outcome.FLAGGED, Flag.FOLLOW_UP, case=case)
-
-
-def _dispute(t: Turn, case: CaseRow) -> Verdict:
-    """The requester or owner disputes a decided case: the case becomes "disputed" (the
-    review queue's Disputed tab), they are told a person will review it, and nothing
-    changes on the account until that person reopens it, upholds it or grants a refund."""
-    previous = case.status
-    case.status = CaseStatus.DISPUTED
-    case.closed_at = None
-    case.flags = sorted({*case.flags, Flag.DISPUTE})
-    t.audit(case, "dispute_received", previous_status=previous)
-    t.reply("dispute_received", case)
-    return verdict(Outcome.FLAGGED, Flag.FOLLOW_UP, Flag.DISPUTE, case=case, move=True)
-
-
-def _answers_verification(t: Turn, case: CaseRow) -> bool:
-    """An answer to the confirmation request (whose Message-ID only the registered mailbox
-    received), from the registered address."""
-    account = _account(t, case)
-    if account is None or not conv.same_address(account.email, t.sender):
-        return False
-    return bool(case_store.verification_ids(t.session, case.id) & set(
-        thread_ids(t.content.in_reply_to, t.content.references)))
-
-
-def _owner_answers(t: Turn, case: CaseRow) -> Verdict:
-    """Only a clear yes confirms; a clear no closes the case with nothing changed and says
-    so; anything else waits for a person (SPEC §9). Quoted text is never read."""
-    account = _account(t, case)
-    assert account is not None
-    answer = read_answer(t.extraction.new_text)
-    if answer == Answer.YES:
-        case.verify_until = None
-        t.audit(case, "owner_confirmed", owner=account.email)
-        candidate = conv.Candidate(account.id, account_store.to_domain(account))
-        return _decide(t, case, candidate, to=account.email)
-    if answer == Answer.NO:
-        case.status = CaseStatus.NOT_CONFIRMED
-        case.verify_until = None
-        case.closed_at = t.now
-        t.reply("not_confirmed", case, to=account.email)
-        t.audit(case, "owner_declined", owner=account.email)
-        return verdict(Outcome.IGNORED, Flag.OWNER_DECLINED, case=case, move=True)
-    case.flags = sorted({*case.flags, Flag.UNCLEAR_ANSWER})
-    t.audit(case, "owner_answer_unclear", owner=account.email)
-    return verdict(Outcome.FLAGGED, Flag.UNCLEAR_ANSWER, case=case, move=True)
-
-
-def _supply_details(t: Turn, case: CaseRow) -> Verdict:
-    """A needs_info case gets what the follow-up supplies; then it is decided afresh."""
-    e = t.extraction
-    case.account_number = e.account_number or case.account_number
-    case.username = e.username or case.username
-    case.reason = e.reason or case.reason
-    case.reason_code = (e.reason_code.value if e.reason_code else None) or case.reason_code
-    case.asks_refund = case.asks_refund or e.asks_refund
-    ident = _identify(t, case.account_number, case.username)
-    if ident.candidate is not None:
-        active = t.batch.active_case(ident.candidate.id, exclude=case)
-        if active is not None:
-            case.status = CaseStatus.DUPLICATE
-            case.closed_at = t.now
-            return _duplicate(t, active)
-    return _proceed(t, case, ident)
 
 
 # --- running the chain -------------------------------------------------------------------

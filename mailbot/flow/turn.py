@@ -1,0 +1,109 @@
+"""A message's working state in the chain (Turn) and what a step decides for it (Verdict).
+
+Shared by the chain's steps (mailbot.flow.decide) and the case moves they make
+(mailbot.flow.case_moves); it imports neither.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Unpack
+
+from sqlalchemy.orm import Session
+
+from mailbot.app import App, MailboxRuntime
+from mailbot.domain import (
+    Extraction,
+    MailContent,
+    Outcome,
+)
+from mailbot.flow.lookups import Batch
+from mailbot.flow.reply import Said, queue_reply
+from mailbot.store import cases as case_store
+from mailbot.store.models import CaseRow, MessageRow
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What a chain step decided for one message, applied in one place (``_apply``).
+
+    The step has already done what the decision takes (a case opened or moved on, a reply
+    queued); the verdict says what to record on the message: its outcome and flags, the
+    case it joins, whether it is filed away, and for a policy decision the policy rule."""
+
+    outcome: Outcome
+    flags: tuple[str, ...] = ()
+    case: CaseRow | None = None
+    move: bool = False
+    policy_rule: str | None = None
+
+
+def verdict(outcome: Outcome, *flags: str, case: CaseRow | None = None, move: bool = False,
+            policy_rule: str | None = None) -> Verdict:
+    """A Verdict, flags given as arguments (each once)."""
+    return Verdict(outcome, tuple(dict.fromkeys(flags)), case, move, policy_rule)
+
+
+Step = Callable[["Turn"], Verdict | None]
+
+
+@dataclass
+class Turn:
+    """The working state of one message while the chain runs."""
+
+    batch: Batch
+    row: MessageRow
+    content: MailContent
+    extraction: Extraction
+    outcome: Outcome = Outcome.IGNORED
+    flags: list[str] = field(default_factory=list)
+    move: bool = False
+    rule: str | None = None  # "<step>" or "<step>/policy:<rule>", once a step decided
+
+    @property
+    def session(self) -> Session:
+        return self.batch.session
+
+    @property
+    def app(self) -> App:
+        return self.batch.app
+
+    @property
+    def rt(self) -> MailboxRuntime:
+        return self.batch.rt
+
+    @property
+    def sender(self) -> str:
+        return self.content.sender.strip().lower()
+
+    @property
+    def now(self) -> datetime:
+        return self.app.clock()
+
+    def apply(self, step: str, v: Verdict) -> None:
+        """Record the deciding step's verdict on the turn (run_chain writes the row)."""
+        self.outcome = v.outcome
+        self.flags.extend(f for f in v.flags if f not in self.flags)
+        self.move = v.move
+        self.rule = f"{step}/policy:{v.policy_rule}" if v.policy_rule else step
+        if v.case is not None:
+            self.row.case = v.case
+            if self.content.message_id:
+                self.batch.by_message_id[self.content.message_id] = v.case
+
+    def reply(self, kind: str, case: CaseRow, to: str | None = None, **said: Unpack[Said]
+              ) -> None:
+        if not (to or self.sender):
+            # From gave no single clean mailbox: nobody to answer (never a guessed address).
+            self.audit(case, "reply_not_sent", kind=kind,
+                       reason=self.content.sender_problem or "no sender address")
+            return
+        queue_reply(self.session, self.app, self.rt, self.batch.budget, kind=kind,
+                    to_addr=to or self.sender, case=case, message=self.row, content=self.content,
+                    language=self.extraction.language, **said)
+
+    def audit(self, case: CaseRow, action: str, **details: Any) -> None:
+        case_store.audit(self.session, "mailbot", action, case=case, message=self.row,
+                         at=self.now, **details)
