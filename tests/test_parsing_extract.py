@@ -268,3 +268,45 @@ def test_failing_lookup_does_not_break_extraction():
 def test_customer_id_labels(text, expected):
     """Customer-ID labels count as account-number labels."""
     assert extract(text).account_number == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # A sentence that also says when keeps its why.
+        ("Please cancel my account at the end of this month, we hardly use it.", "hardly use it"),
+        ("Please close the account. We are closing the studio at the end of the month.",
+         "closing the studio"),
+        # Lower-case writers put several sentences in one.
+        ("close acct 4810237 pls. van sold", "van sold"),
+        ("this is the most useless tool i ever paid for. cancel it. now", "most useless tool"),
+        # A clause of its own right after the request.
+        ("stop my subscription i lost my job and cant pay right now", "lost my job"),
+        # A preposition keeps its noun.
+        ("Please cancel our subscription. Due to the flood we stop our business.",
+         "due to the flood"),
+        # A refund demand can carry the why after its connector.
+        ("Please cancel and refund me as I could not log in because of constant errors.",
+         "constant errors"),
+        # A ticket number inside a long sentence, a date that looks like a phone number,
+        # a registered address: the sentence around them is still the customer's reason.
+        ("Ich kündige. Seit drei Wochen warte ich auf Antwort zu Ticket 40213 von Ihnen.",
+         "seit drei wochen warte ich"),
+        ("Wir kündigen den Vertrag. Der Laden wird zum 30.09.2026 geschlossen.",
+         "der laden wird zum 30.09.2026 geschlossen"),
+        ("queria cancelar pq e mto complicado pra mim meu email e ana@example.org",
+         "mto complicado"),
+        # "merci de" is "please", not thanks; Portuguese "mais" is "more".
+        ("Merci de retirer la licence de Paul, qui part à la retraite.", "part à la retraite"),
+        ("Pode cancelar? Não tô mais usando o sistema.", "não tô mais usando"),
+    ],
+)
+def test_reason_by_subtraction(text, words):
+    """What is left after the request, identifiers, dates and addresses is the reason."""
+    assert words.lower() in (extract(text).reason or "").lower()
+
+
+def test_when_alone_is_no_reason():
+    """A sentence that only says when ("end of the billing period is fine") gives no reason."""
+    result = extract("Please cancel mine as well. Same deal, end of the billing period is fine.")
+    assert result.reason is None

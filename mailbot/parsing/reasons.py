@@ -40,7 +40,8 @@ _NO_REFUND = re.compile(
     r"remboursement|estorno)"
 )
 _THANKS = re.compile(
-    r"^(?:thanks?|thank you|many thanks|gracias|danke|vielen dank|merci|obrigad[oa])\b"
+    r"^(?:thanks?|thank you|many thanks|gracias|danke|vielen dank|merci(?! de\b| d')|"
+    r"obrigad[oa])\b"
 )
 _MAX_REASON = 400
 _ASKING = re.compile(
@@ -49,15 +50,16 @@ _ASKING = re.compile(
 )
 _AND = re.compile(r"^\s*(?:and|und|et|y|e|or|oder|ou|o)\b")
 _SEGMENT = re.compile(
-    r"\s*[,;:]\s+|\s+[-–—]+\s+|\s*[()]\s*|\s+(?:so|and so|which is why|therefore|but|"
-    r"por lo que|asi que|así que|pero|daher|deshalb|also|aber|donc|alors|mais|ent[ãa]o|por isso|"
-    r"mas)\s+",
+    r"\s*[,;:]\s+|\s+[-–—]+\s+|\s*[()]\s*|(?<=[a-z]{2})[.!]\s+(?=[a-z])|\s+(?:so|and so|"
+    r"which is why|therefore|but|por lo que|asi que|así que|pero|daher|deshalb|also|aber|donc|"
+    r"alors|ent[ãa]o|por isso|mas)\s+",
     re.IGNORECASE,
 )
+# (Conjunctions only: "due to war", "aufgrund der Insolvenz" keep their preposition, the
+# customer's words read wrong without it.)
 _LEADING_CONNECTOR = re.compile(
-    r"^(?:because(?: of)?|since|due to|the reason is(?: that)?|porque|ya que|debido a|dado que|"
-    r"pues|weil|da|denn|aufgrund|wegen|parce que|parce qu'|car|puisque|en raison d[eu]|pois|"
-    r"j[áa] que|devido a|por causa d[aeo]|que)\s+",
+    r"^(?:because|since|the reason is(?: that)?|porque|ya que|dado que|pues|weil|da|denn|"
+    r"parce que|parce qu'|car|puisque|pois|j[áa] que|que)\s+",
     re.IGNORECASE,
 )
 
@@ -78,7 +80,10 @@ def find_reason(
             break  # the signature: nothing after it is the reason
         if _skip(sentence) or _NOISE.search(sentence.norm):
             continue
-        parts = [p for p in _explaining_parts(sentence.text) if _substantial(p)]
+        if _TIMING.search(sentence.norm) and reason_code(sentence.text) is None:
+            continue  # "end of the billing period is fine": when, not why
+        text = _ASIDE.sub(" ", sentence.text)
+        parts = [p for p in _explaining_parts(text) if _substantial(p)]
         if parts:
             text = ", ".join(parts)
             kept.append((reason_code(text) is not None, order, text))
@@ -109,9 +114,14 @@ _IDENTIFIER = re.compile(
 
 
 def _substantial(part: str) -> bool:
-    """A part that can say why: two words or more, no identifier in it."""
+    """A part that can say why: two words or more, no identifier in it (a ticket number
+    inside a long sentence is not one: "I have waited three weeks on ticket 20931")."""
     norm = normalise(part)
-    return len(norm.split()) >= 2 and not _IDENTIFIER.search(norm)
+    words = norm.split()
+    if len(words) < 2:
+        return False
+    found = _IDENTIFIER.search(norm)
+    return found is None or (found.group(0).isdigit() and len(words) >= 6)
 
 
 # Sentences that are about the exchange, not the reason: confirmations asked for, wishes,
@@ -122,11 +132,21 @@ _NOISE = re.compile(
     r"bitte\s+(?:bestatigen|senden|teilen)|bestatigen\s+sie|por\s+favor\s+confirm|"
     r"confirmen|confirmar\s+(?:la|el|por)|merci\s+de\s+(?:confirmer|me\s+confirmer)|"
     r"(?:pouvez|veuillez)[- ]vous\s+(?:me\s+)?confirmer|favor\s+confirmar|aguardo|"
-    r"@|\+?\d[\d\s().-]{7,}\d|follow(?:ing)?\s+up|on\s+behalf\s+of|as\s+discussed|"
+    r"follow(?:ing)?\s+up|on\s+behalf\s+of|as\s+discussed|"
     r"suite\s+a\s+notre|comme\s+convenu|wie\s+besprochen|como\s+(?:conversado|hablado)|"
-    r"end\s+of\s+(?:the|this|my|our)?\s*(?:billing\s+)?(?:period|month|term|cycle)|"
     r"\bi\s+just\s+updated|\bupdated\s+my\s+card)"
 )
+# Parts of a sentence that say when or where, not why: addresses, phone numbers, "at the
+# end of this month" (the rest of the sentence may still be the reason).
+_TIMING_WORDS = (r"\bend\s+of\s+(?:the|this|my|our|next)?\s*(?:billing\s+|current\s+)?"
+                 r"(?:period|month|term|cycle|year)\b")
+_ASIDE = re.compile(
+    r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+|\+?\d[\d\s()-]{7,}\d|\b\d{3}\.\d{3}\.\d{4}\b|"
+    r"\b(?:(?:with\s+effect\s+)?(?:from|at|by|as\s+of|effective|in)\s+)?(?:the\s+)?"
+    + _TIMING_WORDS,
+    re.IGNORECASE,
+)
+_TIMING = re.compile(_TIMING_WORDS)
 
 
 def _skip(sentence: Sentence) -> bool:
@@ -143,13 +163,21 @@ def _skip(sentence: Sentence) -> bool:
 def _explaining_parts(text: str) -> list[str]:
     """Clauses of a sentence that are neither the request, an identifier nor a refund demand."""
     out = []
+    after_request = False
     for segment in _SEGMENT.split(text):
         segment = segment.strip(" .!,;:()")
         norm = normalise(segment)
-        if not norm or _is_identifier_line(norm) or _REFUND.search(norm):
+        follows, after_request = after_request, False
+        if not norm or _is_identifier_line(norm) or (follows and _continues(norm)):
             continue
+        if _REFUND.search(norm):
+            segment = _explained(segment, norm) or ""  # "refund me as I could not use it"
+            norm = normalise(segment)
+            if not norm or _REFUND.search(norm):
+                continue
         end = _request_end(norm)
         if end is not None:
+            after_request = True
             connector = _CONNECTOR.search(norm, end - 1) or _CONNECTOR.search(norm)
             rest = _after_connector(segment, connector.group(0)) if connector else None
             if rest is None and len(norm) == len(segment) and not _AND.match(norm[end:]):
@@ -157,12 +185,39 @@ def _explaining_parts(text: str) -> list[str]:
             segment = rest.strip() if rest else ""
             if not segment or _request_end(normalise(segment)) is not None:
                 continue
-            if connector is None and reason_code(segment) is None:
+            if connector is None and reason_code(segment) is None and \
+                    not _own_clause(normalise(segment)):
                 continue
         segment = _LEADING_CONNECTOR.sub("", segment).strip()
         if segment:
             out.append(segment)
     return out
+
+
+# A clause of its own after the request: "stop my subscription i lost my job".
+_OWN_CLAUSE = re.compile(r"^(?:i|we|i'm|we're|i've|we've|ich|wir|je|j'|nous|on|yo|nosotros|eu|"
+                         r"nos|a gente)\s+\w+\s+\w+")
+# What continues a request rather than explains it: "… and let it lapse", "… of my
+# subscription of CRM Runner" (after "ask the cancellation (baja)").
+_CONTINUES = re.compile(rf"^(?:and|und|et|y|e|of|for|from|de|del|da|do|von|du|des)\b.*"
+                        rf"(?:{cues.SERVICE}|\b(?:it|lapse|expire)\b)")
+
+
+def _own_clause(norm: str) -> bool:
+    """A subject and a verb of their own, not naming the service ("ich meinen Vertrag
+    fristgerecht" continues "hiermit kündige")."""
+    return _OWN_CLAUSE.match(norm) is not None and cues.SERVICE_WORD.search(norm) is None
+
+
+def _continues(norm: str) -> bool:
+    return _CONTINUES.match(norm) is not None
+
+
+def _explained(segment: str, norm: str) -> str | None:
+    """The explanation after a connector in a refund demand ("… and refund the amount as I
+    was not able to use it due to technical issues")."""
+    connector = _CONNECTOR.search(norm)
+    return _after_connector(segment, connector.group(0)) if connector else None
 
 
 def _request_end(norm: str) -> int | None:
