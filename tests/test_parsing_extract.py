@@ -310,3 +310,35 @@ def test_when_alone_is_no_reason():
     """A sentence that only says when ("end of the billing period is fine") gives no reason."""
     result = extract("Please cancel mine as well. Same deal, end of the billing period is fine.")
     assert result.reason is None
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Please cancel. The bakery was sold last month.", ReasonCode.BUSINESS_CLOSED),
+        ("Please cancel. The company is being wound down.", ReasonCode.BUSINESS_CLOSED),
+        ("Bitte kündigen. Wir haben die Firma verkauft.", ReasonCode.BUSINESS_CLOSED),
+        ("Please cancel. We will use the system of our head office from May.",
+         ReasonCode.SWITCHED_SERVICE),
+        ("Cancelar, por favor. Hemos cambiado de programa de gestión.",
+         ReasonCode.SWITCHED_SERVICE),
+        ("Merci de résilier, j'ai trouvé plus simple ailleurs.", ReasonCode.SWITCHED_SERVICE),
+        ("Please cancel. The new practice system has contacts built in.",
+         ReasonCode.SWITCHED_SERVICE),
+        ("Please cancel, i lost my job and cant pay for it.", ReasonCode.TOO_EXPENSIVE),
+        ("Je résilie, votre augmentation de 30 % est inacceptable.", ReasonCode.TOO_EXPENSIVE),
+        ("Bitte kündigen, bei unserer Größe lohnt sich das nicht.", ReasonCode.TOO_EXPENSIVE),
+        ("cancel it. I DONT USE IT", ReasonCode.UNUSED),
+        ("Please cancel, we barely touched it this year.", ReasonCode.UNUSED),
+        ("Pode cancelar, não tô mais usando.", ReasonCode.UNUSED),
+        ("Please cancel. This is the worst tool I ever paid for.", ReasonCode.LOW_QUALITY),
+        ("Bitte kündigen. Ihre Hotline ist nie erreichbar.", ReasonCode.CUSTOMER_SERVICE),
+        ("Please cancel. I reported a bug twice and nobody answered.",
+         ReasonCode.CUSTOMER_SERVICE),
+        ("Quero cancelar, não me adaptei ao sistema.", ReasonCode.TOO_COMPLEX),
+        ("Please cancel. The reporting doesn't do what we need.", ReasonCode.MISSING_FEATURES),
+    ],
+)
+def test_reason_codes_in_customers_words(text, code):
+    """The code is read from the reason as customers put it, in the five languages."""
+    assert extract(text).reason_code is code
