@@ -342,3 +342,17 @@ def test_when_alone_is_no_reason():
 def test_reason_codes_in_customers_words(text, code):
     """The code is read from the reason as customers put it, in the five languages."""
     assert extract(text).reason_code is code
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # Thousands dots, as Spanish and German writers group digits.
+        ("Solicitamos la baja del servicio para nuestra cuenta 4.512.339.", "4512339"),
+        # An id with letters is another kind of id: a contract, not the account.
+        ("Re: Contract no. CR-2024-0117. We will not renew the contract.", None),
+    ],
+)
+def test_account_number_forms(text, number):
+    """Account numbers as people group them; ids of another kind are left alone."""
+    assert extract(text).account_number == number

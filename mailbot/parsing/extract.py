@@ -28,7 +28,8 @@ _ACCOUNT_LABEL = re.compile(
     r"|(?:id|identificador|identifiant)\s*(?:de|do|du)?\s*(?:cliente|client|cuenta|conta|compte)"
     r"|kunden-?id|cuenta|compte|conta)"
     r"(?:\s+(?:is|es|ist|est|[ée]|lautet|n\.?[°º]|no\.?|nr\.?|#))?\s*[:#=(]?\s*[#:]?\s*"
-    r"(?P<value>[A-Za-z]{0,4}[- ]?\d(?:[ -]?\d){2,24})(?!\d|[.,/]\d)",
+    r"(?P<value>\d{1,3}(?:\.\d{3}){1,3}(?![\d.,/]\d)|[A-Za-z]{0,4}[- ]?\d(?:[ -]?\d){2,24}"
+    r"(?!\d|[.,/]\d))",
     re.IGNORECASE,
 )
 _NUMBER = re.compile(r"(?<![\w.,/+-])(?P<value>\d(?:[ -]?\d){4,19})(?![\w/]|[.,]\d|-\d)")
@@ -175,8 +176,12 @@ def choose_username(
 
 
 def _normalise_account(raw: str, pattern: re.Pattern[str]) -> str | None:
-    """Spaces and dashes removed; the pattern decides (with or without a letter prefix)."""
+    """Spaces, dashes and thousands dots removed ("4.512.339"); the pattern decides. An id
+    with a letter prefix is read whole: "CR-2024-0117" is a contract number, not the
+    account 20240117, unless the operator's pattern allows the letters."""
     compact = _SEPARATORS.sub("", raw).upper()
+    if any(c.isalpha() for c in compact):
+        return compact if pattern.fullmatch(compact) else None
     digits = _NON_DIGITS.sub("", compact)
     first_group = _NON_DIGITS.sub("", raw.split()[0]) if " " in raw else ""
     for value in (compact, digits, first_group):
