@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from mailbot.domain import Evidence, Intent, MailContent
+from mailbot.parsing.patterns import compile_table
 from mailbot.parsing.sentences import normalise
 
 
@@ -48,7 +49,7 @@ _BOUNCE_SUBJECT = re.compile(
     r"no entregado|nao entregue|mail could not be delivered|permanent error|"
     r"^(?:delivery )?(?:failure|failed)\b|^bounce|rejected:|message you sent"
 )
-_AUTO_SUBJECT = re.compile(
+_AUTO_SUBJECT = compile_table(
     r"out of (?:the )?office|automatic (?:reply|response|answer)|auto[- ]?(?:reply|response|"
     r"respons|antwort|matic reply)|autoreply|autorespon|\bvacation\b|away from (?:the )?office|"
     r"^away\b|on (?:vacation|holiday|leave)|abwesenheit|automatische antwort|"
@@ -73,7 +74,7 @@ _BOUNCE_TEXT = re.compile(
     r"unknown (?:user|recipient)|address rejected|failed permanently|temporary failure|"
     r"has been postponed|will continue to (?:try|attempt) to deliver"
 )
-_AUTO_TEXT = re.compile(
+_AUTO_TEXT = compile_table(
     r"\b(?:i am|i'm|i will be|we are) (?:currently |now )?(?:out of (?:the )?office|away|on "
     r"(?:vacation|holiday|leave|annual leave|parental leave)|traveling|travelling|absent)|"
     r"\bi will (?:be back|return)\b|limited access to (?:my )?e-?mail|"

@@ -9,9 +9,8 @@ Patterns run on ``sentences.normalise``d text (casefolded, no accents).
 
 from __future__ import annotations
 
-import re
-
 from mailbot.domain import ReasonCode
+from mailbot.parsing.patterns import compile_table
 from mailbot.parsing.sentences import normalise
 
 _BUSINESS = (
@@ -274,7 +273,7 @@ _RULES: tuple[tuple[ReasonCode, str], ...] = (
         ),
     ),
 )
-_COMPILED = tuple((code, re.compile(rx)) for code, rx in _RULES)
+_COMPILED = tuple((code, compile_table(rx)) for code, rx in _RULES)
 PRIORITY = tuple(code for code, _ in _RULES)
 
 

@@ -82,7 +82,7 @@ def find_reason(
             continue
         if _TIMING.search(sentence.norm) and reason_code(sentence.text) is None:
             continue  # "end of the billing period is fine": when, not why
-        text = _ASIDE.sub(" ", sentence.text)
+        text = _without_asides(sentence.text)
         parts = [p for p in _explaining_parts(text) if _substantial(p)]
         if parts:
             text = ", ".join(parts)
@@ -140,12 +140,22 @@ _NOISE = re.compile(
 # end of this month" (the rest of the sentence may still be the reason).
 _TIMING_WORDS = (r"\bend\s+of\s+(?:the|this|my|our|next)?\s*(?:billing\s+|current\s+)?"
                  r"(?:period|month|term|cycle|year)\b")
-_ASIDE = re.compile(
-    r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+|\+?\d[\d\s()-]{7,}\d|\b\d{3}\.\d{3}\.\d{4}\b|"
-    r"\b(?:(?:with\s+effect\s+)?(?:from|at|by|as\s+of|effective|in)\s+)?(?:the\s+)?"
-    + _TIMING_WORDS,
-    re.IGNORECASE,
-)
+_ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+_PHONE = re.compile(r"\+?\d[\d\s()-]{7,}\d|\b\d{3}\.\d{3}\.\d{4}\b")
+_WHEN = re.compile(r"\b(?:(?:with\s+effect\s+)?(?:from|at|by|as\s+of|effective|in)\s+)?"
+                   r"(?:the\s+)?" + _TIMING_WORDS, re.IGNORECASE)
+
+
+def _without_asides(text: str) -> str:
+    """The sentence without addresses, phone numbers and "at the end of this month" (each
+    looked for only where it can be: these run on every sentence of every request)."""
+    if "@" in text:
+        text = _ADDRESS.sub(" ", text)
+    if any(c.isdigit() for c in text):
+        text = _PHONE.sub(" ", text)
+    if "end" in text.lower():
+        text = _WHEN.sub(" ", text)
+    return text
 _TIMING = re.compile(_TIMING_WORDS)
 
 
