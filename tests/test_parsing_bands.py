@@ -74,6 +74,16 @@ CASES = [
      "Re: Confirme o cancelamento da sua assinatura", "not"),
     # "Can one remove a user?" is a question; "can you remove her login?" a request.
     ("Si cerramos una sucursal, ¿se puede quitar un usuario?", "Pregunta", "not"),
+    # Around the money and the renewal, in words without "cancel".
+    ("Quiero dejar de pagar el CRM.", "CRM", "clear"),
+    ("Je ne veux plus payer pour ce logiciel.", "Logiciel", "clear"),
+    ("We have decided not to continue our subscription.", "Subscription", "clear"),
+    # Could be one: a person looks.
+    ("I want out.", "Hello", "maybe"),
+    ("Take me off the monthly plan, I'm done.", "Plan", "maybe"),
+    ("Our contract ends in May and we do not want to extend it.", "Contract", "maybe"),
+    # ... but a mailing list is not the plan.
+    ("Take me off your mailing list please.", "List", "not"),
     # A thought about cancelling, then a plan change.
     ("Ehrlich gesagt wollte ich schon kündigen, aber wir nehmen den kleineren Tarif.",
      "Tarifwechsel", "not"),

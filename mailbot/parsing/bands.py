@@ -70,6 +70,9 @@ MONEY_STOP = _rx(
     r"\b(?:parar|parem|pare)\s+de\s+(?:cobrar|me\s+cobrar|debitar|faturar)\b",
     r"\bnao\s+(?:me|nos)\s+cobr(?:em|ar)\b|\bnao\s+(?:quero|queremos|vamos)\s+renovar\b",
     r"\bnao\s+renovar\b|\bsem\s+renovacao\b",
+    r"\bopt(?:ing)?\s+out\s+of\s+(?:the\s+|my\s+|our\s+)?(?:auto[- ]?)?renewal",
+    r"\bdejar\s+de\s+pagar|\bne\s+(?:veux|voulons)\s+plus\s+payer|\bnao\s+(?:quero|queremos)\s+"
+    r"mais\s+pagar|\bnicht\s+mehr\s+(?:zahlen|bezahlen)\b",
 )
 # Leaving, in the customer's words, with the product or account as the object.
 LEAVING = _rx(
@@ -97,6 +100,8 @@ LEAVING = _rx(
     r"\bdecisao\s+de\s+cancelar",
     r"\b(?:je\s+veux|nous\s+voulons|je\s+souhaite|nous\s+souhaitons|je\s+voudrais)\s+"
     r"(?:\w+\s+){0,2}?(?:fermer|resilier|annuler|cloturer)\b",
+    r"\bdecided\s+not\s+to\s+(?:continue|renew|keep)\b|\btake\s+(?:me|us)\s+off\s+(?:the\s+|"
+    r"my\s+|our\s+)?(?:\w+\s+)?(?:plan|subscription|billing)\b",
     r"\b(?:procedan|sigan|continuen|proceded|seguid|continuad|tramitad)\s+con\s+la\s+(?:baja|"
     r"cancelacion)|\bmantenemos\s+la\s+baja",
     r"\b(?:still|really|just)\s+(?:need|want)\s+(?:this|it|that|(?:my|our|the)\s+(?:\w+\s+)?"
@@ -128,7 +133,9 @@ ENDING = _rx(
     r"close\s+(?:my|our|the)\s+account|leav(?:e|ing)\s+(?:crm|you|the\s+subscription)|"
     r"stop\s+(?:paying|using)|not\s+renew\w*|pull(?:ing)?\s+the\s+plug|done\s+with\b|"
     r"no\s+longer\s+need|(?:want|would\s+like|need)\s+(?:a\s+|my\s+money\s+)?(?:refund|back))",
-    r"\b(?:my|our)\s+(?:cancell?ation|termination)\b|\bmoving\s+on\b",
+    r"\b(?:my|our)\s+(?:cancell?ation|termination)\b|\bmoving\s+on\b|\bi\s+want\s+out\b|"
+    r"\b(?:i'?m|we'?re|i\s+am|we\s+are)\s+done\b|\b(?:do\s*n'?t|do\s+not|won'?t|will\s+not)\s+"
+    r"(?:want\s+to\s+|wish\s+to\s+)?(?:extend|prolong)\b",
     r"\b(?:quiero|queremos|deseo|deseamos|necesito|necesitamos|quisiera|quisieramos|me\s+quiero|"
     r"nos\s+queremos)\s+(?:\w+\s+){0,2}?(?:cancelar|dar(?:me|nos)?\s+de\s+baja|anular|"
     r"terminar|cerrar|que\s+me\s+devuelvan|el\s+reembolso|un\s+reembolso)|\bmi\s+baja\b|"
@@ -169,7 +176,7 @@ _HINT = re.compile(
     r"unsub|seat|licen|login|user|refund|money|done|need|baja|anul|cobr|renov|cuenta|cerr|deja|"
     r"kund|abo\b|abonn|vertrag|abbuch|zahl|lasts|beend|losch|konto|zugang|resili|prelev|factur|"
     r"ferm|compte|arret|rembours|encerr|assinat|cobran|conta|parar|descad|estorn|reembol|devol|"
-    r"widerruf|fin\b|plus\s+besoin|mehr|usar|utilis|precis|necesit|brauch")
+    r"widerruf|fin\b|plus\s+besoin|mehr|usar|utilis|precis|necesit|brauch|want\s+out")
 _ENDING_WORDS = re.compile(
     r"cancel|cancl|kundig|kuendig|resili|\bbaja\b|encerr|terminat|unsubscri|renew|renouvel|"
     r"verlanger|renov|abbestell|desabonn|descadastr|close\s+(?:my|our|the)\s+account")
