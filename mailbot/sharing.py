@@ -22,10 +22,8 @@ import socket
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import delete, select
-
 from mailbot.app import App
-from mailbot.store.models import ServiceStateRow
+from mailbot.store import service_state
 
 log = logging.getLogger("mailbot.service")
 PREFIX = "worker:"
@@ -51,20 +49,13 @@ class Sharing:
                  "holds": sorted(holds)}
         with self.app.db.session() as session:
             if value != self._published:
-                row = session.get(ServiceStateRow, PREFIX + self.me)
-                if row is None:
-                    session.add(ServiceStateRow(key=PREFIX + self.me, value=value))
-                else:
-                    row.value = value
-            rows = {key[len(PREFIX):]: row_value for key, row_value in session.execute(
-                select(ServiceStateRow.key, ServiceStateRow.value)
-                .where(ServiceStateRow.key.like(PREFIX + "%")))}
+                service_state.publish(session, PREFIX + self.me, value)
+            rows = service_state.with_prefix(session, PREFIX)
         self._published = value
         dead = self.app.sender.dead([w for w in rows if w != self.me])
         if dead:
             with self.app.db.session() as session:
-                session.execute(delete(ServiceStateRow).where(
-                    ServiceStateRow.key.in_([PREFIX + w for w in dead])))
+                service_state.forget(session, [PREFIX + w for w in dead])
             log.warning("worker(s) %s stopped: their mailboxes are shared out again",
                         ", ".join(dead))
         live = {w: frozenset((v or {}).get("serves") or ()) for w, v in rows.items()
@@ -82,16 +73,16 @@ class Sharing:
     def leave(self) -> None:
         """At a clean stop: no longer counted (the others take our mailboxes at once)."""
         with self.app.db.session() as session:
-            session.execute(delete(ServiceStateRow).where(ServiceStateRow.key == PREFIX + self.me))
+            service_state.forget(session, [PREFIX + self.me])
 
 
 def holders(app: App) -> dict[str, str]:
     """Which worker (host:pid) says it holds each mailbox, as last announced."""
     out: dict[str, str] = {}
     with app.db.session(readonly=True) as session:
-        for value in session.scalars(select(ServiceStateRow.value)
-                                     .where(ServiceStateRow.key.like(PREFIX + "%"))):
-            who = f"{(value or {}).get('host', '?')}:{(value or {}).get('pid', '?')}"
-            for mailbox in (value or {}).get("holds") or ():
-                out[mailbox] = who
+        announced = service_state.with_prefix(session, PREFIX)
+    for value in announced.values():
+        who = f"{(value or {}).get('host', '?')}:{(value or {}).get('pid', '?')}"
+        for mailbox in (value or {}).get("holds") or ():
+            out[mailbox] = who
     return out
