@@ -356,3 +356,12 @@ def test_reason_codes_in_customers_words(text, code):
 def test_account_number_forms(text, number):
     """Account numbers as people group them; ids of another kind are left alone."""
     assert extract(text).account_number == number
+
+
+def test_a_known_username_right_after_the_account_noun():
+    """"cancela ai a conta rochaimoveis": an ordinary word after "the account" names a
+    known username; a number there is not a username."""
+    known = {"rochaimoveis"}.__contains__
+    assert extract("cancela ai a conta rochaimoveis. vlw",
+                   is_known_username=known).username == "rochaimoveis"
+    assert extract("Please cancel the account 4810237.", is_known_username=known).username is None

@@ -53,7 +53,9 @@ _USERNAME_LABEL = re.compile(
     r"(?<![\w-])(?:(?P<specific>user\s*name|username|user\s*id|userid|login(?:\s*name|\s*id)?|"
     r"benutzer(?:name|kennung|-?id)|nutzername|anmeldename|nombre de usuario|"
     r"identifiant(?: de connexion)?|nom d'utilisateur|nome de usu[aá]rio|usu[aá]rio de acesso|"
-    r"handle)|(?P<generic>user|usuario|usu[aá]rio|utilisateur|utilizador|benutzer|nutzer))"
+    r"handle)|(?P<generic>user|usuario|usu[aá]rio|utilisateur|utilizador|benutzer|nutzer)|"
+    r"(?P<noun>(?:the|my|our|a|la|mi|el|das|mein|le|mon|o|minha)\s+(?:account|conta|cuenta|"
+    r"compte|konto)))"
     r"(?P<sep>\s*[:=#]\s*|\s+(?:is|es|ist|est|[ée]|lautet)\s*:?\s*|\s+)"
     r"[\"'“‘«(]?(?P<value>[\w][\w.@+-]{1,63})",
     re.IGNORECASE,
@@ -137,6 +139,8 @@ def username_candidates(texts: list[str]) -> list[Found]:
             value = match.group("value").rstrip(".,;:!?)»”\"'")
             if len(value) < 2 or value.lower() in _NOT_A_USERNAME:
                 continue
+            if match.group("noun") and (match.group("sep").strip() or not value.isalpha()):
+                continue  # "the account 4810237" is a number; "a conta rochaimoveis" may be a name
             # "user ann" is weaker than "username: ann": it needs a known name or a name's shape.
             sure = bool(match.group("specific") or match.group("sep").strip())
             found.append(Found(value, sure, source, match.start(), _ev("username-label", match)))
