@@ -84,6 +84,12 @@ CASES = [
     ("Our contract ends in May and we do not want to extend it.", "Contract", "maybe"),
     # ... but a mailing list is not the plan.
     ("Take me off your mailing list please.", "List", "not"),
+    # A question about the money is a billing question a person reads, never clear.
+    ("Can you stop charging me twice for the same month?", "Double charge", "maybe"),
+    # A verb with other senses ("löschen") does not make the account's end clear: here it
+    # is a colleague's login.
+    ("Bitte den Zugang lea@example.org löschen, damit wir die Lizenz nicht weiter zahlen.",
+     "Zugang", "maybe"),
     # A thought about cancelling, then a plan change.
     ("Ehrlich gesagt wollte ich schon kündigen, aber wir nehmen den kleineren Tarif.",
      "Tarifwechsel", "not"),

@@ -370,6 +370,7 @@ _NOT_REQUESTS = frozenset({"already-cancelled", "hypothetical", "how-to", "not-t
                            "data-deletion", "payment-method"})
 _LOOK_ALIKE_RX = dict(LOOK_ALIKES)
 _VERB = re.compile(cues.VERB)
+_RENEW = re.compile(r"renew|renouvel|renov|verlanger|baja|abo\b|abonn|widerruf|continu")
 # A question that asks us to do it ("can you …?", "tu peux …?", "vc pode …?") is a request
 # when the asking words stand right before the request's own words.
 _ASKS_US = re.compile(
@@ -446,17 +447,26 @@ def _promote(evidence: tuple[Evidence, ...], rules: set[str], text: str,
 
 
 def _said(text: str, *rules: tuple[str, re.Pattern[str]]) -> Evidence | None:
-    """The first match said plainly: its sentence is no question (unless it asks us to
-    do it: "tu peux couper mon abo ?") and sets no condition."""
+    """The first match said plainly: its sentence is no question and sets no condition,
+    and it names the ending ("kündigen", "the account"), not only a verb that has other
+    senses ("schließen", "fermer"). A question that asks us to end the account ("tu peux
+    couper mon abo ?") is plain too; one about the money ("can you stop charging me
+    twice?") is a billing question a person reads."""
     for name, rx in rules:
         for m in rx.finditer(text):
             sentence = _sentence(text, m.start(), m.end())
-            if "?" in sentence and not _asks_us(text, text.rfind(sentence), m.start()):
+            if "?" in sentence and (name != "leaving" or
+                                    not _asks_us(text, text.rfind(sentence), m.start())):
                 continue
-            if _CONDITION.search(sentence):
+            if _CONDITION.search(sentence) or not _names_the_ending(name, m.group(0)):
                 continue
             return Evidence(name, _window(text, m))
     return None
+
+
+def _names_the_ending(rule: str, words: str) -> bool:
+    return rule != "leaving" or bool(cues.CANCEL_WORD.search(words) or
+                                     cues.SERVICE_WORD.search(words) or _RENEW.search(words))
 
 
 def _sentence(text: str, start: int, end: int) -> str:
