@@ -79,7 +79,9 @@ class ScriptedSmtp:
 
 @pytest.fixture
 def configured(tmp_path: Path) -> Iterator[tuple[Path, ScriptedSmtp]]:
-    """A SQLite mailbot whose [smtp] is a scripted server; one request file."""
+    """A SQLite mailbot whose [smtp] is a scripted server; one request file. A deferred
+    reply waits a minute (never retried within the same command, however slow the
+    machine); `outbox retry ID` makes it due at once."""
     server = ScriptedSmtp().__enter__()
     port = server.port
     config = tmp_path / "mailbot.toml"
@@ -102,8 +104,8 @@ timeout_seconds = 5
 preset = "crm-runner"
 timezone = "America/New_York"
 [service]
-retry_base_seconds = 0.01
-retry_max_seconds = 0.01
+retry_base_seconds = 60
+retry_max_seconds = 60
 """)
     (tmp_path / "request.eml").write_bytes(
         mail("sam@unknown.example", "I want to cancel my subscription.", message_id="<m1@x>"))
