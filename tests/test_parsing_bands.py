@@ -42,6 +42,15 @@ CASES = [
      "clear"),
     ("Since it is not possible to pause, we decided to cancel the subscription.",
      "Re: Pause over the summer", "clear"),
+    # A threat is not a request: a person reads it (it was a clear request before).
+    ("If you cannot fix this by Friday, I will cancel my account.", "Bug", "maybe"),
+    # ... a plain request beside a remark about coming back is still one.
+    ("Please cancel our subscription - I'll come back if things pick up.", "Cancel", "clear"),
+    # ... and a condition followed by what the customer will do is still a threat.
+    ("If a refund is not possible, I will cancel my subscription.", "Refund", "maybe"),
+    # A look-alike beside a decision: a person looks rather than nobody.
+    ("I already cancelled in March and you charged me again. Stop charging my card!",
+     "Charged", "maybe"),
     # A question that asks us to do it.
     ("tu peux couper mon abo stp ? merci", "abo", "clear"),
     # A question about what would happen is a question.

@@ -234,6 +234,9 @@ def _band(intent: Intent, confidence: float, evidence: tuple[Evidence, ...], tex
         answered = _reply_to_thread(evidence, rules, text, subject)
         if answered is not None:
             return answered
+    threat = _only_threats(evidence, subject) if intent == Intent.CANCELLATION else None
+    if threat is not None and confidence >= CLEAR:
+        return Banded(intent, MAYBE, (*evidence, threat))  # "if …, I will cancel"
     if intent == Intent.CANCELLATION and confidence < CLEAR and look_alike is None:
         promoted = _promote(evidence, rules, text, subject)
         if promoted is not None:
@@ -241,6 +244,9 @@ def _band(intent: Intent, confidence: float, evidence: tuple[Evidence, ...], tex
     if intent == Intent.CANCELLATION and look_alike is not None:
         if look_alike.rule in _NOT_REQUESTS | {"only-considered"} and \
                 not _separate_ask(evidence, look_alike, text, subject):
+            decided = _decided_elsewhere(text, look_alike)
+            if decided is not None:  # "… how do I do that? We don't want to renew."
+                return Banded(intent, MAYBE, (*evidence, look_alike, decided))
             return Banded(Intent.OTHER, 0.8, (*evidence, look_alike))  # SPEC §6 look-alikes
         if confidence >= CLEAR:
             return Banded(intent, MAYBE, (*evidence, look_alike))
@@ -266,6 +272,11 @@ def _other(confidence: float, evidence: tuple[Evidence, ...], rules: set[str], t
         if wish is None and not rules - _ALTERNATIVES & _SOMETHING_ELSE and \
                 (look_alike is None or look_alike.rule in _ALTERNATIVES):
             wish = _said(text, ("money-or-renewal", MONEY_STOP), ("leaving", LEAVING))
+        if wish is None and look_alike is not None and look_alike.rule in _NOT_REQUESTS and \
+                not rules & _MACHINE_LIKE:
+            decided = _decided_elsewhere(text, look_alike)  # "… Stop charging my card!"
+            if decided is not None:
+                return Banded(Intent.CANCELLATION, MAYBE, (*evidence, look_alike, decided))
         if wish is not None and not (look_alike and look_alike.rule in _NOT_REQUESTS) and \
                 not rules & _MACHINE_LIKE:
             return Banded(Intent.CANCELLATION, MAYBE, (*evidence, wish))  # a person looks
@@ -346,6 +357,34 @@ def _separate_ask(evidence: tuple[Evidence, ...], look_alike: Evidence, text: st
             return True
     m = _EXPLICIT.search(text)
     return m is not None and not rx.search(_sentence(text, m.start(), m.end()))
+
+
+def _only_threats(evidence: tuple[Evidence, ...], subject: str) -> Evidence | None:
+    """Every request of the new text is a threat: a condition and what the customer will
+    then do ("if you cannot fix this by Friday, I will cancel my account")."""
+    asks = [normalise(e.text) for e in evidence if e.rule in _ASKS]
+    asks = [a for a in asks if a and a not in subject]
+    if asks and all(_CONDITION.search(a) and cues.FUTURE.search(a) and not _PLEASE.search(a)
+                    for a in asks):
+        return Evidence("threat", asks[0][:120])
+    return None
+
+
+_PLEASE = re.compile(r"\b(?:please|kindly|pls|bitte|por favor|merci de|svp|veuillez|favor)\b")
+
+
+def _decided_elsewhere(text: str, look_alike: Evidence) -> Evidence | None:
+    """Words of ending the account or the billing in a sentence the look-alike does not
+    name: the customer may have decided, beside the question or complaint; a person looks
+    rather than nobody. (Beside a change of payment method, "no more direct debits" is
+    that change.)"""
+    rx = _LOOK_ALIKE_RX[look_alike.rule]
+    tables = (("money-or-renewal", MONEY_STOP), ("leaving", LEAVING))
+    for name, table in tables[1:] if look_alike.rule == "payment-method" else tables:
+        for m in table.finditer(text):
+            if not rx.search(_sentence(text, m.start(), m.end())):
+                return Evidence(name, _window(text, m))
+    return None
 
 
 def _asks_beyond(sentence: str, look_alike: re.Pattern[str]) -> bool:

@@ -163,7 +163,10 @@ SETTLED_CONDITION = re.compile(
     r"(?:possible|available|an\s+option|posible|disponible|m[oö]glich|verf[uü]gbar|poss[ií]vel|"
     r"dispon[ií]vel)\b"
     r"[^.!?\n,]{0,60}?(?:\s*[,;]\s*(?:then\s+|entonces\s+|dann\s+|alors\s+|ent[aã]o\s+)?|"
-    r"\s+(?:then|entonces|dann|alors|ent[aã]o)\s+)",
+    r"\s+(?:then|entonces|dann|alors|ent[aã]o)\s+)"
+    # (only before a request made now: "… then I will cancel" is still a threat)
+    r"(?!\s*(?:i|we|i'?ll|we'?ll|ich|wir|je|nous|yo|eu|n[oó]s)\s*(?:'ll|will|would|'d|shall|am\s+going|"
+    r"are\s+going|werde|werden|vais|allons|voy|vamos|vou)\b)",
     re.IGNORECASE,
 )
 # "Please do it for me", "go ahead", "yes please" under a subject about cancelling: the
