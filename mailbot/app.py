@@ -61,6 +61,7 @@ class App:
         self._policies: dict[str, Policy] = {}
         self._stored: dict[str, MailboxConfig] | None = None  # defined in the database
         self._stored_at: dict[str, datetime] = {}  # their definitions' last change
+        self.unusable_mailboxes: dict[str, str] = {}  # stored ones that fail validation: why
 
     @cached_property
     def dkim(self) -> DkimVerifier:
@@ -122,8 +123,11 @@ class App:
             fresh = mailbox_store.definitions(session, sorted(changed)) if changed else {}
         gone = set(self._stored_at) - set(versions)
         boxes = {n: box for n, box in (self._stored or {}).items() if n not in gone}
+        for name in gone:
+            self.unusable_mailboxes.pop(name, None)
         for name, definition in fresh.items():
             boxes.pop(name, None)
+            self.unusable_mailboxes.pop(name, None)
             if name in self._file_names:
                 log.warning("mailbox %s is in the config file and in the database: the file's "
                             "is used ('mailbot mailboxes remove %s' ends the doubt)", name, name)
@@ -133,6 +137,7 @@ class App:
                     {**definition, "name": name}, f"mailbox {name} in the database"))
             except MailbotError as exc:
                 log.error("mailbox %s in the database is not usable: %s", name, exc)
+                self.unusable_mailboxes[name] = str(exc)
         self._stored, self._stored_at = boxes, versions
         for name in changed | gone:
             self._runtimes.pop(name, None)

@@ -94,6 +94,7 @@ class MailboxLine:
     policy: str
     polled_by: str
     secrets: str
+    unusable: str = ""  # why a stored definition is not polled (it no longer validates)
 
 
 def overview(app: App) -> list[MailboxLine]:
@@ -103,11 +104,16 @@ def overview(app: App) -> list[MailboxLine]:
     app.reload_mailboxes()
     stored = app.stored_mailboxes()
     held = holders(app) if app.db.is_postgres else {}
-    return [MailboxLine(box.name, "database" if box.name in stored else "config file",
-                        box.imap.mode if box.imap else "-", server(box, "imap"),
-                        server(box, "smtp"), box.policy.preset or box.policy.file or "-",
-                        held.get(box.name, "-"), secrets(box))
-            for box in [*app.config.mailbox_configs(), *stored.values()]]
+    lines = [MailboxLine(box.name, "database" if box.name in stored else "config file",
+                         box.imap.mode if box.imap else "-", server(box, "imap"),
+                         server(box, "smtp"), box.policy.preset or box.policy.file or "-",
+                         held.get(box.name, "-"), secrets(box))
+             for box in [*app.config.mailbox_configs(), *stored.values()]]
+    # A stored definition that no longer validates is not polled; list it, so it can be
+    # replaced or removed, with the reason.
+    lines += [MailboxLine(name, "database", "-", "-", "-", "-", "-", "-", unusable=why)
+              for name, why in sorted(app.unusable_mailboxes.items())]
+    return lines
 
 
 def server(box: MailboxConfig, section: str) -> str:

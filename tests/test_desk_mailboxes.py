@@ -121,3 +121,23 @@ def test_removing_needs_a_csrf_token_and_a_stored_mailbox(desk: Desk):
     missing = post(client, "/mailboxes/nothing/remove")
     assert missing.status_code == 302
     assert "no mailbox named" in client.get("/mailboxes").get_data(as_text=True)
+
+
+def test_a_stored_definition_that_no_longer_validates_is_listed_and_can_be_removed(desk: Desk,
+                                                                                  capsys):
+    """E.g. written by an older mailbot: it is not polled, and says so, on the desk and in
+    'mailboxes list'; an admin can still remove it."""
+    from mailbot.store import mailboxes as store
+
+    with desk.app.db.session() as session:
+        store.save(session, "old-box", {"imap": {"host": "imap.old.example", "colour": "red"}},
+                   "test", replace=False)
+    client = admin(desk)
+    row = client.get("/mailboxes").get_data(as_text=True).split('id="mailbox-old-box"')[1]
+    row = row.split("</tr>")[0]
+    assert "Not polled:" in row and "colour" in row and "Remove" in row
+    assert desk.cli("mailboxes", "list") == 0
+    assert "NOT POLLED:" in capsys.readouterr().out
+    assert post(client, "/mailboxes/old-box/remove").status_code == 302
+    assert stored(desk) == {}
+    assert 'id="mailbox-old-box"' not in client.get("/mailboxes").get_data(as_text=True)

@@ -65,7 +65,8 @@ def cmd_mailboxes_list(args: argparse.Namespace) -> int:
 
     app = open_app(args)
     rows = [("NAME", "DEFINED IN", "MODE", "IMAP", "SMTP", "POLICY", "POLLED BY", "SECRETS")]
-    rows += [(m.name, m.defined_in, m.mode, m.imap, m.smtp, m.policy, m.polled_by, m.secrets)
+    rows += [(m.name, m.defined_in, m.mode, m.imap, m.smtp, m.policy, m.polled_by,
+              f"NOT POLLED: {m.unusable}" if m.unusable else m.secrets)
              for m in mailbox_admin.overview(app)]
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]) - 1)]
     for row in rows:
