@@ -28,7 +28,7 @@ from mailbot.domain import (
 from mailbot.domain import PolicyRequest as Request
 from mailbot.flags import Flag
 from mailbot.flow.lookups import Batch
-from mailbot.flow.reply import Said, queue_reply
+from mailbot.flow.reply import Replier, Said, queue_reply
 from mailbot.flow.turn import Turn, Verdict, verdict
 from mailbot.parsing.answers import Answer, read_answer
 from mailbot.replies import DuplicateFacts, FlaggedFacts, VerificationFacts
@@ -159,16 +159,19 @@ def _decide(t: Turn, case: CaseRow, candidate: conv.Candidate, *, to: str | None
     request = Request(received_at=case.received_at, asks_refund=case.asks_refund)
     decision = t.rt.policy.decide(candidate.account, request)
     apply_decision(t.batch, case, candidate, decision, message=t.row, content=t.content,
-                   language=t.extraction.language, to=to or t.sender, decided_by="mailbot")
+                   language=t.extraction.language, to=to or t.sender, decided_by="mailbot",
+                   reply=lambda kind, **said: t.reply(kind, case, to=to, **said))
     return verdict(decision.outcome, *decision.flags, case=case, move=True,
                    policy_rule=decision.rule)
 
 
 def apply_decision(batch: Batch, case: CaseRow, candidate: conv.Candidate, decision: Decision,
                    *, message: MessageRow | None, content: MailContent | None, language: str,
-                   to: str, decided_by: str, record_refund: bool = True) -> DecisionRow:
+                   to: str, decided_by: str, record_refund: bool = True,
+                   reply: Replier | None = None) -> DecisionRow:
     """Record a decision and everything it implies: the case's state, the refund, the
-    account's status and the reply. Used by the chain and by a reviewer's approval."""
+    account's status and the reply. Used by the chain (whose ``reply`` adds the reply to the
+    step's verdict) and by a reviewer's approval (the reply is queued at once)."""
     session, now = batch.session, batch.app.clock()
     batch.remember_policy()
     row = case_store.add_decision(session, case, message, decision,
@@ -179,10 +182,12 @@ def apply_decision(batch: Batch, case: CaseRow, candidate: conv.Candidate, decis
                        approval=batch.policy_approval() if confirmed else None)
     account = candidate.account
 
-    def reply(kind: str, **said: Unpack[Said]) -> None:
+    def queue_now(kind: str, **said: Unpack[Said]) -> None:
         queue_reply(session, batch.app, batch.rt, batch.budget, kind=kind, to_addr=to,
                     case=case, message=message, content=content, language=language,
                     **said)
+
+    reply = reply or queue_now
 
     if decision.outcome == Outcome.CONFIRMED:
         case.status = CaseStatus.CONFIRMED

@@ -205,8 +205,12 @@ def run_chain(batch: Batch, row: MessageRow, content: MailContent, extraction: E
     for name, step in CHAIN:
         decided = step(turn)
         if decided is not None:
+            decided = turn.decided(decided)
             turn.apply(name, decided)
+            turn.queue(decided.replies)
             break
+    else:  # no step decided: a reply decided on the way still goes out
+        turn.queue(turn.decided(Verdict(turn.outcome)).replies)
     app = batch.app
     row.outcome = turn.outcome.value
     row.flags = list(turn.flags)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 from datetime import datetime, timedelta
-from typing import TypedDict
+from typing import Protocol, TypedDict, Unpack
 
 from sqlalchemy.orm import Session
 
@@ -34,6 +34,12 @@ class Said(TypedDict, total=False):
     missing: tuple[str, ...]
     status: str | None
     details: KindFacts | None
+
+
+class Replier(Protocol):
+    """Something that answers a case's sender with a reply of one kind."""
+
+    def __call__(self, kind: str, /, **said: Unpack[Said]) -> None: ...
 
 
 class ReplyBudget:

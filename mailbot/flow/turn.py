@@ -6,6 +6,7 @@ Shared by the chain's steps (mailbot.flow.decide) and the case moves they make
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -26,18 +27,29 @@ from mailbot.store.models import CaseRow, MessageRow
 
 
 @dataclass(frozen=True)
-class Verdict:
-    """What a chain step decided for one message, applied in one place (``_apply``).
+class ReplyAction:
+    """A reply a step decided to send; queued where the verdict is applied (run_chain)."""
 
-    The step has already done what the decision takes (a case opened or moved on, a reply
-    queued); the verdict says what to record on the message: its outcome and flags, the
-    case it joins, whether it is filed away, and for a policy decision the policy rule."""
+    kind: str
+    case: CaseRow
+    to: str
+    said: Said
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What a chain step decided for one message, applied in one place (``run_chain``).
+
+    The step has already moved its case on; the verdict says what to record on the message
+    (its outcome and flags, the case it joins, whether it is filed away, for a policy
+    decision the policy rule) and which replies to queue."""
 
     outcome: Outcome
     flags: tuple[str, ...] = ()
     case: CaseRow | None = None
     move: bool = False
     policy_rule: str | None = None
+    replies: tuple[ReplyAction, ...] = ()
 
 
 def verdict(outcome: Outcome, *flags: str, case: CaseRow | None = None, move: bool = False,
@@ -61,6 +73,8 @@ class Turn:
     flags: list[str] = field(default_factory=list)
     move: bool = False
     rule: str | None = None  # "<step>" or "<step>/policy:<rule>", once a step decided
+    said: list[ReplyAction] = field(default_factory=list)  # replies decided, not yet queued
+    replies: tuple[ReplyAction, ...] = ()  # the deciding verdict's replies
 
     @property
     def session(self) -> Session:
@@ -82,11 +96,24 @@ class Turn:
     def now(self) -> datetime:
         return self.app.clock()
 
+    def decided(self, v: Verdict) -> Verdict:
+        """The step's verdict with the replies it decided on the way."""
+        said, self.said = tuple(self.said), []
+        return dataclasses.replace(v, replies=(*v.replies, *said)) if said else v
+
+    def queue(self, replies: tuple[ReplyAction, ...]) -> None:
+        """Queue the replies of an applied verdict (the one place replies are queued)."""
+        for r in replies:
+            queue_reply(self.session, self.app, self.rt, self.batch.budget, kind=r.kind,
+                        to_addr=r.to, case=r.case, message=self.row, content=self.content,
+                        language=self.extraction.language, **r.said)
+
     def apply(self, step: str, v: Verdict) -> None:
         """Record the deciding step's verdict on the turn (run_chain writes the row)."""
         self.outcome = v.outcome
         self.flags.extend(f for f in v.flags if f not in self.flags)
         self.move = v.move
+        self.replies = v.replies
         self.rule = f"{step}/policy:{v.policy_rule}" if v.policy_rule else step
         if v.case is not None:
             self.row.case = v.case
@@ -100,9 +127,7 @@ class Turn:
             self.audit(case, "reply_not_sent", kind=kind,
                        reason=self.content.sender_problem or "no sender address")
             return
-        queue_reply(self.session, self.app, self.rt, self.batch.budget, kind=kind,
-                    to_addr=to or self.sender, case=case, message=self.row, content=self.content,
-                    language=self.extraction.language, **said)
+        self.said.append(ReplyAction(kind, case, to or self.sender, said))
 
     def audit(self, case: CaseRow, action: str, **details: Any) -> None:
         case_store.audit(self.session, "mailbot", action, case=case, message=self.row,
