@@ -21,7 +21,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection
+
+from mailbot.store import advisory
 
 if TYPE_CHECKING:
     from mailbot.app import App
@@ -53,7 +55,7 @@ class LockConnection:
         with self._mutex:
             try:
                 conn = self._connection()
-                got = conn.execute(text("SELECT pg_try_advisory_lock(:k)"), {"k": key}).scalar()
+                got = advisory.try_lock(conn, key)
             except Exception:  # connection lost: its locks with it; the caller retries
                 self._drop()
                 raise
@@ -64,7 +66,7 @@ class LockConnection:
             if self._conn is None or generation != self._generation:
                 return  # that connection (and the lock) is gone already
             try:
-                self._conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": key})
+                advisory.unlock(self._conn, key)
             except Exception:  # lost: the lock went with it
                 self._drop()
 
@@ -75,7 +77,7 @@ class LockConnection:
             if time.monotonic() - self._checked < self.CHECK_SECONDS:
                 return True
             try:
-                self._conn.execute(text("SELECT 1"))
+                advisory.ping(self._conn)
             except Exception:  # any failure means the session (and its locks) is gone
                 self._drop()
                 return False
@@ -128,8 +130,7 @@ class MailboxLock:
             return self._generation is not None
         if db.is_postgres:
             conn = db.engine.connect()
-            got = conn.execute(text("SELECT pg_try_advisory_lock(:k)"),
-                               {"k": self.key}).scalar()
+            got = advisory.try_lock(conn, self.key)
             conn.commit()
             if got:
                 self._conn = conn
@@ -165,7 +166,7 @@ class MailboxLock:
         if self._conn is None:
             return self._file is not None
         try:
-            self._conn.execute(text("SELECT 1"))
+            advisory.ping(self._conn)
             self._conn.commit()
             return True
         except Exception:  # any failure means the session (and lock) is gone
@@ -179,7 +180,7 @@ class MailboxLock:
             self._generation = None
         if self._conn is not None:
             try:
-                self._conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": self.key})
+                advisory.unlock(self._conn, self.key)
                 self._conn.commit()
             except Exception:  # closing the connection releases it anyway
                 pass
@@ -260,7 +261,7 @@ class SenderIdentity:
         if self.app.db.is_postgres and self._conn is None:
             conn = self.app.db.engine.connect()
             key = lock_key("sender:" + self.token)
-            conn.execute(text("SELECT pg_advisory_lock(:k)"), {"k": key})
+            advisory.lock(conn, key)
             conn.commit()
             self._conn = conn
 
@@ -274,8 +275,8 @@ class SenderIdentity:
                 if owner == self.token:
                     continue
                 key = lock_key("sender:" + owner)
-                if conn.execute(text("SELECT pg_try_advisory_lock(:k)"), {"k": key}).scalar():
-                    conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": key})
+                if advisory.try_lock(conn, key):
+                    advisory.unlock(conn, key)
                     gone.append(owner)
             conn.commit()
         return gone
@@ -297,8 +298,7 @@ class AdvisoryLocks:
 
     def try_lock(self, name: str) -> bool:
         key = lock_key(name)
-        got = bool(self._conn.execute(text("SELECT pg_try_advisory_lock(:k)"),
-                                      {"k": key}).scalar())
+        got = advisory.try_lock(self._conn, key)
         self._conn.commit()
         if got:
             self._held.append(key)
@@ -306,7 +306,7 @@ class AdvisoryLocks:
 
     def release_all(self) -> None:
         for key in self._held:
-            self._conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": key})
+            advisory.unlock(self._conn, key)
         self._conn.commit()
         self._held.clear()
 

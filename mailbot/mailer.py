@@ -30,13 +30,14 @@ from pathlib import Path
 from typing import Any, Protocol
 
 import aiosmtplib
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection
 
 from mailbot import backoff, oauth2, tls
 from mailbot.app import App
 from mailbot.config import SmtpConfig
 from mailbot.errors import ConfigError, MailerError
 from mailbot.locks import MailboxLock
+from mailbot.store import advisory
 from mailbot.store import outbox as outbox_store
 from mailbot.store.outbox import AnyRow
 
@@ -337,12 +338,12 @@ class Deliverer:
         conn = self.db.engine.connect().execution_options(isolation_level="AUTOCOMMIT")
         try:
             if not durable:
-                conn.execute(text("SET synchronous_commit = off"))
+                advisory.commit_without_waiting(conn)
             yield conn
         finally:
             if not durable:
                 with contextlib.suppress(Exception):
-                    conn.execute(text("RESET synchronous_commit"))
+                    advisory.commit_without_waiting(conn, on=False)
             conn.close()
 
     def _mark_sending(self, row: AnyRow, owner: str) -> bool:
