@@ -71,6 +71,14 @@ def text_of(delivery) -> str:
     return part.get_payload(decode=True).decode()
 
 
+def run_cli(config: Path, *args: str) -> tuple[int, str, str]:
+    """mailbot in this process with this config: (exit code, stdout, stderr)."""
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main([*args, "--config", str(config)])
+    return code, out.getvalue(), err.getvalue()
+
+
 class Harness:
     def __init__(self, root: Path, dovecot: Dovecot, sink: SmtpSink, db_url: str, user: str,
                  password: str, *, policy: str = 'preset = "crm-runner"', extra: str = ""):
@@ -124,10 +132,7 @@ retry_max_seconds = 2
 
     # --- commands -------------------------------------------------------------------------
     def cli(self, *args: str) -> tuple[int, str, str]:
-        out, err = io.StringIO(), io.StringIO()
-        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-            code = main([*args, "--config", str(self.config_path)])
-        return code, out.getvalue(), err.getvalue()
+        return run_cli(self.config_path, *args)
 
     def run(self, *args: str, env: dict[str, str] | None = None, timeout: float = 120
             ) -> subprocess.CompletedProcess[str]:

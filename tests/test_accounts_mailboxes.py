@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import contextlib
-import io
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 
 from mailbot.app import App
-from mailbot.cli import main
 from mailbot.config import load_config
 from mailbot.store.models import AccountRow
+from tests.harness import run_cli
 
 HEADER = "account_number,username,email,plan,status,started_on,price,currency"
 
@@ -26,11 +24,7 @@ def config(tmp_path: Path) -> Path:
     return path
 
 
-def cli(config: Path, *args: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        code = main([*args, "--config", str(config)])
-    return code, out.getvalue(), err.getvalue()
+cli = run_cli
 
 
 def counts(config: Path) -> dict[str, int]:

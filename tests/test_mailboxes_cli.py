@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import contextlib
-import io
 from pathlib import Path
 
 import pytest
 
 from mailbot.app import App
-from mailbot.cli import main
 from mailbot.config import load_config
+from tests.harness import run_cli
 
 
 @pytest.fixture
@@ -22,11 +20,7 @@ def config(tmp_path: Path) -> Path:
     return path
 
 
-def cli(config: Path, *args: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        code = main([*args, "--config", str(config)])
-    return code, out.getvalue(), err.getvalue()
+cli = run_cli
 
 
 IMAP = ["--imap-host", "imap.example.com", "--imap-username", "support@globex.example"]

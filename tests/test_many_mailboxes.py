@@ -3,9 +3,7 @@ answered once, mailboxes come and go while it runs, and SIGTERM ends it cleanly.
 
 from __future__ import annotations
 
-import contextlib
 import imaplib
-import io
 import random
 import threading
 import time
@@ -17,8 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from mailbot.cli import main
-from tests.harness import mail
+from tests.harness import mail, run_cli
 from tests.servers import DOVECOT, PASSWORD, Dovecot, SmtpSink, require
 from tests.test_service_resilience import start, stop, wait_for
 
@@ -100,11 +97,9 @@ from_address = "{user(i)}"
 """
 
     def cli(self, *args: str) -> str:
-        out, err = io.StringIO(), io.StringIO()
-        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-            code = main([*args, "--config", str(self.config)])
-        assert code == 0, err.getvalue()
-        return out.getvalue()
+        code, out, err = run_cli(self.config, *args)
+        assert code == 0, err
+        return out
 
     @property
     def config_path(self) -> Path:  # what Harness.cli reads

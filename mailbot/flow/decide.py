@@ -210,7 +210,7 @@ def run_chain(batch: Batch, row: MessageRow, content: MailContent, extraction: E
             turn.queue(decided.replies)
             break
     else:  # no step decided: a reply decided on the way still goes out
-        turn.queue(turn.decided(Verdict(turn.outcome)).replies)
+        turn.queue(turn.take_said())
     app = batch.app
     row.outcome = turn.outcome.value
     row.flags = list(turn.flags)

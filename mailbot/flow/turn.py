@@ -96,9 +96,14 @@ class Turn:
     def now(self) -> datetime:
         return self.app.clock()
 
+    def take_said(self) -> tuple[ReplyAction, ...]:
+        """The replies steps decided so far, handed over once."""
+        said, self.said = tuple(self.said), []
+        return said
+
     def decided(self, v: Verdict) -> Verdict:
         """The step's verdict with the replies it decided on the way."""
-        said, self.said = tuple(self.said), []
+        said = self.take_said()
         return dataclasses.replace(v, replies=(*v.replies, *said)) if said else v
 
     def queue(self, replies: tuple[ReplyAction, ...]) -> None:
