@@ -142,14 +142,15 @@ Tim Hansen
 DE("de-zuerich-mixed-english", "Nico Baumann <nico@flowbase.example>", "Kündigung Team-Abo",
    """Hoi zäme
 
-We decided as a team to stop using Runner. Bitte kündigt unser Team-Abo per Ende Monat, die Rechnungsadresse bleibt gleich falls noch was kommt.
+We decided as a team to stop using Runner. Bitte kündigt unser Team-Abo per Ende Monat (das Konto läuft auf team@flowbase.example). Leider gibt es keine Schnittstelle zu Bexio und ohne die bringt es uns nix.
 
 Thanks & Grüessli
 Nico
 Flowbase GmbH, Zürich
 """, i="cancellation", k="request", date="2026-08-19 16:45", tz="Europe/Zurich", acct="3606940",
+   em="team@flowbase.example", rk=["keine schnittstelle zu bexio"], rc="missing_features",
    form="apple-alt", sloppy=True,
-   notes="Swiss mixed German/English; sender is a colleague, not the registered team@ address"),
+   notes="Swiss mixed German/English; sender is a colleague who names the registered team@ address"),
 
 DE("de-frist-jahresabo-frage", "H. Gruber", "Frist",
    """Guten Tag,
