@@ -202,6 +202,8 @@ outbox_interval_seconds = 0.2
     if proc.returncode != 0:
         raise SystemExit(f"mailbot failed: {err}")
     peak_kb = int(err.rsplit("MAXRSS ", 1)[1].split()[0])
+    if prefix:  # what the profiler or timer printed last
+        print("  profile:", err.strip().splitlines()[-1])
     print("  mailbot:", out.strip(), f"(peak RSS {peak_kb / 1024:.0f} MB, its reply sender "
           f"child {child_kb / 1024:.0f} MB)")
     return seconds, peak_kb / 1024
