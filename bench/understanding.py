@@ -150,12 +150,14 @@ def expected(labels: dict, accounts: dict[str, dict]) -> str | None:
     return "rejected" if accounts[account]["status"] in CLOSED else "confirmed"
 
 
-def score_blind(part: str, show: bool) -> Score:
+def score_blind(part: str, show: bool, writers: set[str] | None = None) -> Score:
     score = Score()
     work = Path(tempfile.mkdtemp(prefix="mailbot-understanding-"))
     tables: dict[Path, dict[str, dict]] = {}
     try:
         for eml, labels, accounts_csv in messages(part):
+            if writers and eml.parent.parent.name not in writers:
+                continue
             if accounts_csv not in tables:
                 with accounts_csv.open(newline="", encoding="utf-8") as handle:
                     tables[accounts_csv] = {r["account_number"]: r for r in csv.DictReader(handle)}
@@ -298,13 +300,17 @@ def main() -> int:
     parser.add_argument("--part", choices=("dev", "test"))
     parser.add_argument("--real", action="store_true")
     parser.add_argument("--failures", action="store_true")
+    parser.add_argument("--writers", help="only these writers' messages, comma-separated "
+                                          "(e.g. en-b,intl-b)")
     parser.add_argument("--speed", action="store_true", help="also parse throughput, one core")
     args = parser.parse_args()
     if not args.part and not args.real:
         args.part, args.real = "test", True
     if args.part:
-        s = score_blind(args.part, args.failures)
-        report(f"blind corpus, {args.part} part (real pipeline, SQLite, crm-runner)", s,
+        writers = set(args.writers.split(",")) if args.writers else None
+        s = score_blind(args.part, args.failures, writers)
+        which = f", writers {args.writers}" if writers else ""
+        report(f"blind corpus, {args.part} part{which} (real pipeline, SQLite, crm-runner)", s,
                outcome_label="outcome accuracy (scored)")
         if args.failures:
             for kind in sorted(s.by_kind):
