@@ -71,6 +71,17 @@ MONEY_STOP = _rx(
     r"\bnao\s+(?:me|nos)\s+cobr(?:em|ar)\b|\bnao\s+(?:quero|queremos|vamos)\s+renovar\b",
     r"\bnao\s+renovar\b|\bsem\s+renovacao\b",
     r"\bopt(?:ing)?\s+out\s+of\s+(?:the\s+|my\s+|our\s+)?(?:auto[- ]?)?renewal",
+    # "stop the monthly payment", "I'm not paying for this anymore", "don't charge me when
+    # the trial ends", "we don't want the plan renewed", "NÃO quero a renovação".
+    r"\bstop\s+(?:the\s+|my\s+|our\s+|all\s+|any\s+|these\s+)?(?:monthly\s+|annual\s+|yearly\s+|"
+    r"recurring\s+|automatic\s+|auto\s+)?(?:payments?|debits?|charges|direct\s+debit)\b",
+    r"\bnot\s+(?:be\s+)?paying\s+(?:for\s+(?:this|it|that)\s+)?(?:any\s*more|any\s+longer|again)\b",
+    r"\b(?:do\s*n'?t|do\s+not)\s+charge\s+(?:me|us)\s+(?:when|after|once|at\s+the\s+end)\b",
+    r"\b(?:do\s*n'?t|do\s+not)\s+want\s+(?:\w+\s+){0,4}?renewed\b",
+    r"\bnao\s+(?:quero|queremos)\s+(?:a\s+)?renovacao\b|\b(?:desativ|desliguem|cancelem)\w*\s+a\s+"
+    r"renovacao\s+automatica",
+    r"\bbelasten\s+(?:sie\s+)?(?:\w+\s+){0,3}?nicht\s+mehr\b|\b(?:mitgliedschaft|abo|abonnement|"
+    r"vertrag|lizenz)\b[^.!?\n]{0,60}\bauslaufen\b",
     r"\bdejar\s+de\s+pagar|\bne\s+(?:veux|voulons)\s+plus\s+payer|\bnao\s+(?:quero|queremos)\s+"
     r"mais\s+pagar|\bnicht\s+mehr\s+(?:zahlen|bezahlen)\b",
 )
@@ -78,14 +89,20 @@ MONEY_STOP = _rx(
 LEAVING = _rx(
     r"\b(?:close|cancel|end|terminate|delete|deactivate|stop)\s+(?:\w+\s+){0,3}?(?:subscription|"
     r"account|membership|contract|plan|service|licen[cs]e)\b",
-    r"\b(?:cerrad|cerrar|cierren|anulen|anular|cancelen|cancelar|dar\s+de\s+baja|darme\s+de\s+baja|"
+    r"\b(?:cerrad|cerrar|cierren|cerreis|anulen|anular|anuleis|anulad|cancelen|cancelar|canceleis|"
+    r"cancelad|dar\s+de\s+baja|darme\s+de\s+baja|"
     r"darnos\s+de\s+baja|dar\s+termino|terminar)\b(?:\s+\w+){0,4}\s+(?:cuenta|suscripcion|"
     r"contrato|plan|servicio|licencia)",
     r"\b(?:kundige|kundigen|kundigt|beenden|loschen|schliessen|auflosen)\b",
     r"\b(?:resilier|resiliez|resilie|fermer|fermez|cloturer|cloturez|mettre\s+fin)\b",
     r"\b(?:cancelar|cancelem|encerrar|encerrem|rescindir)\b(?:\s+\w+){0,4}\s+(?:conta|assinatura|"
     r"contrato|plano|servico|licenca)",
-    r"\bwiderrufe\b",
+    r"\bwiderrufe\b(?![^.!?\n]{0,40}mandat)",
+    r"\bshut\s+(?:it|this|everything|(?:my|our|the)\s+account)\s+(?:off|down)\b|\b(?:i|we)\s+"
+    r"(?:won'?t|will\s+not)\s+be\s+continuing\b",
+    r"\b(?:do\s*n'?t|do\s+not)\s+(?:want|need)\s+(?:it|this|that|the\s+subscription|the\s+service|"
+    r"(?:my|our|the)\s+account)\s+any\s*more\b|\bnot\s+use\s+(?:it|this|the\s+subscription)\s+"
+    r"any\s*more\b",
     r"\b(?:couper|coupez|arreter|arretez)\s+(?:mon|notre|l')\s*(?:abo|abonnement|compte)\b",
     r"\bwir\s+kundigen\b|\bich\s+kundige\b|\bque\s+me\s+den\s+de\s+baja\b|"
     r"\bquiero\s+(?:la\s+)?baja\b|\bpidiendo\s+la\s+baja|\bveux\s+(?:toujours\s+)?resilier",
@@ -112,19 +129,26 @@ LEAVING = _rx(
 SEAT = _rx(
     r"\b(?:remove|delete|deactivate|disable|close|cancel|take\s+off|drop)\s+(?:\w+\s+){0,4}?"
     r"(?:seat|login|user(?:\s*id)?|licen[cs]e|access|slot)\b",
+    r"\btake\s+(?:[\w.']+\s+){1,3}?(?:off|out\s+of)\s+(?:of\s+)?(?:our|the|my)\s+(?:\w+\s+)?"
+    r"(?:account|plan|team|bill|subscription)\b|\b(?:remove|delete|take\s+off)\s+(?:him|her|them)\b"
+    r"(?!\s+(?:personal|data|details|info|information|contacts?|records?|e-?mails?|files?|notes?)\b)",
     r"\b(?:seat|login|user(?:\s*id)?|licen[cs]e|access)\s+(?:\w+\s+){0,3}?(?:removed|deleted|"
     r"deactivated|disabled|closed)\b",
     r"\b(?:left|has\s+left|leaves|no\s+longer\s+(?:with|works|at)|let\s+(?:him|her|them)\s+go|"
     r"resigned|is\s+no\s+more\s+associated)\b.*\b(?:seat|login|user|licen[cs]e|access)\b",
     r"\b(?:quitar|quitad|quiten|eliminar|eliminad|eliminen|borrar|borrad|desactivar|dar\s+de\s+"
     r"baja)\s+(?:\w+\s+){0,4}?(?:usuario|acceso|licencia|puesto|asiento)\b",
-    r"\b(?:zugang|nutzer|benutzer|lizenz|user)\s+(?:\w+\s+){0,5}?(?:entfernen|loschen|"
+    r"\b(?:zugang|nutzer|benutzer|lizenz|user)\b[^.!?\n]{0,60}?\b(?:entfernen|loschen|"
     r"rausnehmen|deaktivieren|sperren)\b",
+    r"\b(?:nehmt|nehmen|nimm)\s+(?:sie\s+)?[^.!?\n]{0,40}?\b(?:zugang|nutzer|benutzer|lizenz|platz)\b"
+    r"[^.!?\n]{0,30}?\braus\b",
     r"\b(?:entfernen|loschen|deaktivieren)\s+(?:sie\s+)?(?:\w+\s+){0,4}?(?:zugang|nutzer|"
     r"benutzer|lizenz)\b",
-    r"\b(?:supprimer|supprimez|retirer|retirez|desactiver|desactivez)\s+(?:\w+\s+){0,4}?"
+    r"\b(?:supprimer|supprimez|retirer|retirez|desactiver|desactivez|enlever|enlevez)\s+"
+    r"(?:\w+\s+){0,4}?"
     r"(?:acces|utilisateur|licence|siege|compte\s+de)\b",
-    r"\b(?:remover|remova|removam|excluir|exclua|desativar|desative|tirar|tire)\s+(?:\w+\s+){0,4}?"
+    r"\b(?:remover|remova|removam|excluir|exclua|desativar|desative|tirar|tire|retirar|retire|"
+    r"retirem)\s+(?:\w+\s+){0,4}?"
     r"(?:usuario|acesso|licenca|assento|login)\b",
 )
 # The topic of ending, broadly: could be a request. (Words, not requests.)
@@ -254,6 +278,9 @@ def _band(intent: Intent, confidence: float, evidence: tuple[Evidence, ...], tex
         if intent == Intent.CANCELLATION and rules & _MACHINE_LIKE:
             return Banded(Intent.OTHER, confidence, evidence)  # bulk, list, auto-reply text
         if intent == Intent.CANCELLATION and "how-to-question" in rules and not rules & _ASKS:
+            decided = _first(text, ("decided", _DECIDED))  # "I don't want it anymore, how …?"
+            if decided is not None:
+                return Banded(intent, MAYBE, (*evidence, decided))
             return Banded(Intent.OTHER, confidence, evidence)  # "how do I cancel?" (SPEC §6)
         return Banded(intent, confidence, evidence)
     return _other(confidence, evidence, rules, text, subject, look_alike, seat)
@@ -267,6 +294,10 @@ def _other(confidence: float, evidence: tuple[Evidence, ...], rules: set[str], t
         return Banded(Intent.CANCELLATION, MAYBE, (*evidence, seat))
     if "how-to-question" in rules and _GO_AHEAD.match(text):
         return Banded(Intent.CANCELLATION, MAYBE, (*evidence, Evidence("go-ahead", text[:120])))
+    if "how-to-question" in rules or (look_alike is not None and look_alike.rule == "how-to"):
+        decided = _first(text, ("decided", _DECIDED))  # "I don't want it anymore, how do I …?"
+        if decided is not None:
+            return Banded(Intent.CANCELLATION, MAYBE, (*evidence, decided))
     if look_alike is not None or rules & _SOMETHING_ELSE:
         wish = _first(text, ("explicit-request", _EXPLICIT), ("wants-to-close", _WANTS_TO_CLOSE))
         if wish is None and not rules - _ALTERNATIVES & _SOMETHING_ELSE and \
@@ -297,6 +328,19 @@ def _other(confidence: float, evidence: tuple[Evidence, ...], rules: set[str], t
     if possible is not None and not rules & {"question", "hedge", "other-object"}:
         return Banded(Intent.CANCELLATION, MAYBE, (*evidence, possible))
     return Banded(Intent.OTHER, confidence, evidence)
+
+
+# A decision beside a how-to question: the customer has made up their mind and asks the
+# way; a person reads it (they may only want the steps).
+_DECIDED = re.compile(
+    r"\b(?:do\s*n'?t|do\s+not)\s+(?:want|need)\s+(?:it|this|that|the\s+subscription|the\s+service|"
+    r"(?:my|our|the)\s+account)\s+any\s*(?:more|longer)\b|\bnot\s+(?:to\s+)?use\s+(?:it|this|"
+    r"the\s+subscription)\s+any\s*(?:more|longer)\b|\b(?:decided?|decision)\s+(?:is\s+)?(?:not\s+"
+    r"to|to\s+(?:stop|cancel|leave|end))\b|\b(?:can|could)\s+(?:you|u)\s+(?:just\s+)?(?:help\s+"
+    r"(?:me|us)\s+)?(?:do\s+it|cancel)\b|\bdo\s+it\s+for\s+(?:me|us)\b|\bya\s+no\s+(?:lo\s+)?"
+    r"(?:quiero|queremos|necesito|necesitamos|uso|usamos)\b|\b(?:brauche|brauchen)\s+(?:\w+\s+)?"
+    r"nicht\s+mehr\b|\bn'?en\s+(?:ai|avons)\s+plus\s+besoin\b|\bnao\s+(?:quero|preciso|"
+    r"precisamos|uso|usamos)\s+mais\b")
 
 
 def _reply_to_thread(evidence: tuple[Evidence, ...], rules: set[str], text: str,
@@ -413,11 +457,12 @@ _RENEW = re.compile(r"renew|renouvel|renov|verlanger|baja|abo\b|abonn|widerruf|c
 # A question that asks us to do it ("can you …?", "tu peux …?", "vc pode …?") is a request
 # when the asking words stand right before the request's own words.
 _ASKS_US = re.compile(
-    r"\b(?:(?:can|could|would|will)\s+you|tu\s+peux|tu\s+pourrais|peux-tu|pourrais-tu|"
+    r"\b(?:(?:can|could|would|will)\s+(?:you|u)|kannst\s+du|konntest\s+du|konnt\s+ihr|"
+    r"konntet\s+ihr|tu\s+peux|tu\s+pourrais|peux-tu|pourrais-tu|"
     r"pouvez-vous|pourriez-vous|vous\s+pouvez|(?<!se\s)(?:puede|pueden|podria|podrian)|podrias|puedes|"
     r"podeis|(?:konnen|konnten|wurden)\s+sie|pode|podem|poderia|poderiam)"
     r"(?:\s+(?:please|kindly|just|also|por\s+favor|bitte|svp|stp|s'il\s+vous\s+plait|pf|pfv|"
-    r"usted|ustedes|uns|mir|me|nous|nos|ai))*\s*$")
+    r"usted|ustedes|uns|mir|me|nous|nos|ai|den|die|das|dem|the|la|le|les|el|los|las))*\s*$")
 _THANKS_ANYWHERE = re.compile(r"\b(?:thanks|thank\s+you|thx|ty|danke|vielen\s+dank|gracias|merci|"
                               r"obrigad[oa]|valeu|grazie)\b")
 _REPLY_PREFIX = re.compile(r"^(?:(?:re|aw|antw|sv|rv|r|res|fw|fwd|wg|tr)\s*(?:\[\d+\])?\s*:\s*)+")
@@ -497,7 +542,8 @@ def _said(text: str, *rules: tuple[str, re.Pattern[str]]) -> Evidence | None:
             if "?" in sentence and (name != "leaving" or
                                     not _asks_us(text, text.rfind(sentence), m.start())):
                 continue
-            if _CONDITION.search(sentence) or not _names_the_ending(name, m.group(0)):
+            if _CONDITION.search(sentence) or not _names_the_ending(name, m.group(0)) or \
+                    _not_wanted(text, m.start()):
                 continue
             return Evidence(name, _window(text, m))
     return None
@@ -523,10 +569,24 @@ def _sentence_of(text: str, match: Evidence) -> str:
 
 def _first(text: str, *rules: tuple[str, re.Pattern[str]]) -> Evidence | None:
     for name, rx in rules:
-        m = rx.search(text)
-        if m:
-            return Evidence(name, _window(text, m))
+        for m in rx.finditer(text):
+            if not _not_wanted(text, m.start()):
+                return Evidence(name, _window(text, m))
     return None
+
+
+# "I don't want the account to be closed", "je ne veux surtout pas que le compte soit
+# résilié": the words of ending, wished away.
+_NOT_WANTED = re.compile(
+    r"(?:\b(?:ne\s+(?:veux|voulons|souhaite|souhaitons)\s+(?:surtout\s+|absolument\s+)?pas\s+que|"
+    r"no\s+(?:quiero|queremos)\s+que|nao\s+(?:quero|queremos)\s+que|(?:will|wollen|mochte|"
+    r"mochten)\s+(?:auf\s+keinen\s+fall\s+)?nicht,?\s+dass)\b[^.!?\n]{0,50}"
+    r"|\b(?:do\s*n'?t|do\s+not|never)\s+want\s+(?:you|them|it|this|(?:the|my|our)\s+\w+)\s+to"
+    r"(?:\s+be)?\s*)$")
+
+
+def _not_wanted(text: str, at: int) -> bool:
+    return _NOT_WANTED.search(text[max(0, at - 80):at]) is not None
 
 
 def _window(text: str, m: re.Match[str]) -> str:

@@ -79,6 +79,17 @@ WITHDRAWN = _rx(
     r"demande\s+de\s+(?:resiliation|desabonnement)",
     r"\b(?:cancelem|cancelar|desconsiderem|desconsiderar|retiro|retiramos)\s+(?:o\s+|meu\s+|"
     r"nosso\s+)?(?:pedido|solicitacao)\s+de\s+cancelamento",
+    # "please don't cancel yet", "hold off on the cancellation", "Kündigung ... als
+    # gegenstandslos betrachten", "oubliez ma demande", "olviden mi solicitud de baja".
+    r"\b(?:please\s+)?(?:do\s*n'?t|do\s+not)\s+cancel\s+(?:it\s+|anything\s+|(?:my|our|the)\s+"
+    r"\w+\s+)?(?:yet|after\s+all|for\s+now|just\s+yet)\b|\bhold\s+off\s+(?:on\s+)?(?:the\s+|my\s+|"
+    r"our\s+)?cancell?(?:ation|ing)\b|\bput\s+(?:the\s+|my\s+|our\s+)?cancell?ation\s+on\s+hold",
+    r"\bkundigung\b[^!?\n]{0,40}?\b(?:als\s+gegenstandslos|gegenstandslos|nicht\s+(?:mehr\s+)?"
+    r"(?:bearbeiten|ausfuhren|umsetzen))",
+    r"\b(?:oubliez|oublier|ignorez)\s+(?:ma|notre|la|mon)\s+(?:demande|courriel|message|mail)\b|"
+    r"\b(?:olviden|olvidad|ignoren|ignorad)\s+(?:mi|nuestra|la|el|mi\s+ultimo)\s+(?:solicitud|"
+    r"peticion|correo|mensaje|baja)\b|\bdesconsiderem\s+(?:o\s+|meu\s+|o\s+meu\s+)?"
+    r"(?:e-?mail|pedido|mensagem)\b",
 )
 CONSIDERED = _rx(
     r"\b(?:was|were)\s+(?:about|going|planning)\s+to\s+cancel|\bthought\s+(?:about|of)\s+"
@@ -87,7 +98,11 @@ CONSIDERED = _rx(
     r"\bpensamos\s+en\s+(?:cancelar|darnos\s+de\s+baja)|\bestuve\s+a\s+punto\s+de",
     r"\b(?:uberlegt|nachgedacht),?\s+(?:\w+\s+){0,3}?zu\s+kundigen|\bwollten?\s+(?:ich\s+|wir\s+)?"
     r"(?:schon\s+|eigentlich\s+|erst\s+)?kundigen",
-    r"\b(?:pense|songe|hesite)\s+a\s+(?:resilier|annuler)",
+    r"\b(?:pense|songe|hesite)\s+a\s+(?:resilier|annuler)|\bj'?(?:ai\s+failli|allais)\s+"
+    r"(?:\w+\s+){0,2}?(?:resilier|annuler)",
+    r"\b(?:almost|nearly)\s+cancell?ed\b|\bwollten?\s+(?:\w+\s+){0,4}?(?:eigentlich|fast|beinahe)\s+"
+    r"(?:schon\s+)?kundigen|\bcasi\s+(?:cancelo|cancele|cancelamos|me\s+doy\s+de\s+baja|"
+    r"nos\s+damos\s+de\s+baja)",
     r"\bpensamos\s+em\s+cancelar|\bquase\s+cancel",
 )
 HOW_TO = _rx(
@@ -98,6 +113,8 @@ HOW_TO = _rx(
     r"\bwie\s+(?:kann\s+(?:ich|man|wir)\s+|kundige\s+ich)",
     r"\bcomment\s+(?:puis-je\s+|peut-on\s+|faire\s+pour\s+)?(?:resilier|annuler)",
     r"\bcomo\s+(?:posso\s+|faco\s+para\s+|faz\s+para\s+)?cancelar",
+    r"\b(?:guide|show|tell|explain|send)\s+(?:me|us)\s+(?:\w+\s+){0,3}?(?:steps?|way|how|"
+    r"instructions?)\s+(?:to\s+|for\s+)?cancel|\bsteps\s+(?:to|for)\s+cancel",
     r"\bhow\s+(?:much|many\s+days'?)\s+notice|\bnotice\s+period\b|\bkundigungsfrist|"
     r"\bcuanta\s+antelacion|\bplazo\s+de\s+preaviso|\bdelai\s+de\s+preavis|\bpreavis\s+de|"
     r"\bdias\s+de\s+antecedencia|\bprazo\s+de\s+aviso",
@@ -113,7 +130,10 @@ NOT_THE_ACCOUNT = _rx(
     r"extension|erweiterung|"
     r"inscription|inscricao|inscripcion|anmeldung|encomenda|order|pedido|commande|bestellung|"
     r"meeting|rendez-vous|reuniao|reunion|termin|relance|invoice|factura|fatura|rechnung|facture|"
-    r"demo|booking|reservation|reserva)\b",
+    r"demo|booking|reservation|reserva|review|qbr|check-?in|kick-?off|catch-?up)\b",
+    r"\b(?:cancel\w*|annul\w*|absagen|anular|cancelar)\s+(?:[\w']+\s+){0,2}?(?:monday|tuesday|"
+    r"wednesday|thursday|friday|today|tomorrow)(?:'?s)?\s+(?:\w+\s+){0,2}?(?:call|meeting|review|"
+    r"session|demo|training|appointment|slot)\b|\bcancel\s+(?:the\s+)?qbr\b",
     r"\b(?:relance|mahnung|invoice|factura|fatura|rechnung|facture)\b.*\b(?:annuler|cancel|"
     r"stornieren|anular|cancelar)",
     r"\b(?:pedido|order|commande|bestellung|encomenda|auftrag)\s+(?:n\S{0,2}\s*|nr\.?\s*|no\.?\s*|"
@@ -139,6 +159,10 @@ PAYMENT_METHOD = _rx(
     r"(?:lastschrift|direct\s+debit|credit\s+card|card|karte|kreditkarte|tarjeta|carte|cartao|"
     r"invoice|rechnung|factura|facture|fatura|boleto|pix|paypal|bank\s+transfer|uberweisung|"
     r"transferencia|virement|domiciliacion|prelevement)",
+    # A direct-debit mandate revoked for paying another way ("widerrufe das SEPA-Mandat ...
+    # das Abo läuft weiter"), a subscription that explicitly goes on.
+    r"\bwiderruf\w*\s+(?:\w+\s+){0,3}?(?:sepa-?)?(?:lastschrift)?-?mandat|\b(?:abo|abonnement|"
+    r"vertrag|konto)\s+(?:\w+\s+){0,2}?lauft\s+(?:\w+\s+){0,2}?weiter\b",
     r"\b(?:change|update|switch)\s+(?:the\s+|our\s+|my\s+)?(?:payment\s+method|card\s+on\s+file|"
     r"billing\s+card)|\b(?:zahlungsart|zahlungsweise|forma\s+de\s+pago|moyen\s+de\s+paiement|"
     r"mode\s+de\s+paiement|forma\s+de\s+pagamento)\s+(?:\w+\s+){0,2}?(?:andern|wechseln|cambiar|"
