@@ -82,6 +82,12 @@ MONEY_STOP = _rx(
     r"renovacao\s+automatica",
     r"\bbelasten\s+(?:sie\s+)?(?:\w+\s+){0,3}?nicht\s+mehr\b|\b(?:mitgliedschaft|abo|abonnement|"
     r"vertrag|lizenz)\b[^.!?\n]{0,60}\bauslaufen\b",
+    r"\b(?:do\s*n'?t|do\s+not)\s+want\s+to\s+be\s+(?:billed|charged|debited|invoiced)\s+(?:again|"
+    r"any\s*more|further)\b|\bno\s+charge\s+(?:me|us)\s+(?:again|any\s*more)\b|\bstop\s+(?:to\s+)?"
+    r"charg\w*\s+(?:my|our|the)\s+(?:credit\s+)?card\b",
+    r"\b(?:charges|payments|billing|debits)\s+(?:to\s+be\s+)?stopped\b|\bthere\s+(?:will\s+not|"
+    r"won'?t)\s+be\s+(?:an?\s+|any\s+)?(?:automatic\s+|auto[- ]?)?renewal\b|\b(?:we|i)\s+(?:will\s+"
+    r"not|won'?t|do\s*n'?t\s+want\s+to|do\s+not\s+want\s+to)\s+extend\s+(?:it|the|our|my|this)\b",
     r"\bdejar\s+de\s+pagar|\bne\s+(?:veux|voulons)\s+plus\s+payer|\bnao\s+(?:quero|queremos)\s+"
     r"mais\s+pagar|\bnicht\s+mehr\s+(?:zahlen|bezahlen)\b",
 )
@@ -98,6 +104,17 @@ LEAVING = _rx(
     r"\b(?:cancelar|cancelem|encerrar|encerrem|rescindir)\b(?:\s+\w+){0,4}\s+(?:conta|assinatura|"
     r"contrato|plano|servico|licenca)",
     r"\bwiderrufe\b(?![^.!?\n]{0,40}mandat)",
+    r"\b(?:i|we)\s+(?:want|need)\s+(?:this|it|(?:my|our|the)\s+(?:\w+\s+)?(?:account|subscription|"
+    r"plan|membership))\s+(?:to\s+be\s+)?(?:cancell?ed|closed|terminated|ended)\b",
+    r"\bcancel\s+this\b(?=\s*(?:[.!,;]|and\b|now\b|today\b|please\b|immediately\b|$))",
+    r"\bproceder\s+a\s+l'?\s*(?:annulation|resiliation|cloture)\b|\b(?:annulation|resiliation|"
+    r"cloture)\s+de\s+(?:mon|notre)\s+(?:abonnement|compte|contrat)\b",
+    r"\b(?:beendet|beende|beendigen)\s+(?:sie\s+)?(?:bitte\s+)?(?:meine|unsere|die|das|den)\s+"
+    r"(?:mitgliedschaft|abo\w*|vertrag|konto|lizenz)",
+    r"\b(?:ejerzo|ejercemos|ejercer)\s+(?:\w+\s+){0,3}?desistimiento\b|\b(?:exerco|exercemos|"
+    r"exercer)\s+(?:\w+\s+){0,3}?arrependimento\b|\b(?:j'?exerce|nous\s+exercons|exercer)\s+"
+    r"(?:\w+\s+){0,3}?retractation\b|\bwiderrufsrecht\s+geltend\b|\bexercis\w+\s+(?:\w+\s+){0,3}?"
+    r"right\s+(?:of|to)\s+withdraw",
     r"\bshut\s+(?:it|this|everything|(?:my|our|the)\s+account)\s+(?:off|down)\b|\b(?:i|we)\s+"
     r"(?:won'?t|will\s+not)\s+be\s+continuing\b",
     r"\b(?:do\s*n'?t|do\s+not)\s+(?:want|need)\s+(?:it|this|that|the\s+subscription|the\s+service|"
@@ -316,7 +333,7 @@ def _other(confidence: float, evidence: tuple[Evidence, ...], rules: set[str], t
     clear = _first(text, ("money-or-renewal", MONEY_STOP), ("leaving", LEAVING))
     if clear is not None:
         said = _said(text, ("money-or-renewal", MONEY_STOP), ("leaving", LEAVING))
-        if said is not None and not rules & _HESITANT:
+        if said is not None and not _hesitates(evidence):
             return Banded(Intent.CANCELLATION, CLEAR, (*evidence, said))
         if _asks_what_if(text, clear):
             return Banded(Intent.OTHER, 0.8, (*evidence, clear))  # "if we cancel, do we …?"
@@ -453,7 +470,8 @@ _NOT_REQUESTS = frozenset({"already-cancelled", "hypothetical", "how-to", "not-t
                            "data-deletion", "payment-method"})
 _LOOK_ALIKE_RX = dict(LOOK_ALIKES)
 _VERB = re.compile(cues.VERB)
-_RENEW = re.compile(r"renew|renouvel|renov|verlanger|baja|abo\b|abonn|widerruf|continu")
+_RENEW = re.compile(r"renew|renouvel|renov|verlanger|baja|abo\b|abonn|widerruf|continu|"
+                    r"desistimiento|arrependimento|retractation|right\s+(?:of|to)\s+withdraw")
 # A question that asks us to do it ("can you …?", "tu peux …?", "vc pode …?") is a request
 # when the asking words stand right before the request's own words.
 _ASKS_US = re.compile(
@@ -500,6 +518,35 @@ _CONDITION = re.compile(r"\b(?:if|unless|otherwise|si|sinon|a\s+menos|wenn|falls
                         r"senao|caso|salvo)\b|(?:^|[,;:.!?]\s*)se\b")
 
 
+# "I would be grateful if you could end our subscription": a polite request, no condition.
+_POLITE_IF = re.compile(
+    r"\b(?:grateful|appreciate\w*|thankful|glad|happy|obliged|dankbar|agradecer\w*|agradeceria\w*|"
+    r"reconnaissant\w*)\s*,?\s+(?:it\s+)?(?:if|wenn|si|se)\s+(?:you|sie|du|ihr|usted\w*|vous|"
+    r"voce\w*|vc)\b")
+# A question that asks us to do it: "hey, kannst du das bitte beenden?", "can you close it?"
+_ASKS_LEAD = re.compile(
+    r"^(?:(?:hi|hey|hello|hallo|servus|hola|bonjour|salut|ola|oi)\b[^,.!?]{0,20}[,!]?\s*)?"
+    r"(?:(?:please|bitte|por\s+favor)\s+)?(?:(?:can|could|would|will)\s+(?:you|u)|kannst\s+du|"
+    r"konntest\s+du|konnt\s+ihr|(?:konnen|konnten|wurden)\s+sie|tu\s+peux|pouvez-vous|"
+    r"pourriez-vous|vous\s+pouvez|puede|pueden|podria|podrian|podrias|puedes|pode|podem|poderia|"
+    r"poderiam)\b")
+
+
+def _hesitates(evidence: tuple[Evidence, ...]) -> bool:
+    """Does the cue reader's doubt (a hedge, a condition, a question) stand where the
+    ending is asked? Not in a sentence without words of ending ("so there is no shop to run
+    after December"), nor as a question that asks us to end it ("can you close it?")."""
+    for e in evidence:
+        if e.rule not in _HESITANT:
+            continue
+        t = normalise(e.text)
+        ending = LEAVING.search(t) or MONEY_STOP.search(t) or mentions_ending(t)
+        if not ending or (e.rule == "question" and _ASKS_LEAD.search(t) and LEAVING.search(t)):
+            continue
+        return True
+    return False
+
+
 _REASON_ONLY = frozenset({"request", "renewal-stop", "other-object", "reason-sentence",
                           "account-label", "username-label", "username-token", "number",
                           "subject"})
@@ -542,8 +589,8 @@ def _said(text: str, *rules: tuple[str, re.Pattern[str]]) -> Evidence | None:
             if "?" in sentence and (name != "leaving" or
                                     not _asks_us(text, text.rfind(sentence), m.start())):
                 continue
-            if _CONDITION.search(sentence) or not _names_the_ending(name, m.group(0)) or \
-                    _not_wanted(text, m.start()):
+            if _CONDITION.search(_POLITE_IF.sub(" ", sentence)) or \
+                    not _names_the_ending(name, m.group(0)) or _not_wanted(text, m.start()):
                 continue
             return Evidence(name, _window(text, m))
     return None
