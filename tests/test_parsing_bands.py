@@ -53,6 +53,18 @@ CASES = [
      "Charged", "maybe"),
     # A question that asks us to do it.
     ("tu peux couper mon abo stp ? merci", "abo", "clear"),
+    # Not renewing, in the words people use (second-round dev writers' forms).
+    ("Our contract ends in May and we do not want to extend it.", "Contract", "clear"),
+    ("Please stop the monthly payment, we sold the shop.", "Payment", "clear"),
+    ("I don't want to be billed again for CRM Runner.", "Billing", "clear"),
+    ("Shut it off, I'm not paying for this anymore.", "done", "clear"),
+    # ... but ending words wished away, or a cancellation only almost made, are not requests.
+    ("Ma carte a expiré. Je ne veux surtout pas que le compte soit résilié.", "Carte", "not"),
+    ("I almost cancelled last month, but can you switch me to the yearly plan?", "Plan", "not"),
+    # A decision beside a how-to question: a person reads it.
+    ("I don't want this anymore, how do I stop it?", "how to stop this", "maybe"),
+    # A colleague's login, however it is written: a person handles it.
+    ("kannst du bitte den Zugang von der Michaela (mkoller) rausnehmen?", "Zugang", "maybe"),
     # A question about what would happen is a question.
     ("Falls wir unser Jahresabo vorzeitig kündigen, bekommen wir dann Geld zurück?", "Frage",
      "not"),
@@ -90,7 +102,7 @@ CASES = [
     # Could be one: a person looks.
     ("I want out.", "Hello", "maybe"),
     ("Take me off the monthly plan, I'm done.", "Plan", "maybe"),
-    ("Our contract ends in May and we do not want to extend it.", "Contract", "maybe"),
+    ("Our contract ends in May and we might not extend it.", "Contract", "maybe"),
     # ... but a mailing list is not the plan.
     ("Take me off your mailing list please.", "List", "not"),
     # A question about the money is a billing question a person reads, never clear.
