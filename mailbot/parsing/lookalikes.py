@@ -41,6 +41,9 @@ ALREADY_CANCELLED = _rx(
     r"already\s+|ja\s+|ya\s+)?(?:resilie|gekundigt|cancell?ed|cancelad[ao]|"
     r"dad[ao]\s+de\s+baja)\s+(?:depuis|seit|since|desde|ha|hace)\b",
     r"\bj'?ai\s+demande\s+la\s+(?:cloture|resiliation|fermeture)\b[^.!?]{0,60}\bconfirm",
+    r"\b(?:bestatigung|confirmation|confirmacion|confirmacao)\s+(?:unserer|meiner|der|of\s+(?:my|our|"
+    r"the)|de\s+(?:mi|la|nuestra|ma|notre)|d[aoe]\s+(?:minha|nossa)?|du|des)\s*(?:kundigung|"
+    r"cancell?ation|cancelacion|baja|resiliation|cancelamento)",
     # The customer has our confirmation of the closing: a later mail is about something else.
     r"\b(?:recebi|recibi|received|got|erhalten|recu|me\s+llego)\s+(?:a\s+|la\s+|the\s+|your\s+|"
     r"die\s+|la\s+|vuestro\s+|su\s+|el\s+)?(?:confirmacao|confirmacion|confirmation|"
@@ -65,6 +68,8 @@ HYPOTHETICAL = _rx(
     r"\bwas\s+passiert\w*\s+(?:wenn|falls)\b|\b(?:wenn|falls)\s+(?:wir|ich)\s+(?:\w+\s+){0,4}?"
     r"kundig",
     r"\bque\s+se\s+passe\w*\s+si\b|\bsi\s+(?:on|je|nous)\s+resili",
+    r"\b(?:wenn|falls)\b[^.!?\n]{0,60}?\b(?:werden|mussen|musste|mussten)\s+(?:wir|ich)\s+"
+    r"(?:\w+\s+){0,2}?kundig",
     r"\bo\s+que\s+acontece\w*\s+se\b|\bse\s+(?:a\s+gente|eu|nos)\s+cancela",
 )
 WITHDRAWN = _rx(
@@ -134,6 +139,9 @@ NOT_THE_ACCOUNT = _rx(
     r"\b(?:cancel\w*|annul\w*|absagen|anular|cancelar)\s+(?:[\w']+\s+){0,2}?(?:monday|tuesday|"
     r"wednesday|thursday|friday|today|tomorrow)(?:'?s)?\s+(?:\w+\s+){0,2}?(?:call|meeting|review|"
     r"session|demo|training|appointment|slot)\b|\bcancel\s+(?:the\s+)?qbr\b",
+    r"\b(?:descadastrar|unsubscribe|abmelden|desabonner|desinscrire|desuscribir\w*|darme\s+de\s+baja)"
+    r"\b[^.!?\n]{0,30}\b(?:e-?mails?|newsletter|lista|list|mailing|marketing|correos?|boletin|"
+    r"courriels?)\b",
     r"\b(?:relance|mahnung|invoice|factura|fatura|rechnung|facture)\b.*\b(?:annuler|cancel|"
     r"stornieren|anular|cancelar)",
     r"\b(?:pedido|order|commande|bestellung|encomenda|auftrag)\s+(?:n\S{0,2}\s*|nr\.?\s*|no\.?\s*|"
@@ -151,6 +159,16 @@ PLAN_CHANGE = _rx(
     r"\b(?:pause|pausieren|pausar|suspend(?:re)?|mettre\s+en\s+pause|congelar)\b",
     r"\b(?:carry\s+on|continue|stay|go|keep\s+going)\s+(?:\w+\s+){0,2}?(?:month[- ]to[- ]month|"
     r"monthly|on\s+a\s+monthly)",
+)
+# The subscription explicitly goes on ("our subscription stays as it is", "sans résilier",
+# "sin darme de baja", "ohne zu kündigen", "sem cancelar"): whatever else is cancelled.
+KEEPS = _rx(
+    r"\b(?:subscription|account|plan|membership)\s+(?:\w+\s+){0,2}?(?:stays|remains|continues|"
+    r"stay|remain)\s+(?:as\s+it\s+is|active|open|the\s+same|unchanged)\b|\bkeep\s+(?:my|our|the)\s+"
+    r"(?:subscription|account|membership)\s+(?:active|open|running|as\s+it\s+is)\b",
+    r"\bsans\s+(?:resilier|annuler|perdre\s+mon\s+abonnement)\b|\bsin\s+(?:cancelar|darme\s+de\s+baja|"
+    r"dar\s+de\s+baja)\b|\bohne\s+(?:zu\s+kundigen|kundigung|(?:\w+\s+)?zu\s+kundigen)\b|"
+    r"\bsem\s+(?:cancelar|encerrar)\b|\bwithout\s+cancell?ing\b",
 )
 # Paying another way ("can we pay by invoice instead of direct debit?"): not ending anything.
 PAYMENT_METHOD = _rx(
@@ -174,7 +192,7 @@ LOOK_ALIKES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("already-cancelled", ALREADY_CANCELLED), ("hypothetical", HYPOTHETICAL),
     ("plan-change", PLAN_CHANGE), ("withdrawn", WITHDRAWN), ("only-considered", CONSIDERED),
     ("how-to", HOW_TO), ("not-the-account", NOT_THE_ACCOUNT), ("data-deletion", DATA_DELETION),
-    ("payment-method", PAYMENT_METHOD),
+    ("payment-method", PAYMENT_METHOD), ("keeps-account", KEEPS),
 )
 
 # A condition the customer already knows the answer to ("if a pause isn't possible then
