@@ -165,7 +165,7 @@ def main() -> None:
             big_size = big.size
         print(f"{total} cases created in {time.perf_counter() - started:.1f}s: "
               + ", ".join(f"{k} {v}" for k, v in sorted(by_status.items())))
-        add_user(app, "bench", "admin", "bench-password")
+        add_user(app.db, "bench", "admin", "bench-password", now=app.clock())
         client = create_app(app).test_client()
         token = re.search(r'name="csrf_token" value="([^"]+)"',
                           client.get("/login").get_data(as_text=True)).group(1)

@@ -310,7 +310,7 @@ def run_demo(out: Path, *, keep: bool = False) -> int:
                       "the rest left unseen in INBOX.")
         from mailbot.web.users import add_user
 
-        add_user(app, DESK_USER, "admin", DESK_PASSWORD)
+        add_user(app.db, DESK_USER, "admin", DESK_PASSWORD, now=app.clock())
         config = _desk_config(desk, db_path)
         console.print(_desk_summary(app, config))
         if keep:

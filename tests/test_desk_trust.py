@@ -45,6 +45,11 @@ REASON = "Owner confirmed by phone on 5 March, ticket 1234."
 THROTTLE = "max_failed_logins_per_address = 6\nmax_failed_logins_per_user = 8"
 
 
+def _bearer(desk: Desk, name: str) -> dict[str, str]:
+    """The Authorization header of a new API token of that desk user."""
+    return {"Authorization": f"Bearer {create_token(desk.app.db, name, now=desk.app.clock())}"}
+
+
 @pytest.fixture
 def desk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Desk]:
     """The route tests' desk (alice agent, bob and carol admins, a refund review and an
@@ -134,7 +139,7 @@ def test_api_approval_of_an_unverified_case(desk: Desk):
     """The API answers 409 without the choice, 422 without a reason, 413 for a reason over
     the limit, and approves with both; a non-boolean choice is a 400."""
     client = desk.flask.test_client()
-    headers = {"Authorization": f"Bearer {create_token(desk.app, 'bob')}"}
+    headers = _bearer(desk, "bob")
     ref = pending(desk).reference
     url = f"/api/v1/cases/{ref}/approve"
     refused = client.post(url, headers=headers, json={})
@@ -261,7 +266,7 @@ def test_the_flag_filter_offers_and_accepts_only_known_flags(desk: Desk):
         assert page.status_code == 200
         assert "Filter not applied" in flashes(html, "error")[0] and "is not a flag" in html
         assert refund in html and mismatch in html  # no filtering
-    headers = {"Authorization": f"Bearer {create_token(desk.app, 'alice')}"}
+    headers = _bearer(desk, "alice")
     api = client.get("/api/v1/cases?flag=identity_mismatch", headers=headers).get_json()
     assert [c["reference"] for c in api["cases"]] == [mismatch]
     for bad in ("%", "bogus", "identity%"):
@@ -284,7 +289,7 @@ def test_search_terms_are_literal(desk: Desk, term: str):
     login(client, "alice")
     assert "Nothing waiting" in client.get("/queue", query_string={"q": term}
                                            ).get_data(as_text=True)
-    headers = {"Authorization": f"Bearer {create_token(desk.app, 'alice')}"}
+    headers = _bearer(desk, "alice")
     body = client.get("/api/v1/cases", query_string={"search": term}, headers=headers)
     assert body.status_code == 200 and body.get_json()["cases"] == []
 
@@ -294,7 +299,7 @@ def test_an_unknown_mailbox_and_an_overlong_search_are_refused(desk: Desk):
     the API and an error message (no filtering) on the page."""
     client = desk.flask.test_client()
     login(client, "alice")
-    headers = {"Authorization": f"Bearer {create_token(desk.app, 'alice')}"}
+    headers = _bearer(desk, "alice")
     for query in ({"mailbox": "nope"}, {"search": "4" * 201}):
         assert client.get("/api/v1/cases", query_string=query, headers=headers
                           ).status_code == 400
@@ -375,7 +380,7 @@ def test_a_900_kb_note_is_refused_and_nothing_is_stored(desk: Desk):
                                                                 "csrf_token": token})
         assert response.status_code == 413
         assert "at most 64 KB" in response.get_data(as_text=True)
-    headers = {"Authorization": f"Bearer {create_token(desk.app, 'bob')}"}
+    headers = _bearer(desk, "bob")
     response = client.post(f"/api/v1/cases/{ref}/reject", headers=headers,
                            data=json.dumps({"note": huge}), content_type="application/json")
     assert response.status_code == 413 and "2,000" in response.get_json()["error"]
@@ -398,7 +403,7 @@ def test_notes_over_2000_characters_are_refused_with_the_limit(desk: Desk):
                        data={"refund": "1" * 40, "csrf_token": token},
                        follow_redirects=True).get_data(as_text=True)
     assert "refund amount" in flashes(html, "error")[0]
-    headers = {"Authorization": f"Bearer {create_token(desk.app, 'bob')}"}
+    headers = _bearer(desk, "bob")
     response = client.post(f"/api/v1/cases/{ref}/reject", headers=headers, json={"note": note})
     assert response.status_code == 413 and response.get_json()["limit"] == 2000
     for refund in ("1e999999", "19.001", "-1", "NaN", True):
@@ -471,7 +476,7 @@ def test_forwarded_for_counts_only_behind_a_trusted_proxy(tmp_path: Path):
         path = routes.write_config(root, f"trusted_proxies = {proxies}")
         assert main(["init", "--config", str(path)]) == 0
         app = App(load_config(str(path)))
-        add_user(app, "alice", "agent", routes.PASSWORDS["alice"])
+        add_user(app.db, "alice", "agent", routes.PASSWORDS["alice"], now=app.clock())
         client = create_app(app, testing=True).test_client()
         for i in range(3):
             attempt(client, "alice", "wrong-password", "127.0.0.1",
@@ -497,7 +502,7 @@ def served(harness: Harness) -> Iterator[Served]:
     port = free_port()
     harness.write_config(extra=f'\n[web]\nport = {port}\nsecret_key_env = "DESK_TEST_KEY"\n')
     harness.setup()
-    add_user(harness.app, "alice", "agent", PASSWORD)
+    add_user(harness.app.db, "alice", "agent", PASSWORD, now=harness.app.clock())
     harness.append(mail("someone@elsewhere.example", "Please cancel account 4810237.",
                         message_id="<stranger@client.example>"))
     harness.poll()

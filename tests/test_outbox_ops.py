@@ -268,7 +268,7 @@ recipients. This is a permanent error. The following address(es) failed:
 
 
 def web_client(h: Harness):  # a logged-in Flask test client
-    add_user(h.app, "root", "admin", "root-password")
+    add_user(h.app.db, "root", "admin", "root-password", now=h.app.clock())
     client = create_app(h.app, testing=True).test_client()
     token = CSRF.search(client.get("/login").get_data(as_text=True)).group(1)
     client.post("/login", data={"username": "root", "password": "root-password",

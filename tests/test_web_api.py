@@ -31,7 +31,7 @@ def bearer(token: str) -> dict[str, str]:
 def test_the_api_needs_a_valid_token_which_is_hashed_at_rest(desk: Desk):
     """No token, a wrong one or a revoked one is 401; the stored form is not the token."""
     client = desk.flask.test_client()
-    token = create_token(desk.app, "alice", "tests")
+    token = create_token(desk.app.db, "alice", "tests", now=desk.app.clock())
     assert client.get("/api/v1/cases").status_code == 401
     assert client.get("/api/v1/cases", headers=bearer("mbt_wrong")).status_code == 401
     assert client.get("/api/v1/cases", headers={"Authorization": token}).status_code == 401
@@ -40,14 +40,14 @@ def test_the_api_needs_a_valid_token_which_is_hashed_at_rest(desk: Desk):
         stored = session.query(ApiTokenRow).one()
         assert stored.token_hash != token and token not in stored.token_hash
         assert stored.last_used_at is not None
-    revoke_token(desk.app, token[:12])
+    revoke_token(desk.app.db, token[:12], now=desk.app.clock())
     assert client.get("/api/v1/cases", headers=bearer(token)).status_code == 401
 
 
 def test_the_api_lists_shows_approves_and_rejects(desk: Desk):
     """The queue and a case as JSON; approve and reject act as the token's user, audited."""
     client = desk.flask.test_client()
-    headers = bearer(create_token(desk.app, "bob"))
+    headers = bearer(create_token(desk.app.db, "bob", now=desk.app.clock()))
     body = client.get("/api/v1/cases?tab=flagged", headers=headers).get_json()
     assert body["counts"]["flagged"] == 2 and len(body["cases"]) == 2
     assert body["cases"][0]["proposed_action"] == "stop_renewal"
@@ -76,7 +76,7 @@ def test_the_api_four_eyes_rule_holds_for_tokens_too(desk: Desk):
     """An agent's token approving a large refund leaves the case waiting for an admin."""
     client = desk.flask.test_client()
     ref = case_ref(desk, "jdoe")
-    agent = bearer(create_token(desk.app, "alice"))
+    agent = bearer(create_token(desk.app.db, "alice", now=desk.app.clock()))
     first = client.post(f"/api/v1/cases/{ref}/approve", headers=agent, json={"refund": "150"})
     assert first.status_code == 200 and "needs an admin" in first.get_json()["message"]
     again = client.post(f"/api/v1/cases/{ref}/approve", headers=agent, json={})

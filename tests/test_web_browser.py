@@ -55,7 +55,7 @@ def served(harness: Harness) -> Iterator[Served]:
     port = free_port()
     harness.write_config(extra=f'\n[web]\nport = {port}\nsecret_key_env = "DESK_TEST_KEY"\n')
     harness.setup()
-    add_user(harness.app, "alice", "agent", PASSWORD)
+    add_user(harness.app.db, "alice", "agent", PASSWORD, now=harness.app.clock())
     harness.append(mail("jdoe@example.com", "Cancel my account please.\nUsername: jdoe\n"
                         "Account number: 7742051", message_id="<mismatch@client.example>"))
     harness.append(HOSTILE)

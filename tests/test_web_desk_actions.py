@@ -27,7 +27,7 @@ def desk(tmp_path: Path) -> Iterator[Desk]:
 
 
 def bearer(d: Desk, name: str = "bob") -> dict[str, str]:
-    return {"Authorization": f"Bearer {create_token(d.app, name)}"}
+    return {"Authorization": f"Bearer {create_token(d.app.db, name, now=d.app.clock())}"}
 
 
 def flashes(html: str, kind: str) -> list[str]:

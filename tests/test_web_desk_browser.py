@@ -93,7 +93,7 @@ def desk(demo_desk: Path, tmp_path: Path) -> Iterator[Desk]:
                     "--mailbox", "atntcrm", "--config", str(config)], check=True,
                    capture_output=True, timeout=60)
     app = App(load_config(str(config)))
-    add_user(app, *AGENT[:1], "agent", AGENT[1])
+    add_user(app.db, *AGENT[:1], "agent", AGENT[1], now=app.clock())
     proc = subprocess.Popen([sys.executable, "-m", "mailbot", "serve", "--config", str(config)],
                             cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                             env=dict(os.environ))

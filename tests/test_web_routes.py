@@ -104,9 +104,9 @@ def make_desk(tmp_path: Path) -> Iterator[Desk]:
                  str(config_path)]) == 0
     now = [datetime(2026, 3, 5, 15, 0, tzinfo=UTC)]
     app = App(load_config(str(config_path)), clock=lambda: now[0])
-    add_user(app, "alice", "agent", PASSWORDS["alice"])
-    add_user(app, "bob", "admin", PASSWORDS["bob"])
-    add_user(app, "carol", "admin", PASSWORDS["carol"])
+    add_user(app.db, "alice", "agent", PASSWORDS["alice"], now=app.clock())
+    add_user(app.db, "bob", "admin", PASSWORDS["bob"], now=app.clock())
+    add_user(app.db, "carol", "admin", PASSWORDS["carol"], now=app.clock())
     d = Desk(tmp_path, config_path, app, create_app(app, testing=True), now)
     d.process(
         eml("jdoe@example.com", "Please cancel account 4810237, username jdoe, and refund my "
@@ -216,7 +216,7 @@ def test_secure_cookies_add_the_secure_attribute(tmp_path: Path):
     path = write_config(tmp_path, "secure_cookies = true")
     assert main(["init", "--config", str(path)]) == 0
     app = App(load_config(str(path)))
-    add_user(app, "bob", "admin", PASSWORDS["bob"])
+    add_user(app.db, "bob", "admin", PASSWORDS["bob"], now=app.clock())
     client = create_app(app, testing=True).test_client()
     token = token_of(client)
     response = client.post("/login", base_url="https://localhost",

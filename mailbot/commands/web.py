@@ -27,7 +27,7 @@ def cmd_users_add(args: argparse.Namespace) -> int:
     from mailbot.web.users import add_user
 
     app = open_app(args)
-    add_user(app, args.name, args.role, read_password(args.name))
+    add_user(app.db, args.name, args.role, read_password(args.name), now=app.clock())
     say(f"user {args.name} ({args.role}) added")
     return 0
 
@@ -43,7 +43,7 @@ def cmd_users_list(args: argparse.Namespace) -> int:
     from mailbot.web.users import list_users
 
     app = open_app(args)
-    rows = list_users(app)
+    rows = list_users(app.db)
     if not rows:
         say("no users; add one with 'mailbot users add NAME --role agent|admin'")
     for name, role, active, last_login in rows:
@@ -56,7 +56,7 @@ def cmd_users_token(args: argparse.Namespace) -> int:
     from mailbot.web.users import create_token
 
     app = open_app(args)
-    token = create_token(app, args.name, args.label or "")
+    token = create_token(app.db, args.name, args.label or "", now=app.clock())
     note(f"API token for {args.name} (shown once; send it as 'Authorization: Bearer TOKEN'):")
     say(token)
     return 0
@@ -66,7 +66,7 @@ def cmd_users_revoke_token(args: argparse.Namespace) -> int:
     from mailbot.web.users import revoke_token
 
     app = open_app(args)
-    revoke_token(app, args.prefix)
+    revoke_token(app.db, args.prefix, now=app.clock())
     say(f"API token {args.prefix}… revoked")
     return 0
 
@@ -75,6 +75,6 @@ def cmd_users_disable(args: argparse.Namespace) -> int:
     from mailbot.web.users import disable_user
 
     app = open_app(args)
-    disable_user(app, args.name)
+    disable_user(app.db, args.name)
     say(f"user {args.name} disabled: logged out everywhere, API tokens refused")
     return 0

@@ -25,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import TypedDict
 from zoneinfo import ZoneInfo
 
 from mailbot.domain import Account, Decision, PolicyRequest, to_money
@@ -59,9 +60,9 @@ class Facts:
         return (self.status, self.plan, self.phase, self.asks_refund, self.initiator)
 
 
-@dataclass(frozen=True, slots=True)
-class Dates:
-    """The dates a rule's date kinds resolve to."""
+class Dates(TypedDict):
+    """The dates a rule's date kinds resolve to: the Decision's date fields, passed on as
+    they are."""
 
     effective_on: date | None
     access_until: date | None
@@ -121,10 +122,7 @@ class Policy:
             rule=rule.name,
             clauses=rule.clauses,
             received_on=facts.received_on,
-            effective_on=dates.effective_on,
-            access_until=dates.access_until,
-            billing_stops_on=dates.billing_stops_on,
-            renewals_charged=dates.renewals_charged,
+            **dates,
             refund=refund.money,
             refund_inputs=refund.inputs,
             flags=rule.flags,
@@ -150,7 +148,8 @@ class Policy:
         elif rule.access_until == "none":
             access = None
         billing = effective if rule.billing_stops_on == "effective" else None
-        return Dates(effective, access, billing, renewals)
+        return Dates(effective_on=effective, access_until=access, billing_stops_on=billing,
+                     renewals_charged=renewals)
 
     def _explain(
         self, rule: Rule, account: Account, facts: Facts, dates: Dates, refund: Refund
@@ -193,13 +192,13 @@ _FIELDS: dict[str, Callable[[_Working], object]] = {
     "policy": lambda w: w.policy.id,
     "account_number": lambda w: w.account.account_number,
     "username": lambda w: w.account.username,
-    "effective_on": lambda w: w.dates.effective_on,
-    "access_until": lambda w: w.dates.access_until,
-    "billing_stops_on": lambda w: w.dates.billing_stops_on,
+    "effective_on": lambda w: w.dates["effective_on"],
+    "access_until": lambda w: w.dates["access_until"],
+    "billing_stops_on": lambda w: w.dates["billing_stops_on"],
     "refund": lambda w: w.refund.money,
-    "renewals_charged_count": lambda w: len(w.dates.renewals_charged),
-    "renewals_charged_dates": lambda w: join_dates(w.dates.renewals_charged) or "none",
-    "renewals_charged_sentence": lambda w: renewals_sentence(w.dates.renewals_charged),
+    "renewals_charged_count": lambda w: len(w.dates["renewals_charged"]),
+    "renewals_charged_dates": lambda w: join_dates(w.dates["renewals_charged"]) or "none",
+    "renewals_charged_sentence": lambda w: renewals_sentence(w.dates["renewals_charged"]),
     "period_start": lambda w: w.refund.inputs["period_start"],
     "period_end": lambda w: w.refund.inputs["period_end"],
     "unused_days": lambda w: w.refund.inputs["unused_days"],

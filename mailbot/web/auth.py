@@ -24,7 +24,7 @@ def actor() -> Actor:
 def require_login() -> Any:
     """For a blueprint's before_request: anonymous page requests go to the login form."""
     user_id, epoch = session.get("uid"), session.get("epoch")
-    found = users.session_actor(desk().app, user_id, epoch) \
+    found = users.session_actor(desk().app.db, user_id, epoch) \
         if isinstance(user_id, int) and isinstance(epoch, int) else None
     if found is None:
         session.pop("uid", None)  # keep the CSRF token: the login form needs it
@@ -36,7 +36,9 @@ def require_login() -> Any:
 def require_token() -> Any:
     """For the API's before_request: a valid ``Authorization: Bearer`` token or 401."""
     scheme, _, token = request.headers.get("Authorization", "").partition(" ")
-    found = users.token_actor(desk().app, token.strip()) if scheme.lower() == "bearer" else None
+    app = desk().app
+    found = users.token_actor(app.db, token.strip(), now=app.clock()) \
+        if scheme.lower() == "bearer" else None
     if found is None:
         return ({"error": "a valid API token is required (Authorization: Bearer TOKEN; "
                           "create one with 'mailbot users token NAME')"}, 401,
@@ -71,8 +73,10 @@ def login() -> Any:
     if request.method == "GET":
         return render_template("login.html", error=None, username="", next_url=next_url)
     username = request.form.get("username", "")
-    result = users.authenticate(desk().app, username, request.form.get("password", ""),
-                                request.remote_addr or "")
+    app = desk().app
+    result = users.authenticate(app.db, app.config.web, username,
+                                request.form.get("password", ""), request.remote_addr or "",
+                                now=app.clock())
     if result.actor is None:
         status = 429 if result.refused and "Too many" in result.refused else 401
         return render_template("login.html", error=result.refused, username=username,
@@ -87,7 +91,7 @@ def login() -> Any:
 def logout() -> Any:
     user_id, epoch = session.get("uid"), session.get("epoch")
     if isinstance(user_id, int) and isinstance(epoch, int) and \
-            users.session_actor(desk().app, user_id, epoch) is not None:
-        users.logged_out(desk().app, user_id, request.remote_addr or "")
+            users.session_actor(desk().app.db, user_id, epoch) is not None:
+        users.logged_out(desk().app.db, user_id, request.remote_addr or "")
     session.clear()
     return redirect(url_for("auth.login"))

@@ -16,12 +16,12 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy.orm import Session
 
-from mailbot.app import App
 from mailbot.config import WebConfig
 from mailbot.errors import Conflict, InputError, NotFound
 from mailbot.review import ROLES, Actor
 from mailbot.store import users as user_store
 from mailbot.store.cases import audit
+from mailbot.store.db import Database
 
 NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._@-]{0,79}$")
 MIN_PASSWORD = 8
@@ -43,7 +43,7 @@ class Login:
     refused: str | None = None
 
 
-def add_user(app: App, name: str, role: str, password: str) -> Actor:
+def add_user(db: Database, name: str, role: str, password: str, *, now: datetime) -> Actor:
     """A new review-UI user; refuses a taken name, a bad role or a short password."""
     if not NAME.match(name):
         raise InputError(f"user name {name!r}: use letters, digits and . _ @ - (at most 80)")
@@ -51,20 +51,21 @@ def add_user(app: App, name: str, role: str, password: str) -> Actor:
         raise InputError(f"role {role!r}: use one of {', '.join(ROLES)}")
     if len(password) < MIN_PASSWORD:
         raise InputError(f"the password is too short: use at least {MIN_PASSWORD} characters")
-    with app.db.session() as session:
+    with db.session() as session:
         if user_store.by_name(session, name) is not None:
             raise Conflict(f"user {name} exists already")
-        user_store.add(session, name, role, _hasher.hash(password), app.clock())
+        user_store.add(session, name, role, _hasher.hash(password), now)
         audit(session, "operator", "user_added", user=name, role=role)
     return Actor(name, role)
 
 
-def list_users(app: App) -> list[tuple[str, str, bool, datetime | None]]:
-    with app.db.session(readonly=True) as session:
+def list_users(db: Database) -> list[tuple[str, str, bool, datetime | None]]:
+    with db.session(readonly=True) as session:
         return [(u.name, u.role, u.active, u.last_login_at) for u in user_store.listing(session)]
 
 
-def authenticate(app: App, username: str, password: str, remote_addr: str) -> Login:
+def authenticate(db: Database, web: WebConfig, username: str, password: str, remote_addr: str,
+                 *, now: datetime) -> Login:
     """Check a password, honouring the throttles; every outcome is recorded and audited.
 
     Failures are counted per (user name, client address) for the lockout, so failures
@@ -72,11 +73,10 @@ def authenticate(app: App, username: str, password: str, remote_addr: str) -> Lo
     all user names, so spraying names from one address is refused; and per user name from
     everywhere, a high ceiling against distributed guessing that addresses the user has
     logged in from recently are exempt from."""
-    now = app.clock()
     username = username.strip()[:80]
     remote_addr = remote_addr[:64]
-    with app.db.session() as session:
-        refused = _throttled(app.config.web, session, username, remote_addr, now)
+    with db.session() as session:
+        refused = _throttled(web, session, username, remote_addr, now)
         if refused is not None:
             scope, until = refused
             audit(session, f"web:{username}", "login_locked", remote_addr=remote_addr,
@@ -91,14 +91,14 @@ def authenticate(app: App, username: str, password: str, remote_addr: str) -> Lo
                                   at=now)
         if not ok or user is None:
             audit(session, f"web:{username}", "login_failed", remote_addr=remote_addr)
-            _forget(app.config.web, session, now)
+            _forget(web, session, now)
             return Login(None, refused="Wrong user name or password.")
         if _hasher.check_needs_rehash(user.password_hash):
             user.password_hash = _hasher.hash(password)
         user.last_login_at = now
         actor = Actor(user.name, user.role)
         audit(session, actor.label, "login", remote_addr=remote_addr)
-        _forget(app.config.web, session, now)
+        _forget(web, session, now)
         return Login(actor, user.id, user.session_epoch or 0)
 
 
@@ -136,9 +136,9 @@ def _verify(stored: str, password: str) -> bool:
         return False
 
 
-def logged_out(app: App, user_id: int, remote_addr: str) -> None:
+def logged_out(db: Database, user_id: int, remote_addr: str) -> None:
     """End the user's sessions (a copied cookie too) and audit the logout."""
-    with app.db.session() as session:
+    with db.session() as session:
         user = user_store.by_id(session, user_id)
         if user is None:
             return
@@ -146,18 +146,18 @@ def logged_out(app: App, user_id: int, remote_addr: str) -> None:
         audit(session, Actor(user.name, user.role).label, "logout", remote_addr=remote_addr)
 
 
-def session_actor(app: App, user_id: int, epoch: int) -> Actor | None:
+def session_actor(db: Database, user_id: int, epoch: int) -> Actor | None:
     """The actor behind a session, while its user is active and the session not ended."""
-    with app.db.session(readonly=True) as session:
+    with db.session(readonly=True) as session:
         user = user_store.by_id(session, user_id)
         if user is None or not user.active or (user.session_epoch or 0) != epoch:
             return None
         return Actor(user.name, user.role)
 
 
-def disable_user(app: App, name: str) -> None:
+def disable_user(db: Database, name: str) -> None:
     """The user can no longer log in; their sessions and API tokens stop working."""
-    with app.db.session() as session:
+    with db.session() as session:
         user = user_store.by_name(session, name)
         if user is None:
             raise NotFound(f"no user {name}")
@@ -166,32 +166,31 @@ def disable_user(app: App, name: str) -> None:
         audit(session, "operator", "user_disabled", user=name)
 
 
-def create_token(app: App, name: str, label: str = "") -> str:
+def create_token(db: Database, name: str, label: str = "", *, now: datetime) -> str:
     """A new API token for a user; the token itself is shown once and never stored."""
     token = TOKEN_PREFIX + secrets.token_urlsafe(32)
-    with app.db.session() as session:
+    with db.session() as session:
         user = user_store.by_name(session, name)
         if user is None:
             raise NotFound(f"no user {name}; add one with 'mailbot users add {name} --role ...'")
-        user_store.add_token(session, user, _digest(token), token[:12], label, app.clock())
+        user_store.add_token(session, user, _digest(token), token[:12], label, now)
         audit(session, "operator", "api_token_created", user=name, prefix=token[:12])
     return token
 
 
-def revoke_token(app: App, prefix: str) -> None:
-    with app.db.session() as session:
-        row = user_store.revoke_token(session, prefix, app.clock())
+def revoke_token(db: Database, prefix: str, *, now: datetime) -> None:
+    with db.session() as session:
+        row = user_store.revoke_token(session, prefix, now)
         if row is None:
             raise NotFound(f"no live API token starting {prefix}")
         audit(session, "operator", "api_token_revoked", prefix=prefix)
 
 
-def token_actor(app: App, token: str) -> Actor | None:
+def token_actor(db: Database, token: str, *, now: datetime) -> Actor | None:
     """The actor an API bearer token stands for, or None (unknown, revoked, inactive user)."""
     if not token.startswith(TOKEN_PREFIX):
         return None
-    now = app.clock()
-    with app.db.session(readonly=True) as session:
+    with db.session(readonly=True) as session:
         found = user_store.token_owner(session, _digest(token))
         if found is None:
             return None
@@ -199,7 +198,7 @@ def token_actor(app: App, token: str) -> Actor | None:
         actor, stale = Actor(user.name, user.role), row.last_used_at is None or (
             now - row.last_used_at > timedelta(minutes=5))
     if stale:  # a write at most every few minutes per token, not one per request
-        with app.db.session() as session:
+        with db.session() as session:
             user_store.touch_token(session, row.id, now)
     return actor
 
