@@ -195,7 +195,7 @@ class App:
     def sender(self) -> SenderIdentity:
         """This process as an outbox sender (created on first use)."""
         if self._sender is None:
-            self._sender = SenderIdentity(self)
+            self._sender = SenderIdentity(self.db)
         self._sender.ensure()
         return self._sender
 

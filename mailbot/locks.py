@@ -27,6 +27,7 @@ from mailbot.store import advisory
 
 if TYPE_CHECKING:
     from mailbot.app import App
+    from mailbot.store.db import Database
 
 _NAMESPACE = "mailbot.mailbox:"
 
@@ -43,8 +44,8 @@ class LockConnection:
 
     CHECK_SECONDS = 1.0  # alive() asks the server at most this often
 
-    def __init__(self, app: App):
-        self.app = app
+    def __init__(self, db: Database):
+        self.db = db
         self._conn: Connection | None = None
         self._generation = 0
         self._checked = 0.0
@@ -86,7 +87,7 @@ class LockConnection:
 
     def _connection(self) -> Connection:
         if self._conn is None:
-            self._conn = self.app.db.engine.connect().execution_options(
+            self._conn = self.db.engine.connect().execution_options(
                 isolation_level="AUTOCOMMIT")
             self._generation += 1
             self._checked = time.monotonic()
@@ -252,14 +253,14 @@ class SenderIdentity:
     worker can tell that rows this token left in flight are safe to take back.
     """
 
-    def __init__(self, app: App):
-        self.app = app
+    def __init__(self, db: Database):
+        self.db = db
         self.token = f"{socket.gethostname()[:24]}:{os.getpid()}:{secrets.token_hex(4)}"
         self._conn: Connection | None = None
 
     def ensure(self) -> None:
-        if self.app.db.is_postgres and self._conn is None:
-            conn = self.app.db.engine.connect()
+        if self.db.is_postgres and self._conn is None:
+            conn = self.db.engine.connect()
             key = lock_key("sender:" + self.token)
             advisory.lock(conn, key)
             conn.commit()
@@ -267,10 +268,10 @@ class SenderIdentity:
 
     def dead(self, owners: list[str]) -> list[str]:
         """Which of these owners (other processes) no longer hold their lock."""
-        if not self.app.db.is_postgres:
+        if not self.db.is_postgres:
             return []
         gone = []
-        with self.app.db.engine.connect() as conn:
+        with self.db.engine.connect() as conn:
             for owner in owners:
                 if owner == self.token:
                     continue

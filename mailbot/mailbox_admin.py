@@ -14,10 +14,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from mailbot.app import App
-from mailbot.config import MailboxConfig, parse_mailbox_entry
+from mailbot.config import Config, MailboxConfig, parse_mailbox_entry
 from mailbot.errors import ConfigError, InputError
 from mailbot.store import mailboxes as store
 from mailbot.store.cases import audit
+from mailbot.store.db import Database
 
 Entry = tuple[dict[str, Any], str]  # (one [[mailboxes]] table, where it came from)
 
@@ -34,15 +35,15 @@ def entries_from_toml(text: str, source: str) -> list[Entry]:
     return [(box, f"{source} ([[mailboxes]] number {i})") for i, box in enumerate(boxes, 1)]
 
 
-def check(app: App, entries: list[Entry]) -> dict[str, dict[str, Any]]:
+def check(config: Config, entries: list[Entry]) -> dict[str, dict[str, Any]]:
     """Validate every entry before anything is saved: name -> definition to store."""
-    in_file = {box.name for box in app.config.mailbox_configs()}
+    in_file = {box.name for box in config.mailbox_configs()}
     checked: dict[str, dict[str, Any]] = {}
     for data, source in entries:
         entry = parse_mailbox_entry(data, source)
         if entry.name in in_file:
             raise ConfigError(f"mailbox {entry.name!r} is already defined in the config file; "
-                              "names are unique", path=app.config.source, key="mailboxes")
+                              "names are unique", path=config.source, key="mailboxes")
         if entry.name in checked:
             raise ConfigError(f"mailbox {entry.name!r} is given twice", path=source, key="name")
         checked[entry.name] = entry.model_dump(mode="json", exclude_unset=True,
@@ -50,13 +51,13 @@ def check(app: App, entries: list[Entry]) -> dict[str, dict[str, Any]]:
     return checked
 
 
-def add(app: App, entries: list[Entry], actor: str, *, replace: bool) -> tuple[list[str],
-                                                                              list[str]]:
+def add(config: Config, db: Database, entries: list[Entry], actor: str, *, replace: bool
+        ) -> tuple[list[str], list[str]]:
     """Check, then save every entry in one transaction; returns (added, replaced) names."""
-    checked = check(app, entries)
+    checked = check(config, entries)
     added: list[str] = []
     replaced: list[str] = []
-    with app.db.session() as session:
+    with db.session() as session:
         for name, definition in checked.items():
             try:
                 was_there = store.save(session, name, definition, actor, replace=replace)
@@ -70,12 +71,12 @@ def add(app: App, entries: list[Entry], actor: str, *, replace: bool) -> tuple[l
     return added, replaced
 
 
-def remove(app: App, name: str, actor: str) -> None:
+def remove(config: Config, db: Database, name: str, actor: str) -> None:
     """Forget a stored mailbox (its accounts, messages and cases stay)."""
-    if name in {box.name for box in app.config.mailbox_configs()}:
+    if name in {box.name for box in config.mailbox_configs()}:
         raise ConfigError(f"mailbox {name!r} is defined in the config file; remove its "
-                          "[[mailboxes]] entry there", path=app.config.source, key="mailboxes")
-    with app.db.session() as session:
+                          "[[mailboxes]] entry there", path=config.source, key="mailboxes")
+    with db.session() as session:
         if not store.remove(session, name):
             raise InputError(f"no mailbox named {name!r} in the database "
                              "(see 'mailbot mailboxes list')")
@@ -103,7 +104,7 @@ def overview(app: App) -> list[MailboxLine]:
 
     app.reload_mailboxes()
     stored = app.stored_mailboxes()
-    held = holders(app) if app.db.is_postgres else {}
+    held = holders(app.db) if app.db.is_postgres else {}
     lines = [MailboxLine(box.name, "database" if box.name in stored else "config file",
                          box.imap.mode if box.imap else "-", server(box, "imap"),
                          server(box, "smtp"), box.policy.preset or box.policy.file or "-",

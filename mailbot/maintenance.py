@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import logging
-from datetime import timedelta
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from mailbot.app import App
+from mailbot.config import RetentionConfig
 from mailbot.domain import CaseStatus
 from mailbot.flow.reply import ReplyBudget, queue_reply
 from mailbot.replies import VerificationFacts
 from mailbot.store import cases as case_store
 from mailbot.store import inbound
 from mailbot.store import refunds as refund_store
+from mailbot.store.db import Database
 
 log = logging.getLogger("mailbot.maintenance")
 
@@ -38,11 +41,11 @@ def expire_verifications(app: App) -> int:
     return expired
 
 
-def refund_reminders(app: App) -> int:
-    """Approved refunds due today or overdue: said loudly once a day until issued."""
-
-    today = app.clock().astimezone(app.runtime().policy.zone).date()
-    with app.db.session() as session:
+def refund_reminders(db: Database, zone: ZoneInfo, now: datetime) -> int:
+    """Approved refunds due today or overdue (today in ``zone``, the default mailbox's policy
+    zone): said loudly once a day until issued."""
+    today = now.astimezone(zone).date()
+    with db.session() as session:
         due = refund_store.listing(session, due_by=today)
         for refund in due:
             state = "overdue" if refund.due_on and refund.due_on < today else "due today"
@@ -56,10 +59,10 @@ def refund_reminders(app: App) -> int:
     return len(due)
 
 
-def purge_raw(app: App) -> int:
+def purge_raw(db: Database, retention: RetentionConfig, now: datetime) -> int:
     """Drop raw bytes older than retention.raw_days; the decision record stays."""
-    cutoff = app.clock() - timedelta(days=app.config.retention.raw_days)
-    with app.db.session() as session:
+    cutoff = now - timedelta(days=retention.raw_days)
+    with db.session() as session:
         purged = inbound.purge_raw(session, cutoff)
         if purged:
             case_store.audit(session, "mailbot", "raw_purged", count=purged,

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from mailbot import conversation as conv
 from mailbot import refunds
 from mailbot.app import App, MailboxRuntime
+from mailbot.config import SecurityConfig
 from mailbot.desk_input import identifier, limited
 from mailbot.domain import (
     Account,
@@ -45,6 +46,7 @@ from mailbot.store import cases as case_store
 from mailbot.store import inbound, queue
 from mailbot.store import outbox as outbox_store
 from mailbot.store import refunds as refund_store
+from mailbot.store.db import Database
 from mailbot.store.models import AccountRow, CaseRow, MessageRow
 
 OPEN = case_store.OPEN
@@ -404,27 +406,25 @@ def correct(app: App, reference: str, actor: Actor, *, account_number: str | Non
 RESEND_COOLDOWN = timedelta(minutes=15)
 
 
-def resend_blocked(app: App, session: Session, case: CaseRow, account: AccountRow | None
-                   ) -> str | None:
-    """Why a confirmation request cannot be re-sent now (cooldown or the per-address limit),
-    with when it can; None when it can."""
+def resend_blocked(session: Session, case: CaseRow, account: AccountRow | None, *,
+                   security: SecurityConfig, now: datetime, zone: ZoneInfo) -> str | None:
+    """Why a confirmation request cannot be re-sent ``now`` (cooldown or the per-address
+    limit), with when it can, as a clock in the desk's ``zone``; None when it can."""
     if account is None:
         return f"case {case.reference} has no account to verify"
-    now, zone = app.clock(), app.config.desk_zone
     last = outbox_store.last_counted(session, case.id, "verification_request")
     if last is not None and now - last < RESEND_COOLDOWN:
         return (f"a confirmation request went to {account.email} at {_clock(last, zone)}; "
                 f"the next can be sent from {_clock(last + RESEND_COOLDOWN, zone)} (a "
                 f"{RESEND_COOLDOWN.seconds // 60}-minute pause between requests)")
-    sec = app.config.security
-    since = now - timedelta(hours=sec.per_address_window_hours)
+    since = now - timedelta(hours=security.per_address_window_hours)
     times = outbox_store.counted_times(session, account.email_key, since)
-    if len(times) >= sec.per_address_limit:
-        free = times[len(times) - sec.per_address_limit] + timedelta(
-            hours=sec.per_address_window_hours)
+    if len(times) >= security.per_address_limit:
+        free = times[len(times) - security.per_address_limit] + timedelta(
+            hours=security.per_address_window_hours)
         return (f"{account.email} has had {len(times)} replies within "
-                f"{sec.per_address_window_hours} hours, the most mailbot sends one address "
-                f"([security] per_address_limit = {sec.per_address_limit}); the next can go "
+                f"{security.per_address_window_hours} hours, the most mailbot sends one address "
+                f"([security] per_address_limit = {security.per_address_limit}); the next can go "
                 f"after {_clock(free, zone)}")
     return None
 
@@ -443,7 +443,8 @@ def resend_verification(app: App, reference: str, actor: Actor) -> Result:
         if d.case.status != CaseStatus.PENDING_VERIFICATION:
             raise Conflict(f"case {reference} is {d.case.status}, not pending_verification")
         account = d.account()
-        blocked = resend_blocked(app, d.session, d.case, account)
+        blocked = resend_blocked(d.session, d.case, account, security=app.config.security,
+                                 now=d.now, zone=app.config.desk_zone)
         if blocked is not None or account is None:
             raise Conflict(f"not sent: {blocked}")
         days = app.config.security.verification_days
@@ -493,13 +494,13 @@ def reprocess(app: App, actor: Actor, *, message_ids: list[int] | None = None,
     return len(ids)
 
 
-def dismiss(app: App, message_id: int, actor: Actor, note: str) -> Result:
+def dismiss(db: Database, message_id: int, actor: Actor, note: str) -> Result:
     """A person dealt with a message the "failed" tab lists (answered it, or it needs
     nothing): it leaves the tab, marked handled, with who, when and the note."""
     note = limited(note, "note") or ""
     if not note:
         raise Conflict("say what was done with the message (a note)")
-    with app.db.session() as session:
+    with db.session() as session:
         row = session.get(MessageRow, message_id)
         if row is None:
             raise NotFound(f"no message {message_id}")

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from mailbot.app import App
+    from mailbot.store.db import Database
 
 log = logging.getLogger("mailbot.safety")
 KEY = "circuit_breaker"
@@ -71,18 +72,17 @@ def status(session: Session) -> dict[str, Any]:
     return state
 
 
-def resume(app: App, actor: str) -> bool:
+def resume(db: Database, actor: str, *, now: datetime) -> bool:
     """Close the breaker and release every held reply; counts start again from now.
     False if nothing was paused."""
-    return any(resume_all(app, actor))
+    return any(resume_all(db, actor, now=now))
 
 
-def resume_all(app: App, actor: str) -> tuple[bool, int]:
+def resume_all(db: Database, actor: str, *, now: datetime) -> tuple[bool, int]:
     """As ``resume``: (whether all sending was paused, how many held replies were released)."""
     from mailbot.store.cases import audit
 
-    now = app.clock()
-    with app.db.session() as session:
+    with db.session() as session:
         was_open = bool(_state(session).get("open"))
         released = outbox_store.release_paused(session, now)
         _save(session, {"open": False, "resumed_at": now.isoformat(), "resumed_by": actor})

@@ -53,8 +53,8 @@ class Service:
         self.started = False
         # PostgreSQL: this worker's share of the mailboxes, their locks on one connection.
         postgres = app.db.is_postgres
-        self.sharing = Sharing(app) if postgres else None
-        self.lock_conn = LockConnection(app) if postgres else None
+        self.sharing = Sharing(app.db, app.sender) if postgres else None
+        self.lock_conn = LockConnection(app.db) if postgres else None
 
     def _job(self, name: str, fn: Callable[[], Any]) -> Callable[[], None]:
         backoff = Backoff(f"job {name}")
@@ -107,6 +107,12 @@ class Service:
                              self.workers[name].imap_cfg.mode)
 
     # --- service-wide jobs -------------------------------------------------------------------
+    def _refund_reminders(self) -> int:
+        return refund_reminders(self.app.db, self.app.runtime().policy.zone, self.app.clock())
+
+    def _purge_raw(self) -> int:
+        return purge_raw(self.app.db, self.app.config.retention, self.app.clock())
+
     def deliver_all(self) -> None:
         """Deliver the replies due in every mailbox that has some."""
         with self.app.db.session(readonly=True) as session:
@@ -163,9 +169,9 @@ class Service:
         self.scheduler.add_job(self._job("verification expiry",
                                          lambda: expire_verifications(self.app)),
                                "interval", minutes=5, id="expire", next_run_time=_now())
-        self.scheduler.add_job(self._job("refund reminders", lambda: refund_reminders(self.app)),
+        self.scheduler.add_job(self._job("refund reminders", self._refund_reminders),
                                "interval", hours=24, id="refunds", next_run_time=_now())
-        self.scheduler.add_job(self._job("retention", lambda: purge_raw(self.app)),
+        self.scheduler.add_job(self._job("retention", self._purge_raw),
                                "interval", hours=24, id="retention", next_run_time=_now())
         self.scheduler.start()
         with self.app.db.session() as session:

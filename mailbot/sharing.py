@@ -22,8 +22,9 @@ import socket
 from collections.abc import Iterable
 from typing import Any
 
-from mailbot.app import App
+from mailbot.locks import SenderIdentity
 from mailbot.store import service_state
+from mailbot.store.db import Database
 
 log = logging.getLogger("mailbot.service")
 PREFIX = "worker:"
@@ -36,9 +37,9 @@ def weight(mailbox: str, worker: str) -> int:
 class Sharing:
     """This worker's view of the workers sharing the mailboxes, refreshed on a timer."""
 
-    def __init__(self, app: App):
-        self.app = app
-        self.me = app.sender.token  # holds its advisory lock from here on
+    def __init__(self, db: Database, sender: SenderIdentity):
+        self.db, self.sender = db, sender  # the sender holds its advisory lock from here on
+        self.me = sender.token
         self.live: dict[str, frozenset[str]] = {}  # worker -> the mailboxes it can serve
         self._published: dict[str, Any] | None = None
 
@@ -47,14 +48,14 @@ class Sharing:
         serving = sorted(serves)
         value = {"host": socket.gethostname(), "pid": os.getpid(), "serves": serving,
                  "holds": sorted(holds)}
-        with self.app.db.session() as session:
+        with self.db.session() as session:
             if value != self._published:
                 service_state.publish(session, PREFIX + self.me, value)
             rows = service_state.with_prefix(session, PREFIX)
         self._published = value
-        dead = self.app.sender.dead([w for w in rows if w != self.me])
+        dead = self.sender.dead([w for w in rows if w != self.me])
         if dead:
-            with self.app.db.session() as session:
+            with self.db.session() as session:
                 service_state.forget(session, [PREFIX + w for w in dead])
             log.warning("worker(s) %s stopped: their mailboxes are shared out again",
                         ", ".join(dead))
@@ -72,14 +73,14 @@ class Sharing:
 
     def leave(self) -> None:
         """At a clean stop: no longer counted (the others take our mailboxes at once)."""
-        with self.app.db.session() as session:
+        with self.db.session() as session:
             service_state.forget(session, [PREFIX + self.me])
 
 
-def holders(app: App) -> dict[str, str]:
+def holders(db: Database) -> dict[str, str]:
     """Which worker (host:pid) says it holds each mailbox, as last announced."""
     out: dict[str, str] = {}
-    with app.db.session(readonly=True) as session:
+    with db.session(readonly=True) as session:
         announced = service_state.with_prefix(session, PREFIX)
     for value in announced.values():
         who = f"{(value or {}).get('host', '?')}:{(value or {}).get('pid', '?')}"

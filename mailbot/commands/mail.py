@@ -105,7 +105,7 @@ def cmd_process(args: argparse.Namespace) -> int:
     when = parse_received_at(args.received_at, rt.policy.zone) if args.received_at else None
     results = process_files(app, rt, files, when)
     for result in results:
-        info = describe(app, result.row_id)
+        info = describe(app.db, result.row_id)
         seen = " (already processed)" if result.already else ""
         extra = f" [{info['flags']}]" if info["flags"] else ""
         case = f" case {info['case']}" if info["case"] else ""

@@ -52,7 +52,7 @@ def cmd_mailboxes_add(args: argparse.Namespace) -> int:
 
     entries = _from_file(Path(args.file)) if args.file else [_from_options(args)]
     app = open_app(args)
-    added, replaced = mailbox_admin.add(app, entries, f"cli:{actor_name()}",
+    added, replaced = mailbox_admin.add(app.config, app.db, entries, f"cli:{actor_name()}",
                                         replace=args.replace)
     say(f"{len(added)} mailbox(es) added, {len(replaced)} replaced: "
         f"{mailbox_admin.short(added + replaced)}; running workers pick them up within "
@@ -78,7 +78,7 @@ def cmd_mailboxes_remove(args: argparse.Namespace) -> int:
     from mailbot import mailbox_admin
 
     app = open_app(args)
-    mailbox_admin.remove(app, args.name, f"cli:{actor_name()}")
+    mailbox_admin.remove(app.config, app.db, args.name, f"cli:{actor_name()}")
     say(f"mailbox {args.name} removed; running workers stop polling it within "
         f"{app.config.service.mailboxes_refresh_seconds:g} s (its accounts, messages and "
         "cases stay)")

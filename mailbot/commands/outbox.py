@@ -158,7 +158,7 @@ def cmd_outbox_mark_sent(args: argparse.Namespace) -> int:
 
 def cmd_outbox_resume(args: argparse.Namespace) -> int:
     app = open_app(args)
-    was_open, released = safety.resume_all(app, actor_name())
+    was_open, released = safety.resume_all(app.db, actor_name(), now=app.clock())
     if not was_open and not released:
         say("sending was not paused; the breaker's counts restart from now")
         return 0

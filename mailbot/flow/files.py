@@ -14,6 +14,7 @@ from mailbot.errors import InputError
 from mailbot.flow.batch import process_received
 from mailbot.parsing.headers import parse_date
 from mailbot.store import inbound
+from mailbot.store.db import Database
 from mailbot.store.models import CaseRow, MessageRow
 
 _DATE = re.compile(rb"^Date:[ \t]*(.*(?:\r?\n[ \t]+.*)*)", re.I | re.M)
@@ -91,8 +92,9 @@ def process_files(app: App, rt: MailboxRuntime, files: list[tuple[str, bytes]],
     return results
 
 
-def describe(app: App, row_id: int) -> dict[str, str]:
-    with app.db.session(readonly=True) as session:
+def describe(db: Database, row_id: int) -> dict[str, str]:
+    """What became of one recorded file: its intent, outcome, flags, account and case."""
+    with db.session(readonly=True) as session:
         row = session.get(MessageRow, row_id)
         assert row is not None
         case = session.get(CaseRow, row.case_id) if row.case_id else None

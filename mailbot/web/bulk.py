@@ -15,6 +15,7 @@ from mailbot.desk_input import limited, refund_amount
 from mailbot.errors import MailbotError
 from mailbot.review import Actor, Result, approve
 from mailbot.store import queue
+from mailbot.store.db import Database
 
 MAX_CASES = 100
 
@@ -36,10 +37,10 @@ class BulkLine:
         return self.approved.replies if self.approved else 0
 
 
-def proposals(app: App, references: list[str]) -> dict[str, queue.QueueItem | None]:
+def proposals(db: Database, references: list[str]) -> dict[str, queue.QueueItem | None]:
     """Each flagged case as the queue lists it (None: not a flagged case)."""
     found: dict[str, queue.QueueItem | None] = {}
-    with app.db.session(readonly=True) as session:
+    with db.session(readonly=True) as session:
         for ref in references:
             items = queue.cases(session, queue.Filters(tab="flagged", search=ref, limit=5))
             found[ref] = next((i for i in items if i.reference == ref.upper()), None)
@@ -60,7 +61,7 @@ def bulk_approve(app: App, references: list[str], actor: Actor, *,
         return [BulkLine("-", "select at least one case")]
     if len(references) > MAX_CASES:
         return [BulkLine("-", f"select at most {MAX_CASES} cases at a time")]
-    items = proposals(app, references)
+    items = proposals(app.db, references)
     kinds = {item.proposed if item else None for item in items.values()}
     if None in kinds or len(kinds) != 1:
         shown = ", ".join(f"{ref}: {item.proposed if item and item.proposed else 'no proposal'}"

@@ -42,7 +42,8 @@ def dashboard() -> Any:
     day_list = [first + timedelta(days=i) for i in range(days)]
     totals = {o: sum(v.get(o, 0) for v in per_day.values()) for o in series}
     return render_template(
-        "dashboard.html", days=days, periods=PERIODS, health=health(app), totals=totals,
+        "dashboard.html", days=days, periods=PERIODS, health=health(app.db, app.clock()),
+        totals=totals,
         outcome_chart=charts.stacked_days(day_list, series, per_day,
                                           title=f"Cases per outcome per day, last {days} days"),
         reason_chart=charts.horizontal_bars([(words(r), n) for r, n in reasons],
@@ -54,7 +55,7 @@ def dashboard() -> Any:
 @admin_only
 def resume_sending() -> Any:
     app = desk().app
-    was_open = safety.resume(app, actor().label)
+    was_open = safety.resume(app.db, actor().label, now=app.clock())
     flash("sending resumed" if was_open else "sending was not paused; the hourly count restarts",
           "ok")
     for box in app.config.mailbox_configs():

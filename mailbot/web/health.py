@@ -10,8 +10,8 @@ from typing import Any
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from mailbot import safety
-from mailbot.app import App
 from mailbot.store import queue, stats
+from mailbot.store.db import Database
 
 log = logging.getLogger("mailbot.web.health")
 
@@ -61,10 +61,10 @@ class Health:
         return self.outbox.get("bounced", 0)
 
 
-def health(app: App) -> Health:
-    now = app.clock()
+def health(db: Database, now: datetime) -> Health:
+    """The database's answer (or why none came), the polls, the outbox and the breaker."""
     try:
-        with app.db.session(readonly=True) as session:
+        with db.session(readonly=True) as session:
             stats.database_ok(session)
             return Health(now, True, polls=stats.last_polls(session),
                           outbox=stats.outbox_by_status(session), queue=queue.counts(session),

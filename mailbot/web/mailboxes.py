@@ -48,7 +48,7 @@ def add_mailboxes() -> Any:
     replace = request.form.get("replace") == "yes"
     try:
         added, replaced = mailbox_admin.add(
-            app, mailbox_admin.entries_from_toml(text, "the definition"),
+            app.config, app.db, mailbox_admin.entries_from_toml(text, "the definition"),
             actor().label, replace=replace)
     except MailbotError as exc:  # shown beside the text, which is kept for correcting
         flash(str(exc), "error")
@@ -66,7 +66,7 @@ def add_mailboxes() -> Any:
 def remove_mailbox(name: str) -> Any:
     app = desk().app
     try:
-        mailbox_admin.remove(app, name, actor().label)
+        mailbox_admin.remove(app.config, app.db, name, actor().label)
     except MailbotError as exc:
         flash(str(exc), "error")
         return redirect(url_for("mailboxes.mailboxes_page"))

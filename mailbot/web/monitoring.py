@@ -6,7 +6,8 @@ counts and ages, never message content or account data.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from datetime import datetime
 from typing import Any
 
 from flask import Blueprint, Response
@@ -14,9 +15,9 @@ from prometheus_client import CollectorRegistry, generate_latest
 from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Metric
 from prometheus_client.exposition import CONTENT_TYPE_PLAIN_0_0_4
 
-from mailbot.app import App
 from mailbot.store import outbox as outbox_store
 from mailbot.store import stats
+from mailbot.store.db import Database
 from mailbot.web.factory import desk
 from mailbot.web.health import health
 
@@ -25,7 +26,8 @@ bp = Blueprint("machine", __name__)
 
 @bp.route("/healthz")
 def healthz() -> Any:
-    h = health(desk().app)
+    app = desk().app
+    h = health(app.db, app.clock())
     body = {
         "status": "ok" if h.database else "error",
         "database": h.database,
@@ -51,17 +53,17 @@ def _round(value: float | None) -> float | None:
 class DeskCollector:
     """Reads the numbers from the database at each scrape (several processes share it)."""
 
-    def __init__(self, app: App):
-        self.app = app
+    def __init__(self, db: Database, clock: Callable[[], datetime]):
+        self.db, self.clock = db, clock
 
     def collect(self) -> Iterator[Metric]:
-        h = health(self.app)
+        h = health(self.db, self.clock())
         up = GaugeMetricFamily("mailbot_database_up", "1 when the database answers")
         up.add_metric([], 1.0 if h.database else 0.0)
         yield up
         if not h.database:
             return
-        with self.app.db.session(readonly=True) as session:
+        with self.db.session(readonly=True) as session:
             outcomes = stats.messages_by_outcome(session)
             statuses = stats.messages_by_status(session)
             sent = stats.replies_sent_by_kind(session)
@@ -114,5 +116,5 @@ def _family(kind: Any, name: str, doc: str, label: str, values: dict[str, int]) 
 @bp.route("/metrics")
 def metrics() -> Response:
     registry = CollectorRegistry(auto_describe=False)
-    registry.register(DeskCollector(desk().app))
+    registry.register(DeskCollector(desk().app.db, desk().app.clock))
     return Response(generate_latest(registry), content_type=CONTENT_TYPE_PLAIN_0_0_4)

@@ -153,7 +153,7 @@ def message_page(message_id: int) -> Any:
 @bp.route("/messages/<int:message_id>/handled", methods=["POST"])
 def dismiss_view(message_id: int) -> Any:
     try:
-        result = review.dismiss(desk().app, message_id, actor(), request.form.get("note", ""))
+        result = review.dismiss(desk().app.db, message_id, actor(), request.form.get("note", ""))
         flash(f"message {message_id}: {result.message}", "ok")
     except MailbotError as exc:
         flash(f"mark handled: {exc}", "error")
@@ -173,8 +173,9 @@ def case_view(ref: str) -> Any:
         first = found.messages[0] if found.messages else None
         emails = previews(app, case.reference, first=header_content(first.raw)
                           if first is not None and first.raw else None)
-        resend_blocked = review.resend_blocked(app, session, case, found.account) \
-            if case.status == CaseStatus.PENDING_VERIFICATION else None
+        resend_blocked = review.resend_blocked(
+            session, case, found.account, security=app.config.security, now=app.clock(),
+            zone=app.config.desk_zone) if case.status == CaseStatus.PENDING_VERIFICATION else None
         candidates = review.candidates(session, case) if is_open else []
         page = case_page(found, app.config.security)
         due = refund_due(page, emails)
