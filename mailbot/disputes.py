@@ -66,7 +66,8 @@ def _reply(d: Desk, kind: str, details: KindFacts) -> None:
     message = dispute_message(d)
     content = parse_mime(message.raw) if message is not None and message.raw else None
     account = d.account()
-    queue_reply(d.session, d.app, d.rt, d.batch.budget, kind=kind, to_addr=disputer(d),
+    queue_reply(d.session, d.rt, d.batch.budget, now=d.now, secret=d.app.secret,
+                dry_run=d.app.dry_run, kind=kind, to_addr=disputer(d),
                 case=d.case, message=message, content=content,
                 account=account_store.to_domain(account) if account is not None else None,
                 decision=d.decision(), details=details)

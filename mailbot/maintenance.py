@@ -31,7 +31,8 @@ def expire_verifications(app: App) -> int:
             case.status = CaseStatus.EXPIRED
             case.closed_at = now
             first = case_store.first_message(session, case.id)
-            queue_reply(session, app, rt, budget, kind="verification_expired", to_addr=case.sender,
+            queue_reply(session, rt, budget, now=app.clock(), secret=app.secret,
+                        dry_run=app.dry_run, kind="verification_expired", to_addr=case.sender,
                         case=case, message=first, content=None,
                         details=VerificationFacts(app.config.security.verification_days))
             case_store.audit(session, "mailbot", "verification_expired", case=case)

@@ -353,7 +353,8 @@ def reject(app: App, reference: str, actor: Actor, note: str, *, notify: bool = 
         before = _replies(d)
         if notify:
             message, content = d.first()
-            queue_reply(d.session, app, d.rt, d.batch.budget, kind="review_rejected",
+            queue_reply(d.session, d.rt, d.batch.budget, now=d.now, secret=app.secret,
+                        dry_run=app.dry_run, kind="review_rejected",
                         to_addr=d.case.sender, case=d.case, message=message, content=content,
                         details=NoteFacts(note.strip()))
         case_store.audit(d.session, actor.label, "rejected", case=d.case, note=note)
@@ -449,7 +450,8 @@ def resend_verification(app: App, reference: str, actor: Actor) -> Result:
             raise Conflict(f"not sent: {blocked}")
         days = app.config.security.verification_days
         message, content = d.first()
-        row = queue_reply(d.session, app, d.rt, d.batch.budget, kind="verification_request",
+        row = queue_reply(d.session, d.rt, d.batch.budget, now=d.now, secret=app.secret,
+                          dry_run=app.dry_run, kind="verification_request",
                           to_addr=account.email, case=d.case, message=message,
                           content=content, account=account_store.to_domain(account),
                           details=VerificationFacts(days))

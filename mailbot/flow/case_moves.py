@@ -183,7 +183,9 @@ def apply_decision(batch: Batch, case: CaseRow, candidate: conv.Candidate, decis
     account = candidate.account
 
     def queue_now(kind: str, **said: Unpack[Said]) -> None:
-        queue_reply(session, batch.app, batch.rt, batch.budget, kind=kind, to_addr=to,
+        app = batch.app
+        queue_reply(session, batch.rt, batch.budget, now=app.clock(), secret=app.secret,
+                    dry_run=app.dry_run, kind=kind, to_addr=to,
                     case=case, message=message, content=content, language=language,
                     **said)
 

@@ -13,7 +13,7 @@ from typing import Protocol, TypedDict, Unpack
 
 from sqlalchemy.orm import Session
 
-from mailbot.app import App, MailboxRuntime
+from mailbot.app import MailboxRuntime
 from mailbot.config import SecurityConfig
 from mailbot.domain import Account, Decision, MailContent
 from mailbot.replies import Envelope, KindFacts, ReplyFacts, build_mime
@@ -52,6 +52,7 @@ class ReplyBudget:
     def __init__(self, session: Session, security: SecurityConfig, now: datetime):
         self.session = session
         self.limit = security.per_address_limit
+        self.window_hours = security.per_address_window_hours
         self.since = now - timedelta(hours=security.per_address_window_hours)
         self.counts: dict[str, int] = {}
 
@@ -74,7 +75,7 @@ class ReplyBudget:
         return True
 
 
-def _envelope(app: App, rt: MailboxRuntime, case: CaseRow, content: MailContent | None,
+def _envelope(secret: bytes, rt: MailboxRuntime, case: CaseRow, content: MailContent | None,
               to_addr: str) -> Envelope:
     """The reply's addresses, its stable Message-ID (signed with the case reference) and
     its place in the customer's thread."""
@@ -83,7 +84,7 @@ def _envelope(app: App, rt: MailboxRuntime, case: CaseRow, content: MailContent 
         from_name=rt.from_name,
         from_addr=rt.from_address,
         to_addr=to_addr,
-        message_id=make_message_id(app.secret, domain_of(rt.from_address), case.reference),
+        message_id=make_message_id(secret, domain_of(rt.from_address), case.reference),
         in_reply_to=in_reply_to,
         references=(*(content.references if content else ()), *split_ids(in_reply_to)),
     )
@@ -91,10 +92,12 @@ def _envelope(app: App, rt: MailboxRuntime, case: CaseRow, content: MailContent 
 
 def queue_reply(
     session: Session,
-    app: App,
     rt: MailboxRuntime,
     budget: ReplyBudget,
     *,
+    now: datetime,
+    secret: bytes,
+    dry_run: bool,
     kind: str,
     to_addr: str,
     case: CaseRow,
@@ -107,8 +110,9 @@ def queue_reply(
     details: KindFacts | None = None,
     language: str | None = None,
 ) -> OutboxRow:
-    """Render one reply and put it in the outbox (or hold it back, saying why)."""
-    now = app.clock()
+    """Render one reply and put it in the outbox (or hold it back, saying why): written at
+    ``now``, its Message-ID signed with ``secret`` (``Config.thread_secret``), and under
+    ``dry_run`` recorded but never sent."""
     facts = ReplyFacts(
         kind=kind,
         language=language or case.language,
@@ -126,8 +130,8 @@ def queue_reply(
         details=details,
     )
     rendered = rt.renderer.render(facts)
-    envelope = _envelope(app, rt, case, content, to_addr)
-    state = "dry_run" if app.dry_run else "pending" if budget.take(to_addr) else "suppressed"
+    envelope = _envelope(secret, rt, case, content, to_addr)
+    state = "dry_run" if dry_run else "pending" if budget.take(to_addr) else "suppressed"
     row = OutboxRow(
         mailbox=rt.name, case=case, inbound=message, kind=kind,
         to_addr=envelope.to_addr.lower(), from_addr=envelope.from_addr,
@@ -141,5 +145,5 @@ def queue_reply(
                          at=now, to=to_addr, kind=kind)
         if state == "suppressed":
             log.warning("reply %s to %s not sent: %d replies to that address within %d h",
-                        kind, to_addr, budget.limit, app.config.security.per_address_window_hours)
+                        kind, to_addr, budget.limit, budget.window_hours)
     return row

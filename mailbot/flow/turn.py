@@ -109,7 +109,8 @@ class Turn:
     def queue(self, replies: tuple[ReplyAction, ...]) -> None:
         """Queue the replies of an applied verdict (the one place replies are queued)."""
         for r in replies:
-            queue_reply(self.session, self.app, self.rt, self.batch.budget, kind=r.kind,
+            queue_reply(self.session, self.rt, self.batch.budget, now=self.app.clock(),
+                        secret=self.app.secret, dry_run=self.app.dry_run, kind=r.kind,
                         to_addr=r.to, case=r.case, message=self.row, content=self.content,
                         language=self.extraction.language, **r.said)
 
