@@ -150,6 +150,10 @@ class App:
         except ConfigError:
             return None
 
+    def policies(self) -> list[Policy]:
+        """The policies of the config file's mailboxes (the desk filters by their flags)."""
+        return [self.runtime(box.name).policy for box in self.config.mailbox_configs()]
+
     def runtimes(self) -> list[MailboxRuntime]:
         return [self.runtime(box.name) for box in self.mailbox_configs()
                 if box.imap is not None or box.name == "default"]

@@ -8,12 +8,14 @@ person types goes into a LIKE pattern or past a column's size.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from datetime import datetime
 from decimal import Decimal
 
-from mailbot.app import App
+from mailbot.config import Config
 from mailbot.errors import InputError
 from mailbot.flags import case_flags
+from mailbot.policy import Policy
 from mailbot.store import queue
 
 MAX_NOTE = 2_000  # characters of a note or reason a person types
@@ -82,25 +84,27 @@ def identifier(value: str | None, what: str, limit: int) -> str | None:
     return value
 
 
-def known_flags(app: App) -> tuple[str, ...]:
+def known_flags(policies: Iterable[Policy]) -> tuple[str, ...]:
     """The flags the queue can be filtered by: mailbot's own and those the policies declare."""
-    return case_flags(f for box in app.config.mailbox_configs()
-                      for rule in app.runtime(box.name).policy.rule_set.rules for f in rule.flags)
+    return case_flags(f for policy in policies for rule in policy.rule_set.rules
+                      for f in rule.flags)
 
 
-def queue_filters(app: App, *, tab: str = "flagged", flag: str | None = None,
+def queue_filters(config: Config, policies: Callable[[], Iterable[Policy]], *,
+                  tab: str = "flagged", flag: str | None = None,
                   mailbox: str | None = None, search: str | None = None,
                   received_before: datetime | None = None, limit: int = 100,
                   offset: int = 0) -> queue.Filters:
-    """The queue's filters from what a person typed, checked: a known flag, a configured
-    mailbox, a search term of sane length. Anything else is refused (InputError), never
-    passed on to a query."""
+    """The queue's filters from what a person typed, checked: a known flag (of mailbot's
+    own or the ``policies`` declare, read only when a flag is typed), a mailbox of the
+    config file, a search term of sane length. Anything else is refused (InputError),
+    never passed on to a query."""
     if tab not in queue.TABS:
         raise InputError(f"tab {tab[:40]!r} is not one of {', '.join(queue.TABS)}")
-    if flag and flag not in (known := known_flags(app)):
+    if flag and flag not in (known := known_flags(policies())):
         raise InputError(f"flag {flag[:40]!r} is not a flag mailbot sets; use one of "
                          f"{', '.join(known)}")
-    boxes = [box.name for box in app.config.mailbox_configs()]
+    boxes = [box.name for box in config.mailbox_configs()]
     if mailbox and mailbox not in boxes:
         raise InputError(f"mailbox {mailbox[:40]!r} is not one of {', '.join(boxes)}")
     term = limited(search, "search term", MAX_SEARCH)

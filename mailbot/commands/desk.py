@@ -49,9 +49,9 @@ def cmd_review_list(args: argparse.Namespace) -> int:
                 say(f"message {msg.id}  {msg.received_at:%Y-%m-%d %H:%M}  {msg.sender or '-'}  "
                     f"{msg.status}: {(msg.error or '')[:80]}")
             return 0
-        filters = desk_input.queue_filters(app, tab=args.tab, flag=args.flag,
-                                       mailbox=args.mailbox, search=args.search,
-                                       limit=args.limit)
+        filters = desk_input.queue_filters(app.config, app.policies, tab=args.tab,
+                                           flag=args.flag, mailbox=args.mailbox,
+                                           search=args.search, limit=args.limit)
         for item in queue.cases(session, filters):
             ident = item.account_number or item.username or "-"
             proposed = f"  proposed: {item.proposed}" if item.proposed else ""

@@ -2,7 +2,7 @@
 
 User input never reaches a LIKE pattern unescaped: search terms are compared for
 equality, and a flag is matched with its ``%`` and ``_`` escaped (the desk also
-accepts only known flags, see ``review.queue_filters``).
+accepts only known flags, see ``desk_input.queue_filters``).
 """
 
 from __future__ import annotations

@@ -45,7 +45,7 @@ def list_cases() -> Any:
                 for m in messages]}
         try:
             filters = desk_input.queue_filters(
-                app, tab=tab, flag=request.args.get("flag") or None,
+                app.config, app.policies, tab=tab, flag=request.args.get("flag") or None,
                 mailbox=request.args.get("mailbox") or None,
                 search=request.args.get("search"), limit=limit, offset=offset)
         except InputError as exc:

@@ -59,7 +59,8 @@ def queue_page() -> Any:
     query = args.get("q", "")
     try:
         filters = desk_input.queue_filters(
-            app, tab=tab, flag=args.get("flag") or None, mailbox=args.get("mailbox") or None,
+            app.config, app.policies, tab=tab, flag=args.get("flag") or None,
+            mailbox=args.get("mailbox") or None,
             search=query, limit=PAGE_SIZE + 1, offset=(page - 1) * PAGE_SIZE,
             received_before=app.clock() - timedelta(days=int(age)) if age.isdigit() else None)
     except InputError as exc:  # shown, and the tab is listed unfiltered
@@ -79,7 +80,7 @@ def queue_page() -> Any:
         return render_template(
             "queue.html", tab=tab, tabs=TAB_NAMES, hint=TAB_HINTS[tab], counts=counts,
             items=items[:PAGE_SIZE], failed=[(m, attention(m)) for m in rows[:PAGE_SIZE]],
-            filters=filters, age=age, ages=AGES, flags=desk_input.known_flags(app),
+            filters=filters, age=age, ages=AGES, flags=desk_input.known_flags(app.policies()),
             mailboxes=mailboxes, page=page, more=more, query=query,
             max_note=desk_input.MAX_NOTE, max_search=desk_input.MAX_SEARCH)
 
