@@ -39,7 +39,7 @@ from mailbot.errors import MailbotError
 from mailbot.flow.poll import poll_once
 from mailbot.parsing.headers import parse_date
 from mailbot.store.accounts import upsert_accounts
-from mailbot.store.db import migrate
+from mailbot.store.db import Database, migrate
 from mailbot.store.models import CaseRow, DecisionRow, MessageRow, OutboxRow
 
 SUPPORT = "support@crmrunner.example"
@@ -226,12 +226,12 @@ def _atntcrm(app: App, names: dict[str, str]) -> None:
             names[str(mid)] = f"atntcrm/{name.removesuffix('.eml')}"
 
 
-def _table(app: App, names: dict[str, str]) -> Table:
+def _table(db: Database, names: dict[str, str]) -> Table:
     table = Table(title="mailbot demo: what happened to each message", show_lines=False)
     for column in ("sample", "from", "intent", "outcome", "action", "effective", "refund",
                    "case", "replies"):
         table.add_column(column, overflow="fold")
-    with app.db.session(readonly=True) as session:
+    with db.session(readonly=True) as session:
         for msg in session.query(MessageRow).order_by(MessageRow.id):
             decision = session.query(DecisionRow).filter_by(message_id=msg.id).first()
             case = session.get(CaseRow, msg.case_id) if msg.case_id else None
@@ -303,7 +303,7 @@ def run_demo(out: Path, *, keep: bool = False) -> int:
             names[mid] = label
         second = poll_once(app, app.runtime())
         _atntcrm(app, names)
-        console.print(_table(app, names))
+        console.print(_table(app.db, names))
         moved = first.moved + second.moved
         console.print(f"{len(sink.received)} replies accepted by the SMTP sink and written to "
                       f"[bold]{out}[/bold]; {moved} cancellation messages moved to 'Processed', "
@@ -312,17 +312,17 @@ def run_demo(out: Path, *, keep: bool = False) -> int:
 
         add_user(app.db, DESK_USER, "admin", DESK_PASSWORD, now=app.clock())
         config = _desk_config(desk, db_path)
-        console.print(_desk_summary(app, config))
+        console.print(_desk_summary(app.db, config))
         if keep:
             console.print(f"Demo mailbox files kept in {work}")
     return 0
 
 
-def _desk_summary(app: App, config: Path) -> str:
+def _desk_summary(db: Database, config: Path) -> str:
     """How to open the review desk on the demo's data, and what waits in each tab."""
     from mailbot.store import queue
 
-    with app.db.session(readonly=True) as session:
+    with db.session(readonly=True) as session:
         counts = queue.counts(session)
     tabs = ", ".join(f"{tab.replace('_', ' ')} {n}" for tab, n in counts.items())
     return (f"\n[bold]The review desk on this data[/bold] ({tabs}):\n"

@@ -15,6 +15,7 @@ import socket
 import threading
 import time
 from collections.abc import Callable
+from datetime import datetime
 
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -24,7 +25,7 @@ from mailbot.errors import MailbotError
 from mailbot.flow.poll import Poller, PollReport
 from mailbot.locks import LockConnection, MailboxLock
 from mailbot.reactor import Reactor, Timer
-from mailbot.store.db import describe_db_error
+from mailbot.store.db import Database, describe_db_error
 from mailbot.store.models import ServiceStateRow
 
 log = logging.getLogger("mailbot.service")
@@ -34,11 +35,11 @@ BUSY_RETRY = 2.0  # another process holds the mailbox: look again after this lon
 WORK_RECHECK = 2.0  # other workers process this mailbox's messages: file them this often
 
 
-def record_poll(app: App, report: PollReport) -> None:
-    """Remember the last successful poll per mailbox (health, dashboard)."""
-    with app.db.session() as session:
+def record_poll(db: Database, report: PollReport, now: datetime) -> None:
+    """Remember the last successful poll per mailbox, done ``now`` (health, dashboard)."""
+    with db.session() as session:
         key = f"last_poll:{report.mailbox}"
-        value = {"at": app.clock().isoformat(), "found": report.found,
+        value = {"at": now.isoformat(), "found": report.found,
                  "processed": report.processed, "seconds": round(report.seconds, 3)}
         row = session.get(ServiceStateRow, key)
         if row is None:
@@ -220,7 +221,7 @@ class MailboxWorker:
             self.retry_at = time.monotonic() + self.backoff.failed(repr(exc))
             return False
         self.backoff.ok()
-        record_poll(self.app, report)
+        record_poll(self.app.db, report, self.app.clock())
         if report.found:
             log.info("poll of %s: %d new, %d processed, %d failed, %d moved, %d sent (%.2fs)",
                      self.name, report.found, report.processed, report.failed, report.moved,

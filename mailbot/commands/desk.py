@@ -12,6 +12,7 @@ from mailbot.errors import InputError, MailbotError, NotFound
 from mailbot.flow.deliver import deliverer
 from mailbot.store import queue
 from mailbot.store import refunds as refund_store
+from mailbot.store.db import Database
 from mailbot.store.models import RefundRow
 
 
@@ -31,8 +32,8 @@ def _deliver(app: App, mailbox: str) -> None:
         note(f"mailbot: the reply is queued, not sent yet: {report.unavailable}")
 
 
-def _mailbox_of(app: App, reference: str) -> str:
-    with app.db.session(readonly=True) as session:
+def _mailbox_of(db: Database, reference: str) -> str:
+    with db.session(readonly=True) as session:
         found = queue.case_file(session, reference)
         if found is None:
             raise NotFound(f"no case {reference}; see 'mailbot review list'")
@@ -123,7 +124,7 @@ def _done(app: App, result: review.Result, words: str, *, send: bool = False) ->
     """Say what a desk action did; with ``send``, deliver the replies it queued now."""
     say(f"{result.reference}: {words}")
     if send:
-        _deliver(app, _mailbox_of(app, result.reference))
+        _deliver(app, _mailbox_of(app.db, result.reference))
     return 0
 
 
