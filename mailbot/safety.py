@@ -17,7 +17,7 @@ and so is every later reply to that address or thread; everything else keeps flo
 against a runaway: reaching it pauses all sending. ``mailbot outbox resume`` (or the
 dashboard) releases both, and the counts start again from that moment.
 
-The per-address cap (``respond.ReplyBudget``) acts earlier, when a reply is queued; these
+The per-address cap (``flow.reply.ReplyBudget``) acts earlier, when a reply is queued; these
 rules act when it is sent. On PostgreSQL two workers screening at the same instant may
 each let one more reply of a loop through before it is held.
 """
