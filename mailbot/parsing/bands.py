@@ -88,6 +88,8 @@ MONEY_STOP = _rx(
     r"\b(?:charges|payments|billing|debits)\s+(?:to\s+be\s+)?stopped\b|\bthere\s+(?:will\s+not|"
     r"won'?t)\s+be\s+(?:an?\s+|any\s+)?(?:automatic\s+|auto[- ]?)?renewal\b|\b(?:we|i)\s+(?:will\s+"
     r"not|won'?t|do\s*n'?t\s+want\s+to|do\s+not\s+want\s+to)\s+extend\s+(?:it|the|our|my|this)\b",
+    r"\b(?:please\s+)?no\s+(?:automatic\s+|auto[- ]?)renewal\b|\bno\s+(?:quiero|queremos|deseo|"
+    r"deseamos)\s+que\s+se\s+renueve",
     r"\bdejar\s+de\s+pagar|\bne\s+(?:veux|voulons)\s+plus\s+payer|\bnao\s+(?:quero|queremos)\s+"
     r"mais\s+pagar|\bnicht\s+mehr\s+(?:zahlen|bezahlen)\b",
 )
@@ -104,6 +106,7 @@ LEAVING = _rx(
     r"\b(?:cancelar|cancelem|encerrar|encerrem|rescindir)\b(?:\s+\w+){0,4}\s+(?:conta|assinatura|"
     r"contrato|plano|servico|licenca)",
     r"\bwiderrufe\b(?![^.!?\n]{0,40}mandat)",
+    r"\b(?:dadme|dame|denme|deme|dadnos|danos|dennos)\s+de\s+baja\b",
     r"\b(?:i|we)\s+(?:want|need)\s+(?:this|it|(?:my|our|the)\s+(?:\w+\s+)?(?:account|subscription|"
     r"plan|membership))\s+(?:to\s+be\s+)?(?:cancell?ed|closed|terminated|ended)\b",
     r"\bcancel\s+this\b(?=\s*(?:[.!,;]|and\b|now\b|today\b|please\b|immediately\b|$))",
@@ -604,7 +607,7 @@ def _said(text: str, *rules: tuple[str, re.Pattern[str]]) -> Evidence | None:
                 continue
             if _CONDITION.search(_POLITE_IF.sub(" ", sentence)) or \
                     not _names_the_ending(name, m.group(0)) or \
-                    _not_wanted(text, m.start(), m.end()):
+                    _not_wanted(text, m.start(), m.end(), rx):
                 continue
             return Evidence(name, _window(text, m))
     return None
@@ -631,7 +634,7 @@ def _sentence_of(text: str, match: Evidence) -> str:
 def _first(text: str, *rules: tuple[str, re.Pattern[str]]) -> Evidence | None:
     for name, rx in rules:
         for m in rx.finditer(text):
-            if not _not_wanted(text, m.start(), m.end()):
+            if not _not_wanted(text, m.start(), m.end(), rx):
                 return Evidence(name, _window(text, m))
     return None
 
@@ -646,10 +649,16 @@ _NOT_WANTED = re.compile(
     r"(?:\s+be)?\s*)$")
 
 
-def _not_wanted(text: str, start: int, end: int) -> bool:
+def _not_wanted(text: str, start: int, end: int, rx: re.Pattern[str] | None = None) -> bool:
     """Are the words at start..end wished away ("I don't want you to …" before them, or
-    "… ne veux pas que le compte soit résilié" up to their end)?"""
-    return any(_NOT_WANTED.search(text[max(0, start - 80):at]) for at in (start, end))
+    "… ne veux pas que le compte soit résilié" up to their end)? The money table's own
+    negations ("no quiero que se renueve") are its request, not a wish away."""
+    begin = max(0, start - 80)
+    for at in (start, end):
+        m = _NOT_WANTED.search(text, begin, at)
+        if m is not None and (rx is not MONEY_STOP or m.start() < start):
+            return True
+    return False
 
 
 def _window(text: str, m: re.Match[str]) -> str:

@@ -41,9 +41,13 @@ ALREADY_CANCELLED = _rx(
     r"already\s+|ja\s+|ya\s+)?(?:resilie|gekundigt|cancell?ed|cancelad[ao]|"
     r"dad[ao]\s+de\s+baja)\s+(?:depuis|seit|since|desde|ha|hace)\b",
     r"\bj'?ai\s+demande\s+la\s+(?:cloture|resiliation|fermeture)\b[^.!?]{0,60}\bconfirm",
-    r"\b(?:bestatigung|confirmation|confirmacion|confirmacao)\s+(?:unserer|meiner|der|of\s+(?:my|our|"
-    r"the)|de\s+(?:mi|la|nuestra|ma|notre)|d[aoe]\s+(?:minha|nossa)?|du|des)\s*(?:kundigung|"
-    r"cancell?ation|cancelacion|baja|resiliation|cancelamento)",
+    # Thanks for the confirmation of it: the cancellation is done ("danke für die Bestätigung
+    # unserer Kündigung"); asking for a confirmation is not this.
+    r"\b(?:danke|dank|thanks|thank\s+you|merci|gracias|obrigad[oa])\s+(?:\w+\s+){0,2}?(?:fur|for|pour|"
+    r"por|pela|pelo)\s+(?:die|the|la|a|o|votre|your|ihre|su|sua|vuestra)?\s*(?:bestatigung|"
+    r"confirmation|confirmacion|confirmacao)\s+(?:unserer|meiner|der|of\s+(?:my|our|the)|de\s+(?:mi|la|"
+    r"nuestra|ma|notre)|d[aoe]\s+(?:minha|nossa)?|du|des)\s*(?:kundigung|cancell?ation|cancelacion|"
+    r"baja|resiliation|cancelamento)",
     # The customer has our confirmation of the closing: a later mail is about something else.
     r"\b(?:recebi|recibi|received|got|erhalten|recu|me\s+llego)\s+(?:a\s+|la\s+|the\s+|your\s+|"
     r"die\s+|la\s+|vuestro\s+|su\s+|el\s+)?(?:confirmacao|confirmacion|confirmation|"
