@@ -143,3 +143,26 @@ def test_an_outlook_forward_under_fw_is_read_as_forwarded():
     assert "hale@clinic.example" in (content.forwarded_text or "")
     assert e.intent == Intent.CANCELLATION and e.confidence >= MIN
     assert "practice system already has contacts" in (e.reason or "")
+
+
+OUR_OFFER = ("\n\nOn Wed, Feb 4, 2026 at 11:12 AM CRM Runner Support <support@crmrunner.example> "
+             "wrote:\n> Hi Ian,\n> If you'd like, I can cancel the Pro plan for you now so that "
+             "it doesn't renew on the 12th. Just reply to let me know.\n")
+OUR_QUESTION = ("\n\nEl lun, 19 oct 2026 a las 10:30, Soporte <support@crmrunner.example> "
+                "escribió:\n> Antes de procesar la baja necesitamos que nos confirmes que "
+                "quieres cancelar la cuenta al final del periodo.\n")
+
+
+@pytest.mark.parametrize(("body", "subject", "want"), [
+    # A bare yes above our offer to cancel: the request is the thread's; a person reads it.
+    ("Yes please, go ahead.\n\nIan" + OUR_OFFER, "Re: Your question about billing", "maybe"),
+    ("Sí, confirmo.\n\nManuel" + OUR_QUESTION, "Re: Confirmación", "maybe"),
+    # ... but not above an offer about something else, nor a yes that says more.
+    ("Yes please, go ahead.\n\nIan\n\n> Shall we move your onboarding call to Friday?",
+     "Re: Onboarding", "not"),
+    ("Yes, and also please send me the invoice for March, our accountant asked for it twice "
+     "already and the portal does not show it anywhere, thank you so much for your help with "
+     "all of this, it has been a long month for us here." + OUR_OFFER, "Re: billing", "not"),
+])
+def test_a_yes_above_our_offer_goes_to_a_person(body: str, subject: str, want: str) -> None:
+    assert band(body, subject) == want

@@ -14,7 +14,7 @@ from typing import TypedDict, Unpack
 
 from mailbot.config import ParsingConfig
 from mailbot.domain import Evidence, Extraction, Intent, MailContent, ReasonCode
-from mailbot.parsing.bands import band
+from mailbot.parsing.bands import MAYBE, answers_our_offer, band
 from mailbot.parsing.extract import (
     account_candidates,
     bare_usernames,
@@ -111,6 +111,10 @@ def _understand(
                       normalise(visible[:_BAND_CHARS]), normalise(named.subject))
         result = IntentResult(banded.intent, banded.confidence, banded.evidence,
                               result.withdrawal or banded.withdrawal)
+        if result.intent == Intent.OTHER and not result.withdrawal and reply.quoted:
+            yes = answers_our_offer(normalise(visible[:_BAND_CHARS]), reply.quoted)
+            if yes is not None:
+                result = IntentResult(Intent.CANCELLATION, MAYBE, (*result.evidence, yes))
     language = detect_language(f"{content.subject}\n{reply.body}")
     return _extract(
         content, reply, forwarded, result, language, config, is_known_account, is_known_username

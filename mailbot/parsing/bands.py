@@ -26,7 +26,9 @@ from mailbot.domain import Evidence, Intent
 from mailbot.parsing import cues
 from mailbot.parsing.lookalikes import GO_AHEAD as _GO_AHEAD
 from mailbot.parsing.lookalikes import LOOK_ALIKES
+from mailbot.parsing.lookalikes import OUR_OFFER as _OUR_OFFER
 from mailbot.parsing.lookalikes import OUR_SUBJECT as _OUR_SUBJECT
+from mailbot.parsing.lookalikes import YES as _YES
 from mailbot.parsing.model import probability
 from mailbot.parsing.sentences import normalise
 
@@ -366,6 +368,15 @@ _DECIDED = re.compile(
     r"(?:quiero|queremos|necesito|necesitamos|uso|usamos)\b|\b(?:brauche|brauchen)\s+(?:\w+\s+)?"
     r"nicht\s+mehr\b|\bn'?en\s+(?:ai|avons)\s+plus\s+besoin\b|\bnao\s+(?:quero|preciso|"
     r"precisamos|uso|usamos)\s+mais\b")
+
+
+def answers_our_offer(text: str, quoted: str) -> Evidence | None:
+    """A short "yes, please go ahead" above our own offer to cancel, or above our question
+    whether to: the request is the thread's; a person reads it with the thread."""
+    if len(text) > 120 or not (_GO_AHEAD.match(text) or _YES.match(text)):
+        return None
+    offer = _OUR_OFFER.search(normalise(quoted[:4000]))
+    return None if offer is None else Evidence("answers-our-offer", text[:120])
 
 
 def _money_question(evidence: tuple[Evidence, ...]) -> bool:

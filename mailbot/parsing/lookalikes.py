@@ -218,10 +218,26 @@ SETTLED_CONDITION = re.compile(
 # "Please do it for me", "go ahead", "yes please" under a subject about cancelling: the
 # customer answers our offer to do it; the request is in the thread, not in these words.
 GO_AHEAD = re.compile(
-    r"^(?:(?:hi|hello|ok|okay|ok,|yes|yes,|si|sim|ja|oui|bueno|alright)[,!.]?\s*)*(?:please\s+"
+    r"^(?:(?:hi|hello|ok|okay|ok,|yes|yes,|si|sim|ja|oui|bueno|alright|please)[,!.]?\s*)*(?:please\s+"
     r"(?:just\s+)?(?:do|go\s+ahead)|go\s+ahead|do\s+it|yes,?\s+please|please\s+proceed|"
     r"proceed|hazlo|haganlo|por\s+favor\s+haganlo|adelante|bitte\s+(?:erledigen|machen\s+sie\s+das)"
     r"|machen\s+sie\s+(?:das|es)|allez-y|faites-le|pode\s+fazer|podem\s+fazer|pode\s+seguir)\b"
+)
+# Our own offer or question in the quoted thread ("If you'd like, I can cancel the Pro plan
+# for you now", "could you confirm that you want the Team plan to end …", "necesitamos que
+# nos confirmes que quieres cancelar"): a bare "yes, go ahead" above it answers it.
+OUR_OFFER = re.compile(
+    r"\b(?:i|we)\s+(?:can|could)\s+(?:\w+\s+){0,2}?(?:cancel|close|end|terminate)\b|\b(?:shall|should)"
+    r"\s+(?:i|we)\s+(?:\w+\s+)?(?:cancel|close|end)\b|\b(?:would|do)\s+you\s+(?:like|want)\s+(?:me|us)\s+"
+    r"to\s+(?:cancel|close|end)\b|\bconfirm\s+that\s+you\s+(?:want|wish|would\s+like)\b[^.?!]{0,80}"
+    r"\b(?:cancel|close|end|terminat|not\s+renew)|\bconfirm\w*\s+que\s+(?:quieres|quiere|desea|deseas|"
+    r"voulez|souhaitez|quer|deseja)\s+(?:\w+\s+){0,2}?(?:cancelar|resilier|annuler|dar\s+de\s+baja|"
+    r"encerrar)|\bbestatigen\s+sie\b[^.?!]{0,60}\bkundig",
+)
+# A short yes under it.
+YES = re.compile(
+    r"^(?:(?:hi|hello|dear\s+\w+|hola|hallo|bonjour|ola|oi)[,!.]?\s*)?(?:yes|yep|yeah|confirmed|i\s+confirm|"
+    r"si|sí|confirmo|ja|bestatige|oui|je\s+confirme|sim|confirmado)\b"
 )
 # A subject that speaks to the customer ("Your cancellation request", "Votre demande de
 # résiliation", "Confirme o cancelamento da sua assinatura"): our words, not theirs.
