@@ -2,9 +2,9 @@
 scored). Fixed by a hash of the file name, so a message never changes part and nobody
 chooses which messages are scored. About 40 % dev, 60 % test.
 
-The second round of writers (``en-b``, ``intl-b``: written later by new helper sessions
-that never saw the parser, to give the rules fresh text to learn from) is dev only: the
-test part stays the first round's 60 %, scored the same way from the start.
+The later rounds of writers (``en-b`` and ``intl-b``, then ``en-c`` and ``intl-c``: written by
+new helper sessions that never saw the parser, to give the rules fresh text to learn from)
+are dev only: the test part stays the first round's 60 %, scored the same way throughout.
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-WRITERS = ("en", "es-de", "fr-pt", "en-b", "intl-b")
-DEV_ONLY = frozenset({"en-b", "intl-b"})
+WRITERS = ("en", "es-de", "fr-pt", "en-b", "intl-b", "en-c", "intl-c")
+DEV_ONLY = frozenset({"en-b", "intl-b", "en-c", "intl-c"})
 
 
 def part(stem: str) -> str:
