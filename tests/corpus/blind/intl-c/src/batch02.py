@@ -363,7 +363,7 @@ Didier Lemaître""",
     dec=["4417"],
     notes="cancelled bank card after theft; wants to update payment and keep the service"),
 
-FR("expert-comptable-fwd-menuiserie", "Cabinet Garnier Expertise", "Demande de mon client – Menuiserie Bastien",
+FR("expert-comptable-fwd-menuiserie", "Cabinet Garnier Expertise <m.garnier@garnier-expertise.example>", "Demande de mon client – Menuiserie Bastien",
 """Bonjour,
 
 Vous trouverez ci-joint la demande de résiliation de mon client, M. Bastien, qui n'est pas très à l'aise avec les mails. Merci de lui confirmer directement.
