@@ -192,8 +192,8 @@ Sabine Albers
 
 PS: Falls mein Steuerberater sich nicht schon gemeldet hat: bitte das Abo nach diesem Monat beenden, wir wechseln wie gesagt. Bis dahin brauche ich aber den Export.""",
     i="cancellation", k="request", date="2026-08-19 07:55", acct="4510902", form="gmail-alt",
-    dec=["14 KB"],
-    notes="bug report whose P.S. repeats the request to end the subscription; no new reason beyond 'wir wechseln'"),
+    dec=["14 KB"], rk=["wir wechseln"], rc="switched_service",
+    notes="bug report whose P.S. repeats the request to end the subscription (switching systems)"),
 
 DE("vogt-kuendigung-rueckerstattung", "Andreas Vogt", "Kündigung + Frage Erstattung",
 """Hallo,

@@ -422,7 +422,7 @@ Le 1 sept. 2026 à 10:44, Sunu Voyages <resa@sunu-voyages.example> a écrit :
 
 FR("bounce-librairie", "Mail Delivery System <MAILER-DAEMON@mx.hebergeur-fr.example>", "Undelivered Mail Returned to Sender",
 "",
-    i="bounce", k="bounce", date="2026-04-02 09:00", form="dsn", acct="4534555",
+    i="bounce", k="bounce", date="2026-03-30 09:00", form="dsn", acct="4534555",
     dsn=dict(human="""This is the mail system at host mx.hebergeur-fr.example.
 
 Your message could not be delivered to one or more recipients.
@@ -432,9 +432,9 @@ Your message could not be delivered to one or more recipients.
              mta="mx.hebergeur-fr.example", rcpt="librairie@les-mots-passants.example", status="4.4.1", postfix=True,
              diag="X-Postfix; connect to mx.les-mots-passants.example: Connection timed out",
              returned=dict(frm="Support CRM Runner <support@crmrunner.example>", to="librairie@les-mots-passants.example",
-                           subj="Re: Suppression", date="2026-04-01 08:59",
-                           body="Bonjour Madame Morvan,\n\nnous confirmons la suppression de votre compte et de vos données.\n\nL'équipe CRM Runner")),
-    notes="delayed-delivery failure bounce for support's confirmation"),
+                           subj="Votre facture de mars", date="2026-03-25 08:59",
+                           body="Bonjour,\n\nvotre facture de mars est disponible dans votre espace client.\n\nL'équipe CRM Runner")),
+    notes="delayed-delivery failure bounce (5 days) for an invoice mail"),
 
 # ------------------------------------------------------------------ pt
 PT("setubal-procedam", "Soluções Sado", "Cancelamento",
