@@ -134,7 +134,7 @@ M(n=98, slug="vinyl-refund-question-only", frm=("Crate", "crate@spinningwax.exam
   i="o", k="hypothetical", b="not", acct=VINYL,
   notes="Refund policy question, explicitly not cancelling."),
 
-M(n=99, slug="marine-norwegian-long-complaint", frm=("Lars Lindqvist", "lars@nordicmarine.example"),
+M(n=99, slug="marine-swedish-long-complaint", frm=("Lars Lindqvist", "lars@nordicmarine.example"),
   subj="Feedback after two years", client="thunderbird", date="2026-03-24 08:50 +0100",
   body="""Hello,
 
