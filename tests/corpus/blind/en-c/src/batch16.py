@@ -61,7 +61,7 @@ Monica""",
 We close the restaurant April 30. Please close all the software: Square, CRM Runner, 7shifts. No more payments after April.
 
 Kenji"""),
-  who="jp", i="c", k="forward_request", b="clear", acct=CPA_CLIENT, em="owner@bluefinsushi.example", decoys=["12-3456789"],
+  i="c", k="forward_request", b="clear", acct=CPA_CLIENT, em="owner@bluefinsushi.example", decoys=["12-3456789"],
   rk=["we close the restaurant april 30"], rc="business_closed",
   notes="CPA forwards the client's instruction (Outlook forward); CPA's own account kept; EIN decoy. Forwarded writer is Japanese."),
 

@@ -37,7 +37,7 @@ When we deactivate a user in Azure AD, the user is not deactivated in CRM Runner
 Regards,
 Ingrid Solberg
 IT, Fjord Fleet AS""",
-  who="se", i="o", k="question", b="not", acct=VOLVO,
+  who="no", i="o", k="question", b="not", acct=VOLVO,
   notes="SCIM/deactivation question."),
 
 M(n=198, slug="curio-shop-pensioner", frm=("Old Curiosity Shop", "curio.shop@mailbox.example"),
