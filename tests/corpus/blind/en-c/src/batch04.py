@@ -57,7 +57,7 @@ Thanks,""",
 M(n=54, slug="brewery-we-are-done-conditional-met", frm=("Shane O'Leary", "mgr@hopscotchbrewing.example"),
   subj="RE: Invoice 2026-08 (Pro)", client="outlook-mobile", date="2026-08-07 19:50 -0700",
   body="""You charged us for Team when we're on Pro, second month running. I said last time if it happened again we're done. Here we are. I want the difference back for both months and then please close the account. We're finished.""",
-  i="c", k="request", b="clear", acct=BREW, refund=True,
+  i="c", k="request", b="clear", acct=BREW, refund=True, decoys=["2026-08"],
   rk=["charged us for team when we're on pro"], rc="customer_service",
   notes="Angry billing complaint ending in a clear close request with refund."),
 

@@ -94,7 +94,7 @@ This is to inform you that we wish to discontinue the services of CRM Runner w.e
 Kindly confirm the same and do not auto-debit from our account from May onwards.
 
 Thanking you,""",
-  who="in", i="c", k="request", b="clear", acct=EDU, decoys=["27AAAPS1234F1Z5"],
+  who="in", i="c", k="request", b="clear", acct=EDU, decoys=["27AAAPS1234F1Z5", "+91 98XXX 55501"],
   rk=["shifted our student enquiries to the in-house app"], rc="switched_service",
   notes="'discontinue the services w.e.f.'; GSTIN decoy."),
 

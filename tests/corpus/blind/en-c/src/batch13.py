@@ -101,7 +101,7 @@ M(n=162, slug="signs-now-angry-cancel-with-refund", frm=("Signs Now", "jobs@sign
 Dave Koenig
 Signs Now""",
   i="c", k="request", b="clear", acct=SIGN, refund=True, decoys=["$19"],
-  rk=["quotes with our logo. it doesn't"], rc="missing_features",
+  rk=["the starter plan includes quotes with our logo"], rc="missing_features",
   notes="Clear, angry, with refund."),
 
 M(n=163, slug="soccer-coach-kids-cancelled-season", frm=("Coach Ray", "coach@kickstartsoccer.example"),
