@@ -92,6 +92,8 @@ MONEY_STOP = _rx(
     r"not|won'?t|do\s*n'?t\s+want\s+to|do\s+not\s+want\s+to)\s+extend\s+(?:it|the|our|my|this)\b",
     r"\b(?:please\s+)?no\s+(?:automatic\s+|auto[- ]?)renewal\b|\bno\s+(?:quiero|queremos|deseo|"
     r"deseamos)\s+que\s+se\s+renueve",
+    r"\b(?:do\s*n'?t|do\s+not)\s+take\s+(?:the|any|my|our)\s+(?:\w+\s+)?payments?\b|\bne\s+"
+    r"(?:voudrais|veux|voulons)\s+pas\s+etre\s+prelev",
     r"\bdejar\s+de\s+pagar|\bne\s+(?:veux|voulons)\s+plus\s+payer|\bnao\s+(?:quero|queremos)\s+"
     r"mais\s+pagar|\bnicht\s+mehr\s+(?:zahlen|bezahlen)\b",
 )
@@ -108,7 +110,15 @@ LEAVING = _rx(
     r"\b(?:cancelar|cancelem|encerrar|encerrem|rescindir)\b(?:\s+\w+){0,4}\s+(?:conta|assinatura|"
     r"contrato|plano|servico|licenca)",
     r"\bwiderrufe\b(?![^.!?\n]{0,40}mandat)",
-    r"\b(?:dadme|dame|denme|deme|dadnos|danos|dennos)\s+de\s+baja\b",
+    r"\b(?:dadme|dame|denme|deme|dadnos|danos|dennos)\s+de\s+baja\b|\b(?:quitadlo|quitalo|quitenlo|"
+    r"borradlo|cerradlo)\b",
+    r"\bresign\w*\s+from\s+(?:the|my|our)\s+(?:\w+\s+)?(?:subscription|account|plan|service)\b|"
+    r"\bknock\s+it\s+on\s+the\s+head\b",
+    r"\bno\s+(?:deseamos|deseo|queremos|quiero|vamos\s+a)\s+continuar\s+con\s+(?:el|la)\s+(?:servicio|"
+    r"sistema|suscripcion|plataforma|programa|herramienta|crm|the\s+subscription)\b|\bnao\s+(?:queremos|"
+    r"quero|vamos|desejamos)\s+continuar\s+com\s+(?:o|a)\s+(?:sistema|servico|programa|crm|plano|"
+    r"assinatura|plataforma|the\s+subscription)\b|\b(?:on|nous)\s+ne\s+(?:continue|continuons|"
+    r"continuera|continuerons)\s+pas\b",
     r"\b(?:i|we)\s+(?:want|need)\s+(?:this|it|(?:my|our|the)\s+(?:\w+\s+)?(?:account|subscription|"
     r"plan|membership))\s+(?:to\s+be\s+)?(?:cancell?ed|closed|terminated|ended)\b",
     r"\bcancel\s+this\b(?=\s*(?:[.!,;]|and\b|now\b|today\b|please\b|immediately\b|$))",
@@ -150,14 +160,14 @@ LEAVING = _rx(
 # Removing a colleague: a seat, a login, a user — not the account itself.
 SEAT = _rx(
     r"\b(?:remove|delete|deactivate|disable|close|cancel|take\s+off|drop)\s+(?:\w+\s+){0,4}?"
-    r"(?:seat|login|user(?:\s*id)?|licen[cs]e|access|slot)\b",
+    r"(?:seat|login|user(?:\s*id)?|licen[cs]e|access|slot)s?\b",
     r"\btake\s+(?:[\w.']+\s+){1,3}?(?:off|out\s+of)\s+(?:of\s+)?(?:our|the|my)\s+(?:\w+\s+)?"
     r"(?:account|plan|team|bill|subscription)\b|\b(?:remove|delete|take\s+off)\s+(?:him|her|them)\b"
     r"(?!\s+(?:personal|data|details|info|information|contacts?|records?|e-?mails?|files?|notes?)\b)",
     r"\b(?:seat|login|user(?:\s*id)?|licen[cs]e|access)\s+(?:\w+\s+){0,3}?(?:removed|deleted|"
     r"deactivated|disabled|closed)\b",
     r"\b(?:left|has\s+left|leaves|no\s+longer\s+(?:with|works|at)|let\s+(?:him|her|them)\s+go|"
-    r"resigned|is\s+no\s+more\s+associated)\b.*\b(?:seat|login|user|licen[cs]e|access)\b",
+    r"resigned|is\s+no\s+more\s+associated)\b[^.!?\n]*\b(?:seat|login|user|licen[cs]e|access)\b",
     r"\b(?:quitar|quitad|quiten|eliminar|eliminad|eliminen|borrar|borrad|desactivar|dar\s+de\s+"
     r"baja)\s+(?:\w+\s+){0,4}?(?:usuario|acceso|licencia|puesto|asiento)\b",
     r"\b(?:zugang|nutzer|benutzer|lizenz|user)\b[^.!?\n]{0,60}?\b(?:entfernen|loschen|"
@@ -222,7 +232,7 @@ _HINT = re.compile(
     r"unsub|seat|licen|login|user|refund|money|done|need|baja|anul|cobr|renov|cuenta|cerr|deja|"
     r"kund|abo\b|abonn|vertrag|abbuch|zahl|lasts|beend|losch|konto|zugang|resili|prelev|factur|"
     r"ferm|compte|arret|rembours|encerr|assinat|cobran|conta|parar|descad|estorn|reembol|devol|"
-    r"widerruf|fin\b|plus\s+besoin|mehr|usar|utilis|precis|necesit|brauch|want\s+out")
+    r"widerruf|fin\b|plus\s+besoin|mehr|usar|utilis|precis|necesit|brauch|want\s+out|continu")
 _ENDING_WORDS = re.compile(
     r"cancel|cancl|kundig|kuendig|resili|\bbaja\b|encerr|terminat|unsubscri|renew|renouvel|"
     r"verlanger|renov|abbestell|desabonn|descadastr|close\s+(?:my|our|the)\s+account")
@@ -350,6 +360,9 @@ def _other(confidence: float, evidence: tuple[Evidence, ...], rules: set[str], t
         return Banded(Intent.CANCELLATION, MAYBE, (*evidence, clear))
     if _acknowledges(text):
         return Banded(Intent.OTHER, confidence, evidence)  # thanks after a confirmation
+    decided = _first(text, ("decided", _DECIDED))  # "ya no lo quiero, ¿cómo lo saco?"
+    if decided is not None:
+        return Banded(Intent.CANCELLATION, MAYBE, (*evidence, decided))
     reply = re.match(r"^(?:re|aw|antw|sv|rv|r|res)\s*:", subject)
     possible = _first(text if reply else f"{text}\n{subject}", ("could-be-request", ENDING))
     if possible is not None and not rules & {"question", "hedge", "other-object"}:
@@ -367,7 +380,9 @@ _DECIDED = re.compile(
     r"(?:me|us)\s+)?(?:do\s+it|cancel)\b|\bdo\s+it\s+for\s+(?:me|us)\b|\bya\s+no\s+(?:lo\s+)?"
     r"(?:quiero|queremos|necesito|necesitamos|uso|usamos)\b|\b(?:brauche|brauchen)\s+(?:\w+\s+)?"
     r"nicht\s+mehr\b|\bn'?en\s+(?:ai|avons)\s+plus\s+besoin\b|\bnao\s+(?:quero|preciso|"
-    r"precisamos|uso|usamos)\s+mais\b")
+    r"precisamos|uso|usamos)\s+mais\b|\b(?:i'?d|we'?d|i\s+would|we\s+would)\s+like\s+to\s+stop\b"
+    r"(?!\s+\w+ing)|\bdejamos\s+de\s+usarlo\b|\bvamos\s+(?:sair|deixar\s+(?:de\s+usar|o\s+sistema))\b|"
+    r"\bon\s+ne\s+continue\s+pas\b|\bnot\s+(?:be\s+)?charged\s+again\b")
 
 
 def answers_our_offer(text: str, quoted: str) -> Evidence | None:
@@ -425,7 +440,16 @@ def _seat(text: str) -> Evidence | None:
         if m.group(0).lstrip().startswith(_LEFT_WORDS) and not _REMOVE.search(text):
             continue
         return Evidence("seat", _window(text, m))
+    them = _REMOVE_THEM.search(text)  # "their logins are cork1 … can you remove those?"
+    if them is not None and _SEAT_WORDS.search(text):
+        return Evidence("seat", _window(text, them))
     return None
+
+
+_REMOVE_THEM = re.compile(
+    r"\b(?:remove|delete|deactivate|disable)\s+(?:those|these|them|that\s+one|both|all\s+(?:three|"
+    r"four|five|of\s+them)|[\w.-]*\d[\w.-]*(?:\s+only)?|[a-z]+\.[a-z]+\d*(?:\s+only)?)\b")
+_SEAT_WORDS = re.compile(r"\b(?:seats?|logins?|users?|licen[cs]es?)\b")
 
 
 def _separate_ask(evidence: tuple[Evidence, ...], look_alike: Evidence, text: str,

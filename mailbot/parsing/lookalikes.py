@@ -41,6 +41,11 @@ ALREADY_CANCELLED = _rx(
     r"already\s+|ja\s+|ya\s+)?(?:resilie|gekundigt|cancell?ed|cancelad[ao]|"
     r"dad[ao]\s+de\s+baja)\s+(?:depuis|seit|since|desde|ha|hace)\b",
     r"\bj'?ai\s+demande\s+la\s+(?:cloture|resiliation|fermeture)\b[^.!?]{0,60}\bconfirm",
+    r"\b(?:vous\s+m'?avez|vous\s+nous\s+avez|you\s+(?:have\s+|already\s+)?|sie\s+haben\s+(?:mir|uns))\s+"
+    r"(?:\w+\s+)?confirm(?:e|ed|iert)\s+(?:la\s+|the\s+|die\s+|el\s+|a\s+|o\s+)?(?:suppression|resiliation|cloture|"
+    r"cancell?ation|kundigung|baja|cancelamento|encerramento)",
+    r"\bapres\s+(?:la\s+|ma\s+|notre\s+)?resiliation\b|\bnous\s+avons\s+(?:deja\s+)?resilie\s+"
+    r"(?:notre|l')\s*abonnement\b",
     # Thanks for the confirmation of it: the cancellation is done ("danke für die Bestätigung
     # unserer Kündigung"); asking for a confirmation is not this.
     r"\b(?:danke|dank|thanks|thank\s+you|merci|gracias|obrigad[oa])\s+(?:\w+\s+){0,2}?(?:fur|for|pour|"
@@ -85,7 +90,10 @@ WITHDRAWN = _rx(
     r"\b(?:retiramos|retiro|anulamos|anulo|cancelamos|cancelo)\s+(?:la|mi|nuestra)\s+"
     r"(?:solicitud|peticion)\s+de\s+(?:baja|cancelacion)",
     r"\b(?:annulez|annuler|retirez|retirer|retire|retirons|j'annule)\s+(?:ma|notre|la)\s+"
-    r"demande\s+de\s+(?:resiliation|desabonnement)",
+    r"demande\s+de\s+(?:resiliation|desabonnement|non-?\s*renouvellement)",
+    r"\b(?:on\s+garde|nous\s+gardons|we(?:'ll|\s+will)\s+keep|wir\s+behalten|nos\s+quedamos\s+con|"
+    r"vamos\s+manter|mantemos)\s+(?:the\s+subscription|crm|runner|l'abonnement|das\s+abo|el\s+servicio|"
+    r"a\s+assinatura)",
     r"\b(?:cancelem|cancelar|desconsiderem|desconsiderar|retiro|retiramos)\s+(?:o\s+|meu\s+|"
     r"nosso\s+)?(?:pedido|solicitacao)\s+de\s+cancelamento",
     # "please don't cancel yet", "hold off on the cancellation", "Kündigung ... als
@@ -125,7 +133,7 @@ HOW_TO = _rx(
     r"\b(?:guide|show|tell|explain|send)\s+(?:me|us)\s+(?:\w+\s+){0,3}?(?:steps?|way|how|"
     r"instructions?)\s+(?:to\s+|for\s+)?cancel|\bsteps\s+(?:to|for)\s+cancel",
     r"\bhow\s+(?:much|many\s+days'?)\s+notice|\bnotice\s+period\b|\bkundigungsfrist|"
-    r"\bcuanta\s+antelacion|\bplazo\s+de\s+preaviso|\bdelai\s+de\s+preavis|\bpreavis\s+de|"
+    r"\bcuanta\s+antelacion|\bplazo\s+de\s+preaviso|\bdelai\s+de\s+preavis|\b(?:le|du|au|quel)\s+preavis\s+de|"
     r"\bdias\s+de\s+antecedencia|\bprazo\s+de\s+aviso",
 )
 THANKS = re.compile(r"^(?:(?:hi|hello|hallo|hola|bonjour|ola|oi|dear|guten tag)\b[^.!?\n]{0,40}"
@@ -146,6 +154,12 @@ NOT_THE_ACCOUNT = _rx(
     r"\b(?:descadastrar|unsubscribe|abmelden|desabonner|desinscrire|desuscribir\w*|darme\s+de\s+baja)"
     r"\b[^.!?\n]{0,30}\b(?:e-?mails?|newsletter|lista|list|mailing|marketing|correos?|boletin|"
     r"courriels?)\b",
+    r"\bkundigung\s+(?:unseres|unserer|eines|einer|des|der)\s+(?:mitarbeiter\w*|kolleg\w*|"
+    r"angestellt\w*|azubi\w*|lehrling\w*)|\b(?:mitarbeiter\w*|kolleg\w*)\b[^.!?\n]{0,60}\bhat\b"
+    r"[^.!?\n]{0,40}\bgekundigt\b",
+    r"\b(?:abonnement|abo|subscription|contrato|assinatura|vertrag)\s+(?:telephonique|mobile|internet|"
+    r"fibre|telefon\w*|handy\w*|phone|movil|telefonic\w*|de\s+telephone|de\s+telefone)\b|\bchez\s+"
+    r"(?:l'?operateur|notre\s+operateur)\b",
     r"\b(?:relance|mahnung|invoice|factura|fatura|rechnung|facture)\b.*\b(?:annuler|cancel|"
     r"stornieren|anular|cancelar)",
     r"\b(?:pedido|order|commande|bestellung|encomenda|auftrag)\s+(?:n\S{0,2}\s*|nr\.?\s*|no\.?\s*|"
