@@ -94,6 +94,9 @@ MONEY_STOP = _rx(
     r"deseamos)\s+que\s+se\s+renueve",
     r"\b(?:do\s*n'?t|do\s+not)\s+take\s+(?:the|any|my|our)\s+(?:\w+\s+)?payments?\b|\bne\s+"
     r"(?:voudrais|veux|voulons)\s+pas\s+etre\s+prelev",
+    r"\bnotice\s+of\s+non-?renewal\b|\bnon-?renewal\s+(?:notice\s+)?(?:remains|stands|is\s+still)\b|"
+    r"\b(?:do\s*n'?t|do\s+not)\s+charge\s+(?:me\s+|us\s+)?(?:the\s+)?(?:new\s+)?(?:rate|price|fee|renewal)\b|"
+    r"\bstops?\s+billing\b|\bno\s+(?:renoveis|renueven|renueves)\b",
     r"\bdejar\s+de\s+pagar|\bne\s+(?:veux|voulons)\s+plus\s+payer|\bnao\s+(?:quero|queremos)\s+"
     r"mais\s+pagar|\bnicht\s+mehr\s+(?:zahlen|bezahlen)\b",
 )
@@ -113,7 +116,8 @@ LEAVING = _rx(
     r"\b(?:dadme|dame|denme|deme|dadnos|danos|dennos)\s+de\s+baja\b|\b(?:quitadlo|quitalo|quitenlo|"
     r"borradlo|cerradlo)\b",
     r"\bresign\w*\s+from\s+(?:the|my|our)\s+(?:\w+\s+)?(?:subscription|account|plan|service)\b|"
-    r"\bknock\s+it\s+on\s+the\s+head\b",
+    r"\bknock\s+it\s+on\s+the\s+head\b|\bdiscontinu\w*\s+(?:the|my|our)\s+(?:\w+\s+)?(?:subscription|"
+    r"account|plan|service)\b|\b(?:we|i)(?:'ll|\s+will)\s+leave\s+(?:at|by|on|in|from)\b",
     r"\bno\s+(?:deseamos|deseo|queremos|quiero|vamos\s+a)\s+continuar\s+con\s+(?:el|la)\s+(?:servicio|"
     r"sistema|suscripcion|plataforma|programa|herramienta|crm|the\s+subscription)\b|\bnao\s+(?:queremos|"
     r"quero|vamos|desejamos)\s+continuar\s+com\s+(?:o|a)\s+(?:sistema|servico|programa|crm|plano|"

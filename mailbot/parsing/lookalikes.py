@@ -246,7 +246,12 @@ OUR_OFFER = re.compile(
     r"to\s+(?:cancel|close|end)\b|\bconfirm\s+that\s+you\s+(?:want|wish|would\s+like)\b[^.?!]{0,80}"
     r"\b(?:cancel|close|end|terminat|not\s+renew)|\bconfirm\w*\s+que\s+(?:quieres|quiere|desea|deseas|"
     r"voulez|souhaitez|quer|deseja)\s+(?:\w+\s+){0,2}?(?:cancelar|resilier|annuler|dar\s+de\s+baja|"
-    r"encerrar)|\bbestatigen\s+sie\b[^.?!]{0,60}\bkundig",
+    r"encerrar)|\bbestatigen\s+sie\b[^.?!]{0,60}\bkundig|\bconfirm\s+(?:that\s+)?you(?:'d|\s+would)?\s+"
+    r"(?:like|want|wish)\s+(?:us\s+|me\s+)?to\s+(?:cancel|close|end|terminate)|\bsollen\s+wir\b[^?!\n]{0,60}"
+    r"\b(?:schliessen|kundigen|beenden|loschen|stornieren)|\bsouhaitez-vous\s+que\s+nous\b[^.?!]{0,40}"
+    r"\b(?:fermions|resilions|arretions|annulions|cloturions)|\bquiere(?:s|n)?\s+que\s+(?:lo\s+|la\s+)?"
+    r"(?:cancelemos|demos\s+de\s+baja|cerremos)|\b(?:deseja|quer|querem)\s+que\s+(?:\w+\s+){0,2}?"
+    r"(?:cancelemos|encerremos|cancele)",
 )
 # A short yes under it.
 YES = re.compile(
