@@ -26,7 +26,6 @@ from sqlalchemy import Connection
 from mailbot.store import advisory
 
 if TYPE_CHECKING:
-    from mailbot.app import App
     from mailbot.store.db import Database
 
 _NAMESPACE = "mailbot.mailbox:"
@@ -108,12 +107,12 @@ class MailboxLock:
     """A lock that can be held across many polls (the service) or just one (poll --once).
     On PostgreSQL the service's locks share one LockConnection; alone, a lock has its own."""
 
-    def __init__(self, app: App, mailbox: str, purpose: str = "poll",
+    def __init__(self, db: Database, mailbox: str, purpose: str = "poll",
                  shared: LockConnection | None = None):
-        self.app = app
+        self.db = db
         self.mailbox = mailbox
         self.purpose = purpose
-        self.shared = shared if app.db.is_postgres else None
+        self.shared = shared if db.is_postgres else None
         self._conn: Connection | None = None
         self._file: int | None = None
         self._generation: int | None = None  # held on the shared connection
@@ -125,7 +124,7 @@ class MailboxLock:
     def acquire(self) -> bool:
         if self.held:
             return self.alive()
-        db = self.app.db
+        db = self.db
         if self.shared is not None:
             self._generation = self.shared.try_lock(self.key)
             return self._generation is not None
@@ -230,13 +229,14 @@ class HeldLocks:
 
 
 @contextmanager
-def mailbox_lock(app: App, mailbox: str) -> Iterator[bool]:
-    """Hold the mailbox for one poll, unless this process already holds it longer."""
-    held = app.locks.get(mailbox)
+def mailbox_lock(db: Database, held_locks: HeldLocks, mailbox: str) -> Iterator[bool]:
+    """Hold the mailbox for one poll, unless this process already holds it longer
+    (``held_locks``: the locks this process holds across polls, App.locks)."""
+    held = held_locks.get(mailbox)
     if held is not None and held.held:
         yield held.alive()
         return
-    lock = MailboxLock(app, mailbox)
+    lock = MailboxLock(db, mailbox)
     got = lock.acquire()
     try:
         yield got
@@ -293,8 +293,8 @@ class AdvisoryLocks:
     """Several PostgreSQL session-level advisory locks held on one connection of their own
     (shards of a mailbox, taken and given back each round)."""
 
-    def __init__(self, app: App):
-        self._conn = app.db.engine.connect()
+    def __init__(self, db: Database):
+        self._conn = db.engine.connect()
         self._held: list[int] = []
 
     def try_lock(self, name: str) -> bool:

@@ -33,12 +33,12 @@ import aiosmtplib
 from sqlalchemy import Connection
 
 from mailbot import backoff, oauth2, tls
-from mailbot.app import App
-from mailbot.config import SmtpConfig
+from mailbot.config import ServiceConfig, SmtpConfig
 from mailbot.errors import ConfigError, MailerError
-from mailbot.locks import MailboxLock
+from mailbot.locks import MailboxLock, SenderIdentity
 from mailbot.store import advisory
 from mailbot.store import outbox as outbox_store
+from mailbot.store.db import Database
 from mailbot.store.outbox import AnyRow
 
 log = logging.getLogger("mailbot.mailer")
@@ -274,15 +274,17 @@ LEASE = timedelta(minutes=10)
 class Deliverer:
     """Sends due outbox rows of one mailbox over a few concurrent SMTP connections."""
 
-    def __init__(self, app: App, mailbox: str, smtp: SmtpConfig, *,
-                 output_dir: Path | None = None, guard: Guard | None = None):
-        self.app = app
-        self.db = app.db
+    def __init__(self, db: Database, mailbox: str, smtp: SmtpConfig, *,
+                 service: ServiceConfig, clock: Callable[[], datetime],
+                 sender: Callable[[], SenderIdentity], output_dir: Path | None = None,
+                 guard: Guard | None = None):
+        self.db = db
         self.mailbox = mailbox
         self.smtp = smtp
         self.password = smtp.secret("smtp")
-        self.service = app.config.service
-        self.clock = app.clock
+        self.service = service
+        self.clock = clock
+        self.sender = sender  # this process as an outbox sender (App.sender), on first use
         self.output_dir = output_dir
         self.guard = guard or NoGuard()  # the circuit breaker
         # PostgreSQL, while delivering: (durable, fast) connections for the marks.
@@ -290,13 +292,13 @@ class Deliverer:
 
     def deliver(self) -> DeliveryReport:
         report = DeliveryReport()
-        lock = MailboxLock(self.app, self.mailbox, purpose="outbox")
+        lock = MailboxLock(self.db, self.mailbox, purpose="outbox")
         exclusive = not self.db.is_postgres
         if exclusive and not lock.acquire():
             report.busy = True
             return report
         try:
-            owner = self.app.sender.token
+            owner = self.sender().token
             self._recover(owner, exclusive)
             asyncio.run(self._deliver(owner, report))
         finally:
@@ -308,7 +310,7 @@ class Deliverer:
         """Take back rows left in flight by a sender that died (or by our own last crash):
         claimed ones are sent now; those it had begun sending wait for the operator."""
         with self.db.write() as conn:
-            dead = [] if exclusive else self.app.sender.dead(
+            dead = [] if exclusive else self.sender().dead(
                 outbox_store.owners_in_flight(conn, self.mailbox))
             back, unknown = outbox_store.reclaim(conn, self.mailbox, self.clock(), dead,
                                                  everyone_else_but=owner if exclusive else None)

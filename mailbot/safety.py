@@ -25,7 +25,7 @@ each let one more reply of a loop through before it is held.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -37,7 +37,7 @@ from mailbot.store.outbox import AnyRow
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from mailbot.app import App
+    from mailbot.config import SecurityConfig
     from mailbot.store.db import Database
 
 log = logging.getLogger("mailbot.safety")
@@ -98,32 +98,32 @@ class Breaker:
     """Asked by the Deliverer before each round (the global ceiling) and for each claimed
     reply (the loop rules)."""
 
-    def __init__(self, app: App):
-        self.app = app
-        self.limits = LoopLimits.of(app.config.security)
+    def __init__(self, db: Database, security: SecurityConfig, clock: Callable[[], datetime]):
+        self.db, self.security, self.clock = db, security, clock
+        self.limits = LoopLimits.of(security)
 
     def allowance(self) -> tuple[int, str | None]:
         """How many replies may go out now under the global ceiling, or why none may.
 
         At the limit this returns 0 without tripping: only a reply still waiting to go
         out trips the breaker (``trip``), not the last one that fitted."""
-        with self.app.db.session(readonly=True) as session:
+        with self.db.session(readonly=True) as session:
             state = _state(session)
             if state.get("open"):
                 return 0, state.get("reason", "sending paused by the circuit breaker")
             since = self._since(state, timedelta(hours=1))
-            left = self.app.config.security.hourly_limit - outbox_store.sent_since(session, since)
+            left = self.security.hourly_limit - outbox_store.sent_since(session, since)
             return max(0, left), None
 
     def _since(self, state: dict[str, Any], window: timedelta) -> datetime:
-        since = self.app.clock() - window
+        since = self.clock() - window
         resumed = _resumed_at(state)
         return max(since, resumed) if resumed else since
 
     def trip(self) -> str:
         """Replies are waiting and the global ceiling is used up: pause all sending, loudly."""
-        limit = self.app.config.security.hourly_limit
-        with self.app.db.session() as session:
+        limit = self.security.hourly_limit
+        with self.db.session() as session:
             state = _state(session)
             if state.get("open"):
                 return state.get("reason", "sending paused by the circuit breaker")
@@ -132,7 +132,7 @@ class Breaker:
                       f"ceiling ([security] hourly_limit = {limit}); run 'mailbot outbox resume' "
                       "after checking what is sending")
             _save(session, {**state, "open": True, "reason": reason,
-                            "opened_at": self.app.clock().isoformat()})
+                            "opened_at": self.clock().isoformat()})
             log.critical(reason)
             return reason
 
@@ -156,8 +156,8 @@ class Breaker:
 
     def _read(self, rows: Sequence[AnyRow]) -> tuple[LoopRules, list[Reply]]:
         """The rules with the recent history, and the claimed rows as replies to check."""
-        now = self.app.clock()
-        with self.app.db.session(readonly=True) as session:
+        now = self.clock()
+        with self.db.session(readonly=True) as session:
             since = self._since(_state(session), DAY)
             conn = session.connection()
             addresses = sorted({r.to_addr for r in rows})
@@ -174,7 +174,7 @@ class Breaker:
     def _pause(self, held: list[tuple[AnyRow, Hold]], owner: str) -> None:
         from mailbot.store.cases import audit
 
-        with self.app.db.session() as session:
+        with self.db.session() as session:
             conn = session.connection()
             for row, hold in held:
                 outbox_store.pause(conn, row.id, owner, hold.key, hold.reason)

@@ -59,7 +59,7 @@ class MailboxWorker:
         self.poller = Poller(app, rt, should_stop=self.stopping)
         self.poller.deliver_when_quiet = False  # the service's outbox job sends the rest
         self.backoff = Backoff(f"mailbox {rt.name}")
-        self.lock = MailboxLock(app, rt.name, shared=shared)
+        self.lock = MailboxLock(app.db, rt.name, shared=shared)
         self.retry_at = 0.0
         self.retired = False  # removed from the configuration, or handed to another worker
         self.closed = threading.Event()

@@ -173,7 +173,7 @@ def process_available(app: App, rt: MailboxRuntime, *,
             if report.processed + report.failed == 0:
                 break
         return total
-    locks = AdvisoryLocks(app)
+    locks = AdvisoryLocks(app.db)
     try:
         while not should_stop():
             shards = _claim_shards(app, rt.name, locks)

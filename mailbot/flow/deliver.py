@@ -29,8 +29,9 @@ def deliverer(app: App, rt: MailboxRuntime) -> Deliverer | None:
     smtp = rt.config.smtp
     if smtp is None or app.dry_run:
         return None
-    return Deliverer(app, rt.name, smtp, output_dir=app.output_dir(rt.config),
-                     guard=Breaker(app))
+    return Deliverer(app.db, rt.name, smtp, service=app.config.service, clock=app.clock,
+                     sender=lambda: app.sender, output_dir=app.output_dir(rt.config),
+                     guard=Breaker(app.db, app.config.security, app.clock))
 
 
 BACKLOG = 200  # from this many new messages on, replies go out from a second process

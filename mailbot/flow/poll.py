@@ -111,7 +111,7 @@ class Poller:
         started = time.perf_counter()
         self.deliver_now = deliver
         report = PollReport(self.rt.name)
-        with mailbox_lock(self.app, self.rt.name) as held:
+        with mailbox_lock(self.app.db, self.app.locks, self.rt.name) as held:
             if not held:
                 report.skipped = "another worker is polling this mailbox"
                 return report
