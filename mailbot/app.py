@@ -1,6 +1,7 @@
 """The composition root: config, database, clock and each mailbox's policy and templates.
 
-Nothing connects at import time; the CLI builds one App and passes it down.
+Nothing connects at import time; the CLI builds one App and passes it down. The chain and
+the desk's actions get a ChainContext from it: only what they use, never the App.
 """
 
 from __future__ import annotations
@@ -13,10 +14,19 @@ from datetime import UTC, datetime
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
-from mailbot.config import Config, MailboxConfig, entry_config, parse_mailbox_entry
+from mailbot.config import (
+    Config,
+    MailboxConfig,
+    ParsingConfig,
+    ReviewConfig,
+    SecurityConfig,
+    entry_config,
+    parse_mailbox_entry,
+)
 from mailbot.errors import ConfigError, MailbotError
 from mailbot.locks import HeldLocks, SenderIdentity
 from mailbot.policy import Policy, load_policy
@@ -26,6 +36,7 @@ from mailbot.store.accounts import KnownIds
 from mailbot.store.db import Database, check_schema
 
 if TYPE_CHECKING:
+    from mailbot.authentication import AuthVerdict
     from mailbot.dkimcheck import DkimVerifier
 
 log = logging.getLogger("mailbot.app")
@@ -48,6 +59,26 @@ class MailboxRuntime:
     from_address: str
     from_name: str
     own_addresses: frozenset[str]
+
+
+@dataclass(frozen=True)
+class ChainContext:
+    """What the chain and the desk's actions use, built once by a composition root
+    (``App.chain_context()``): the database, the config sections they read, the clock, the
+    thread secret, dry_run and ways to find a mailbox, its known ids and a sender's DKIM
+    verdict. A Batch (mailbot.flow.lookups) is made from it; no step reaches the App."""
+
+    db: Database
+    clock: Callable[[], datetime]
+    parsing: ParsingConfig
+    security: SecurityConfig
+    review: ReviewConfig
+    secret: bytes  # signs thread tokens (Config.thread_secret)
+    dry_run: bool
+    desk_zone: ZoneInfo  # the desk shows times in it (Config.desk_zone)
+    runtime: Callable[[str], MailboxRuntime]  # a mailbox by name (App.runtime)
+    known_ids: Callable[[str, Session], KnownIds]  # App.known_ids, cached across batches
+    verify: Callable[[bytes, str], AuthVerdict]  # DKIM/DMARC of a raw message's sender
 
 
 class App:
@@ -88,6 +119,15 @@ class App:
     @property
     def dry_run(self) -> bool:
         return self.config.service.dry_run
+
+    def chain_context(self) -> ChainContext:
+        """What the chain and the desk's actions use (the DKIM verifier is made on first
+        use, as ever)."""
+        return ChainContext(
+            db=self.db, clock=self.clock, parsing=self.config.parsing,
+            security=self.config.security, review=self.config.review, secret=self.secret,
+            dry_run=self.dry_run, desk_zone=self.config.desk_zone, runtime=self.runtime,
+            known_ids=self.known_ids, verify=lambda raw, sender: self.dkim.verify(raw, sender))
 
     def runtime(self, name: str = "default") -> MailboxRuntime:
         if name not in self._runtimes:

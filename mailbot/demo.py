@@ -217,8 +217,8 @@ def _atntcrm(app: App, names: dict[str, str]) -> None:
                    if e.name.endswith(".eml"))
     rt = app.runtime("atntcrm")
     dated = [f for f in files if b"\nDate:" in f[1]]
-    process_files(app, rt, dated, None)
-    process_files(app, rt, [f for f in files if f not in dated],
+    process_files(app.chain_context(), rt, dated, None)
+    process_files(app.chain_context(), rt, [f for f in files if f not in dated],
                   datetime.fromisoformat("2026-03-05T08:00:00-05:00"))
     for name, raw in files:
         mid = message_from_bytes(raw)["Message-ID"]

@@ -14,7 +14,7 @@ import dataclasses
 from decimal import Decimal
 
 from mailbot import refunds
-from mailbot.app import App
+from mailbot.app import ChainContext
 from mailbot.desk_input import limited
 from mailbot.domain import CaseStatus, Money, Outcome
 from mailbot.errors import Conflict
@@ -66,18 +66,18 @@ def _reply(d: Desk, kind: str, details: KindFacts) -> None:
     message = dispute_message(d)
     content = parse_mime(message.raw) if message is not None and message.raw else None
     account = d.account()
-    queue_reply(d.session, d.rt, d.batch.budget, now=d.now, secret=d.app.secret,
-                dry_run=d.app.dry_run, kind=kind, to_addr=disputer(d),
+    queue_reply(d.session, d.rt, d.batch.budget, now=d.now, secret=d.ctx.secret,
+                dry_run=d.ctx.dry_run, kind=kind, to_addr=disputer(d),
                 case=d.case, message=message, content=content,
                 account=account_store.to_domain(account) if account is not None else None,
                 decision=d.decision(), details=details)
 
 
-def reopen(app: App, reference: str, actor: Actor, note: str | None = None) -> Result:
+def reopen(ctx: ChainContext, reference: str, actor: Actor, note: str | None = None) -> Result:
     """The dispute has a point: the case goes back to the flagged queue with the policy's
     proposal made afresh, to be approved, corrected or rejected. No email yet."""
     note = limited(note, "note")
-    with desk(app, reference) as d:
+    with desk(ctx, reference) as d:
         _require_disputed(d)
         d.case.status = CaseStatus.FLAGGED
         d.case.closed_at = None
@@ -101,13 +101,13 @@ def reopen(app: App, reference: str, actor: Actor, note: str | None = None) -> R
                          "; correct its account to get a proposal"))
 
 
-def uphold(app: App, reference: str, actor: Actor, note: str) -> Result:
+def uphold(ctx: ChainContext, reference: str, actor: Actor, note: str) -> Result:
     """The earlier outcome stands: the case closes again as it was, and whoever disputed
     is told why (the note)."""
     note = limited(note, "note") or ""
     if not note:
         raise Conflict("upholding needs a note saying why (the customer is told)")
-    with desk(app, reference) as d:
+    with desk(ctx, reference) as d:
         _require_disputed(d)
         _close_again(d)
         before = _replies(d)
@@ -118,12 +118,12 @@ def uphold(app: App, reference: str, actor: Actor, note: str) -> Result:
                       f"and {disputer(d)} is told why", _replies(d) - before)
 
 
-def refund(app: App, reference: str, actor: Actor, amount: Decimal | None,
+def refund(ctx: ChainContext, reference: str, actor: Actor, amount: Decimal | None,
            currency: str | None = None, note: str | None = None) -> Result:
     """Settle the dispute with a refund: recorded, approved (an admin too at or above the
     four-eyes threshold), the case closes again and whoever disputed is told."""
     note = limited(note, "note")
-    with desk(app, reference) as d:
+    with desk(ctx, reference) as d:
         _require_disputed(d)
         account = d.account()
         if account is None:
@@ -147,14 +147,14 @@ def refund(app: App, reference: str, actor: Actor, amount: Decimal | None,
             actor=actor.label, role=actor.role,
             today=d.now.astimezone(d.rt.policy.zone).date(),
             processing_days=d.rt.config.policy.refund_processing_days,
-            four_eyes=app.config.review.four_eyes_refund)
+            four_eyes=ctx.review.four_eyes_refund)
         if refunds.approve(d.session, row, approval, d.now, amount=amount) == "agent_approved":
             d.case.flags = sorted({*d.case.flags, Flag.AWAITING_ADMIN})
             case_store.audit(d.session, actor.label, "dispute_refund_pending_admin",
                              case=d.case, amount=row.amount, currency=row.currency, note=note)
             return Result(reference, d.case.status,
                           f"refund {row.amount:.2f} {row.currency} approved by {actor.name}; "
-                          f"at or above {app.config.review.four_eyes_refund} it needs an "
+                          f"at or above {ctx.review.four_eyes_refund} it needs an "
                           "admin's approval too, then the customer is told")
         _close_again(d)
         before = _replies(d)

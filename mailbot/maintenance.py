@@ -6,7 +6,7 @@ import logging
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from mailbot.app import App
+from mailbot.app import ChainContext
 from mailbot.config import RetentionConfig
 from mailbot.domain import CaseStatus
 from mailbot.flow.reply import ReplyBudget, queue_reply
@@ -19,22 +19,22 @@ from mailbot.store.db import Database
 log = logging.getLogger("mailbot.maintenance")
 
 
-def expire_verifications(app: App) -> int:
+def expire_verifications(ctx: ChainContext) -> int:
     """Cases whose owner never confirmed within verification_days expire, with a notice."""
-    now = app.clock()
+    now = ctx.clock()
     expired = 0
-    with app.db.session() as session:
+    with ctx.db.session() as session:
         due = case_store.verification_overdue(session, now)
-        budget = ReplyBudget(session, app.config.security, now)
+        budget = ReplyBudget(session, ctx.security, now)
         for case in due:
-            rt = app.runtime(case.mailbox)
+            rt = ctx.runtime(case.mailbox)
             case.status = CaseStatus.EXPIRED
             case.closed_at = now
             first = case_store.first_message(session, case.id)
-            queue_reply(session, rt, budget, now=app.clock(), secret=app.secret,
-                        dry_run=app.dry_run, kind="verification_expired", to_addr=case.sender,
+            queue_reply(session, rt, budget, now=ctx.clock(), secret=ctx.secret,
+                        dry_run=ctx.dry_run, kind="verification_expired", to_addr=case.sender,
                         case=case, message=first, content=None,
-                        details=VerificationFacts(app.config.security.verification_days))
+                        details=VerificationFacts(ctx.security.verification_days))
             case_store.audit(session, "mailbot", "verification_expired", case=case)
             expired += 1
     if expired:

@@ -13,7 +13,7 @@ from decimal import Decimal
 from typing import Any
 
 from mailbot import disputes
-from mailbot.app import App
+from mailbot.app import ChainContext
 from mailbot.domain import CaseStatus, Decision, MailContent, Money, Outcome
 from mailbot.errors import Conflict, MailbotError, NotFound
 from mailbot.parsing import parse_mime
@@ -47,16 +47,16 @@ class Preview:
     hint: str = ""  # what would change the email (e.g. type the refund amount)
 
 
-def previews(app: App, reference: str, *, refund: Decimal | None = None,
+def previews(ctx: ChainContext, reference: str, *, refund: Decimal | None = None,
              note: str | None = None, only: str | None = None,
              first: MailContent | None = None) -> dict[str, Preview]:
     """The email of each action the case's state allows (``only``: just that one).
     ``first``: the header of the case's first message, when the caller has read it."""
-    with app.db.session(readonly=True) as session:
+    with ctx.db.session(readonly=True) as session:
         case = case_store.by_reference(session, reference)
         if case is None:
             raise NotFound(f"no case {reference}")
-        d = Desk(app, session, case)
+        d = Desk(ctx, session, case)
         content = first
         if content is None:
             row = case_store.first_message(session, case.id)
@@ -147,7 +147,7 @@ def _resend(d: Desk, content: MailContent | None) -> Preview:
         raise Conflict(f"case {d.case.reference} has no account to verify")
     facts = _facts(d, content, "verification_request", account.email,
                    account=account_store.to_domain(account),
-                   details=VerificationFacts(d.app.config.security.verification_days))
+                   details=VerificationFacts(d.ctx.security.verification_days))
     return Preview("resend", account.email, d.rt.renderer.render(facts))
 
 

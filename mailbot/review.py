@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from mailbot import conversation as conv
 from mailbot import refunds
-from mailbot.app import App, MailboxRuntime
+from mailbot.app import ChainContext, MailboxRuntime
 from mailbot.config import SecurityConfig
 from mailbot.desk_input import identifier, limited
 from mailbot.domain import (
@@ -89,14 +89,14 @@ class Result:
 class Desk:
     """One review action's working state: the session, the case, its mailbox."""
 
-    def __init__(self, app: App, session: Session, case: CaseRow):
-        self.app, self.session, self.case = app, session, case
-        self.rt: MailboxRuntime = app.runtime(case.mailbox)
-        self.batch = Batch(session, app, self.rt)
+    def __init__(self, ctx: ChainContext, session: Session, case: CaseRow):
+        self.ctx, self.session, self.case = ctx, session, case
+        self.rt: MailboxRuntime = ctx.runtime(case.mailbox)
+        self.batch = Batch(session, ctx, self.rt)
 
     @property
     def now(self) -> datetime:
-        return self.app.clock()
+        return self.ctx.clock()
 
     def account(self) -> AccountRow | None:
         return self.session.get(AccountRow, self.case.account_id) if self.case.account_id else None
@@ -113,12 +113,12 @@ class Desk:
 
 
 @contextmanager
-def desk(app: App, reference: str) -> Iterator[Desk]:
-    with app.db.session() as session:
+def desk(ctx: ChainContext, reference: str) -> Iterator[Desk]:
+    with ctx.db.session() as session:
         case = case_store.by_reference(session, reference)
         if case is None:
             raise NotFound(f"no case {reference}; see 'mailbot review list'")
-        yield Desk(app, session, case)
+        yield Desk(ctx, session, case)
 
 
 def _require_open(d: Desk) -> None:
@@ -163,7 +163,7 @@ def propose(d: Desk, candidate: conv.Candidate) -> Decision:
         received_at=d.case.received_at, asks_refund=d.case.asks_refund, initiator=initiator))
 
 
-def approve(app: App, reference: str, actor: Actor, *, refund: Decimal | None = None,
+def approve(ctx: ChainContext, reference: str, actor: Actor, *, refund: Decimal | None = None,
             note: str | None = None, owner_not_verified: bool = False,
             reason: str | None = None, currency: str | None = None) -> Result:
     """Accept the case: the policy's decision (a proposed one, made final) takes effect and
@@ -173,7 +173,7 @@ def approve(app: App, reference: str, actor: Actor, *, refund: Decimal | None = 
     a ``reason``, which are audited; without them nothing changes (SPEC §9)."""
     note = limited(note, "note")
     reason = limited(reason, "owner-not-verified reason")
-    with desk(app, reference) as d:
+    with desk(ctx, reference) as d:
         _require_open(d)
         candidate = _candidate(d)
         unverified = _unverified_override(d, candidate, owner_not_verified, reason)
@@ -325,25 +325,26 @@ def _settle_refund(d: Desk, decision: Decision, actor: Actor, amount: Decimal | 
     approval = refunds.Approval(
         actor=actor.label, role=actor.role, today=d.now.astimezone(d.rt.policy.zone).date(),
         processing_days=d.rt.config.policy.refund_processing_days,
-        four_eyes=d.app.config.review.four_eyes_refund)
+        four_eyes=d.ctx.review.four_eyes_refund)
     if refunds.approve(d.session, row, approval, d.now, amount=amount) == "agent_approved":
         d.case.flags = sorted({*d.case.flags, Flag.AWAITING_ADMIN})
         case_store.audit(d.session, actor.label, "approved_pending_admin", case=d.case,
                          amount=row.amount, **unverified)
         return Result(d.case.reference, d.case.status,
                       f"refund {row.amount:.2f} {row.currency} approved by {actor.name}; at or "
-                      f"above {d.app.config.review.four_eyes_refund} it needs an admin's "
+                      f"above {d.ctx.review.four_eyes_refund} it needs an admin's "
                       "approval too")
     d.case.flags = [f for f in d.case.flags if f != Flag.AWAITING_ADMIN]
     return None
 
 
-def reject(app: App, reference: str, actor: Actor, note: str, *, notify: bool = True) -> Result:
+def reject(ctx: ChainContext, reference: str, actor: Actor, note: str, *,
+           notify: bool = True) -> Result:
     """Close the case without acting on the account; the customer is told why (the note)."""
     note = limited(note, "note") or ""
     if not note:
         raise Conflict("a rejection needs a note saying why")
-    with desk(app, reference) as d:
+    with desk(ctx, reference) as d:
         _require_open(d)
         d.case.status = CaseStatus.REJECTED
         d.case.closed_at = d.now
@@ -353,8 +354,8 @@ def reject(app: App, reference: str, actor: Actor, note: str, *, notify: bool = 
         before = _replies(d)
         if notify:
             message, content = d.first()
-            queue_reply(d.session, d.rt, d.batch.budget, now=d.now, secret=app.secret,
-                        dry_run=app.dry_run, kind="review_rejected",
+            queue_reply(d.session, d.rt, d.batch.budget, now=d.now, secret=ctx.secret,
+                        dry_run=ctx.dry_run, kind="review_rejected",
                         to_addr=d.case.sender, case=d.case, message=message, content=content,
                         details=NoteFacts(note.strip()))
         case_store.audit(d.session, actor.label, "rejected", case=d.case, note=note)
@@ -362,7 +363,7 @@ def reject(app: App, reference: str, actor: Actor, note: str, *, notify: bool = 
                       _replies(d) - before)
 
 
-def correct(app: App, reference: str, actor: Actor, *, account_number: str | None = None,
+def correct(ctx: ChainContext, reference: str, actor: Actor, *, account_number: str | None = None,
             username: str | None = None, asks_refund: bool | None = None) -> Result:
     """Fix what the parser got wrong, then propose the decision afresh (held for approval).
 
@@ -370,7 +371,7 @@ def correct(app: App, reference: str, actor: Actor, *, account_number: str | Non
     ``sender_mismatch``: approving it then needs the 'owner not verified' choice."""
     account_number = identifier(account_number, "account number", 64)
     username = identifier(username, "username", 255)
-    with desk(app, reference) as d:
+    with desk(ctx, reference) as d:
         _require_open(d)
         changes: dict[str, tuple[Any, Any]] = {}
         if account_number is not None:
@@ -435,23 +436,23 @@ def _clock(moment: datetime, zone: ZoneInfo) -> str:
     return f"{local:%Y-%m-%d %H:%M} {local.tzname()}"
 
 
-def resend_verification(app: App, reference: str, actor: Actor) -> Result:
+def resend_verification(ctx: ChainContext, reference: str, actor: Actor) -> Result:
     """Send the owner a new confirmation request and give them the full period again.
 
     Refused, with nothing sent or changed, within RESEND_COOLDOWN of the last request or
     when the per-address limit would suppress it; the message says which, and until when."""
-    with desk(app, reference) as d:
+    with desk(ctx, reference) as d:
         if d.case.status != CaseStatus.PENDING_VERIFICATION:
             raise Conflict(f"case {reference} is {d.case.status}, not pending_verification")
         account = d.account()
-        blocked = resend_blocked(d.session, d.case, account, security=app.config.security,
-                                 now=d.now, zone=app.config.desk_zone)
+        blocked = resend_blocked(d.session, d.case, account, security=ctx.security,
+                                 now=d.now, zone=ctx.desk_zone)
         if blocked is not None or account is None:
             raise Conflict(f"not sent: {blocked}")
-        days = app.config.security.verification_days
+        days = ctx.security.verification_days
         message, content = d.first()
-        row = queue_reply(d.session, d.rt, d.batch.budget, now=d.now, secret=app.secret,
-                          dry_run=app.dry_run, kind="verification_request",
+        row = queue_reply(d.session, d.rt, d.batch.budget, now=d.now, secret=ctx.secret,
+                          dry_run=ctx.dry_run, kind="verification_request",
                           to_addr=account.email, case=d.case, message=message,
                           content=content, account=account_store.to_domain(account),
                           details=VerificationFacts(days))
@@ -464,17 +465,17 @@ def resend_verification(app: App, reference: str, actor: Actor) -> Result:
         case_store.audit(d.session, actor.label, "verification_resent", case=d.case,
                          to=account.email)
         return Result(reference, d.case.status, f"confirmation request sent to {account.email}"
-                      f"; the owner has until {_clock(d.case.verify_until, app.config.desk_zone)}"
+                      f"; the owner has until {_clock(d.case.verify_until, ctx.desk_zone)}"
                       " to confirm", 1)
 
 
-def reprocess(app: App, actor: Actor, *, message_ids: list[int] | None = None,
+def reprocess(ctx: ChainContext, actor: Actor, *, message_ids: list[int] | None = None,
               failed: bool = False) -> int:
     """Run failed (or named) messages through the pipeline again: any message the "failed"
     tab lists (processing raised, unreadable, a follow-up on a closed case)."""
     if not (message_ids or failed):
         raise Conflict("name message ids or use --failed")
-    with app.db.session() as session:
+    with ctx.db.session() as session:
         rows = inbound.named_or_failed(session, message_ids)
         missing = set(message_ids or ()) - {r.id for r in rows}
         if missing:
@@ -491,7 +492,7 @@ def reprocess(app: App, actor: Actor, *, message_ids: list[int] | None = None,
         case_store.audit(session, actor.label, "reprocess", ids=ids)
         boxes = {r.mailbox for r in rows}
     for box in boxes:
-        while process_received(app, app.runtime(box)).processed:
+        while process_received(ctx, ctx.runtime(box)).processed:
             pass
     return len(ids)
 
@@ -556,15 +557,16 @@ def candidates(session: Session, case: CaseRow, limit: int = 6) -> list[Candidat
             for row, why in list(found.values())[:limit]]
 
 
-def terminate(app: App, mailbox: str, account_number: str, reason: str, actor: Actor) -> Result:
+def terminate(ctx: ChainContext, mailbox: str, account_number: str, reason: str,
+              actor: Actor) -> Result:
     """The company ends an account (atntcrm §3): a case held for approval, with the pro-rata
     refund the policy computes. Nothing happens to the account until it is approved."""
     reason = limited(reason, "reason") or ""
     if not reason:
         raise Conflict("a termination needs a reason (--reason)")
-    now = app.clock()
-    rt = app.runtime(mailbox)
-    with app.db.session() as session:
+    now = ctx.clock()
+    rt = ctx.runtime(mailbox)
+    with ctx.db.session() as session:
         row = account_store.by_number(session, mailbox, account_number)
         if row is None:
             raise NotFound(f"no account {account_number} in mailbox {mailbox}")
@@ -575,7 +577,7 @@ def terminate(app: App, mailbox: str, account_number: str, reason: str, actor: A
         account = account_store.to_domain(row)
         decision = rt.policy.decide(account, PolicyRequest(received_at=now,
                                                            initiator=Initiator.COMPANY))
-        batch = Batch(session, app, rt)
+        batch = Batch(session, ctx, rt)
         case = case_store.create_case(
             session, batch.references, mailbox=mailbox, status="flagged", sender=row.email_key,
             language="en", received_at=now, username=row.username,
@@ -595,12 +597,12 @@ def terminate(app: App, mailbox: str, account_number: str, reason: str, actor: A
                       f"termination of {row.account_number} held for approval{money}")
 
 
-def preview(app: App, reference: str) -> tuple[str, RenderedReply]:
+def preview(ctx: ChainContext, reference: str) -> tuple[str, RenderedReply]:
     """The reply approving this open case would send (or, for a closed case, the reply it
     got), rendered and returned, nothing written. Returns (recipient, reply)."""
     from mailbot.previews import previews
 
-    found = previews(app, reference)
+    found = previews(ctx, reference)
     shown = found.get("approve") or found.get("sent") or next(iter(found.values()), None)
     if shown is None or shown.reply is None:
         raise Conflict(shown.problem if shown is not None else f"case {reference} has no reply")

@@ -147,7 +147,7 @@ class Service:
             rt = self.app.find_runtime(name)
             if self.stop.is_set() or rt is None or (worker is not None and worker.lock.held):
                 continue  # the poller processes its own mailbox as part of its polls
-            report = process_available(self.app, rt, should_stop=self.stop.is_set)
+            report = process_available(self.app.chain_context(), rt, should_stop=self.stop.is_set)
             if report.processed:
                 log.info("processed %d message(s) of %s recorded by another worker",
                          report.processed, name)
@@ -167,7 +167,7 @@ class Service:
                                seconds=svc.outbox_interval_seconds, id="outbox",
                                next_run_time=_now())
         self.scheduler.add_job(self._job("verification expiry",
-                                         lambda: expire_verifications(self.app)),
+                                         lambda: expire_verifications(self.app.chain_context())),
                                "interval", minutes=5, id="expire", next_run_time=_now())
         self.scheduler.add_job(self._job("refund reminders", self._refund_reminders),
                                "interval", hours=24, id="refunds", next_run_time=_now())

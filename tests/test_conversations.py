@@ -246,7 +246,7 @@ def test_unconfirmed_request_expires_with_a_notice(harness: Harness):
     later = App(load_config(str(harness.config_path)),
                 clock=lambda: datetime.now(UTC) + timedelta(days=8))
     try:
-        assert expire_verifications(later) == 1
+        assert expire_verifications(later.chain_context()) == 1
         deliverer(later, later.runtime()).deliver()
     finally:
         later.close()

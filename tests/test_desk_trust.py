@@ -181,15 +181,16 @@ def test_a_corrected_case_for_someone_elses_account_is_unverified(desk: Desk):
     after a correction too."""
     actor = review.Actor("bob", "admin")
     kate = by_sender(desk, "kate.white@example.com")  # kate.white@example.com, identity mismatch
-    review.correct(desk.app, kate, actor, account_number="3318804", username="pdubois")
+    ctx = desk.app.chain_context()
+    review.correct(ctx, kate, actor, account_number="3318804", username="pdubois")
     assert Flag.SENDER_MISMATCH in desk.cases()["pdubois"].flags
     with pytest.raises(review.OwnerNotVerified):
-        review.approve(desk.app, kate, actor)
+        review.approve(ctx, kate, actor)
     ref = pending(desk).reference
-    review.correct(desk.app, ref, actor, username="kwhite88")
+    review.correct(ctx, ref, actor, username="kwhite88")
     assert status_of(desk, ref) == "flagged"
     with pytest.raises(review.OwnerNotVerified, match="sender_mismatch"):
-        review.approve(desk.app, ref, actor)
+        review.approve(ctx, ref, actor)
 
 
 def test_unauthenticated_needs_the_choice_and_owner_confirmation_clears_it(desk: Desk):
@@ -200,12 +201,13 @@ def test_unauthenticated_needs_the_choice_and_owner_confirmation_clears_it(desk:
         case = session.query(CaseRow).filter_by(reference=ref).one()
         case.flags = sorted({*case.flags, "unauthenticated"})
     actor = review.Actor("bob", "admin")
+    ctx = desk.app.chain_context()
     with pytest.raises(review.OwnerNotVerified, match="unauthenticated"):
-        review.approve(desk.app, ref, actor, refund=desk_input.refund_amount("19.00"))
+        review.approve(ctx, ref, actor, refund=desk_input.refund_amount("19.00"))
     with desk.app.db.session() as session:
         case = session.query(CaseRow).filter_by(reference=ref).one()
         session.add(AuditRow(actor="mailbot", action="owner_confirmed", case=case, details={}))
-    result = review.approve(desk.app, ref, actor, refund=desk_input.refund_amount("19.00"))
+    result = review.approve(ctx, ref, actor, refund=desk_input.refund_amount("19.00"))
     assert result.status == "confirmed"
     assert "owner_not_verified" not in audit_rows(desk, "approved")[0].details
 
@@ -219,9 +221,10 @@ def test_bulk_approval_refuses_unverified_cases_unless_chosen_for_the_batch(desk
     with desk.app.db.session(readonly=True) as session:
         ref = {(c.sender, c.account_number): c.reference for c in session.query(CaseRow)}
     kate, other = ref["kate.white@example.com", "7742051"], ref["jdoe@example.com", "2290317"]
-    review.reject(desk.app, pending(desk).reference, actor, "duplicate", notify=False)
-    review.correct(desk.app, kate, actor, account_number="2290317")  # kate's own account
-    review.correct(desk.app, other, actor, account_number="3318804", username="pdubois")
+    ctx = desk.app.chain_context()
+    review.reject(ctx, pending(desk).reference, actor, "duplicate", notify=False)
+    review.correct(ctx, kate, actor, account_number="2290317")  # kate's own account
+    review.correct(ctx, other, actor, account_number="3318804", username="pdubois")
     client = desk.flask.test_client()
     login(client, "bob")
     token = token_of(client, "/queue")
@@ -413,7 +416,7 @@ def test_notes_over_2000_characters_are_refused_with_the_limit(desk: Desk):
         assert response.status_code == 400, refund
     assert status_of(desk, ref) == "flagged" and status_of(desk, case_ref(desk, "jdoe")) \
         == "flagged"
-    assert review.reject(desk.app, ref, review.Actor("bob", "admin"), "n" * 2000,
+    assert review.reject(desk.app.chain_context(), ref, review.Actor("bob", "admin"), "n" * 2000,
                          notify=False).status == "rejected"
 
 

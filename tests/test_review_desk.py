@@ -58,17 +58,18 @@ def test_large_refund_needs_an_admin_after_an_agent(harness: Harness):
     harness.poll()
     ref = only_case(harness).reference
     agent = review.Actor("alice", "agent")
+    ctx = harness.app.chain_context()
     with pytest.raises(InputError, match=r"more than the customer paid: 490\.00 USD"):
-        review.approve(harness.app, ref, agent, refund=Decimal("490.01"))
+        review.approve(ctx, ref, agent, refund=Decimal("490.01"))
     with pytest.raises(InputError, match=r"plan's currency, USD, not 'EUR'"):
-        review.approve(harness.app, ref, agent, refund=Decimal("150.00"), currency="EUR")
-    first = review.approve(harness.app, ref, agent, refund=Decimal("150.00"), currency="USD")
+        review.approve(ctx, ref, agent, refund=Decimal("150.00"), currency="EUR")
+    first = review.approve(ctx, ref, agent, refund=Decimal("150.00"), currency="USD")
     assert "needs an admin" in first.message and only_case(harness).status == "flagged"
     with pytest.raises(Conflict):
-        review.approve(harness.app, ref, agent)
+        review.approve(ctx, ref, agent)
     with pytest.raises(Conflict):
-        review.approve(harness.app, ref, review.Actor("alice", "admin"))  # not the same person
-    done = review.approve(harness.app, ref, review.Actor("bob", "admin"))
+        review.approve(ctx, ref, review.Actor("alice", "admin"))  # not the same person
+    done = review.approve(ctx, ref, review.Actor("bob", "admin"))
     assert done.status == "confirmed"
     with harness.app.db.session(readonly=True) as session:
         refund = session.query(RefundRow).one()

@@ -76,7 +76,7 @@ def run_row(row: dict, template: Path, tmp_path: Path) -> tuple[dict, set[str], 
     app = App(load_config(str(root / "mailbot.toml")))
     try:
         rt = app.runtime()
-        process_files(app, rt, read_files([str(eml)]),
+        process_files(app.chain_context(), rt, read_files([str(eml)]),
                       datetime(2026, 3, 2, 14, 14, tzinfo=UTC))
         with app.db.session(readonly=True) as session:
             [record] = list(records(session, None))

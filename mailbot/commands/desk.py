@@ -94,7 +94,7 @@ def cmd_review_show(args: argparse.Namespace) -> int:
 
 def cmd_review_approve(args: argparse.Namespace) -> int:
     app = open_app(args)
-    result = review.approve(app, args.reference, _actor(),
+    result = review.approve(app.chain_context(), args.reference, _actor(),
                             refund=desk_input.refund_amount(args.refund), note=args.note,
                             owner_not_verified=args.owner_not_verified, reason=args.reason)
     return _done(app, result, result.message, send=bool(result.replies))
@@ -102,21 +102,22 @@ def cmd_review_approve(args: argparse.Namespace) -> int:
 
 def cmd_review_reject(args: argparse.Namespace) -> int:
     app = open_app(args)
-    result = review.reject(app, args.reference, _actor(), args.note, notify=not args.no_reply)
+    result = review.reject(app.chain_context(), args.reference, _actor(), args.note,
+                           notify=not args.no_reply)
     return _done(app, result, f"rejected, {result.message}", send=bool(result.replies))
 
 
 def cmd_review_correct(args: argparse.Namespace) -> int:
     app = open_app(args)
-    result = review.correct(app, args.reference, _actor(), account_number=args.account_number,
-                            username=args.username)
+    result = review.correct(app.chain_context(), args.reference, _actor(),
+                            account_number=args.account_number, username=args.username)
     return _done(app, result, f"{result.message}; approve with 'mailbot review approve "
                               f"{result.reference}'")
 
 
 def cmd_review_resend(args: argparse.Namespace) -> int:
     app = open_app(args)
-    result = review.resend_verification(app, args.reference, _actor())
+    result = review.resend_verification(app.chain_context(), args.reference, _actor())
     return _done(app, result, result.message, send=True)
 
 
@@ -132,14 +133,15 @@ def cmd_reprocess(args: argparse.Namespace) -> int:
     app = open_app(args)
     if not args.ids and not args.failed:
         raise InputError("name message ids, or use --failed")
-    count = review.reprocess(app, _actor(), message_ids=args.ids or None, failed=args.failed)
+    count = review.reprocess(app.chain_context(), _actor(), message_ids=args.ids or None,
+                             failed=args.failed)
     say(f"{count} message(s) processed again")
     return 0
 
 
 def cmd_replies_preview(args: argparse.Namespace) -> int:
     app = open_app(args)
-    to, reply = review.preview(app, args.reference)
+    to, reply = review.preview(app.chain_context(), args.reference)
     say(f"To: {to}\nSubject: {reply.subject}\n\n{reply.text}")
     if args.html:
         say(reply.html)
@@ -148,7 +150,8 @@ def cmd_replies_preview(args: argparse.Namespace) -> int:
 
 def cmd_accounts_terminate(args: argparse.Namespace) -> int:
     app = open_app(args)
-    result = review.terminate(app, args.mailbox, args.account, args.reason, _actor())
+    result = review.terminate(app.chain_context(), args.mailbox, args.account, args.reason,
+                              _actor())
     return _done(app, result, f"{result.message}; approve with 'mailbot review approve "
                               f"{result.reference}'")
 

@@ -103,7 +103,7 @@ def cmd_process(args: argparse.Namespace) -> int:
     app = open_app(args)
     rt = app.runtime(args.mailbox)
     when = parse_received_at(args.received_at, rt.policy.zone) if args.received_at else None
-    results = process_files(app, rt, files, when)
+    results = process_files(app.chain_context(), rt, files, when)
     for result in results:
         info = describe(app.db, result.row_id)
         seen = " (already processed)" if result.already else ""

@@ -22,7 +22,7 @@ from sqlalchemy.exc import DisconnectionError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from mailbot.app import App, MailboxRuntime
+from mailbot.app import ChainContext, MailboxRuntime
 from mailbot.config import ParsingConfig
 from mailbot.domain import Extraction, MailContent, Outcome
 from mailbot.flags import Flag
@@ -34,7 +34,7 @@ from mailbot.reports import add_up
 from mailbot.store import accounts as account_store
 from mailbot.store import cases as case_store
 from mailbot.store import inbound
-from mailbot.store.db import READONLY
+from mailbot.store.db import READONLY, Database
 from mailbot.store.models import MessageRow
 
 log = logging.getLogger("mailbot.flow.batch")
@@ -79,7 +79,7 @@ def _read_all(batch: Batch, rows: list[MessageRow], careful: bool,
                          list[tuple[MessageRow, Exception]]]:
     """Parse and understand every message of the batch (CPU only, nothing written)."""
     readings, failures = [], []
-    parsing = batch.app.config.parsing
+    parsing = batch.ctx.parsing
     for row in rows:
         if should_stop():
             break
@@ -110,27 +110,28 @@ def _chain_chunk(batch: Batch, chunk: list[tuple[MessageRow, MailContent, Extrac
                 raise
             except Exception as exc:  # kept, shown as failed, never stops the loop
                 log.exception("message %s failed", row.id)
-                _fail(session, batch.app.clock(), row, exc)
+                _fail(session, batch.ctx.clock(), row, exc)
                 report.failed += 1
 
 
-def _process_batch(app: App, rt: MailboxRuntime, limit: int, should_stop: Callable[[], bool],
-                   careful: bool, on_commit: Callable[[], None],
-                   shards: Sequence[int] | None) -> ProcessReport:
+def _process_batch(ctx: ChainContext, rt: MailboxRuntime, limit: int,
+                   should_stop: Callable[[], bool], careful: bool,
+                   on_commit: Callable[[], None], shards: Sequence[int] | None
+                   ) -> ProcessReport:
     report = ProcessReport()
-    with app.db.sessions() as session:
+    with ctx.db.sessions() as session:
         with session.begin():
             session.connection(execution_options=READONLY)
             rows = inbound.received(session, rt.name, limit, shards)
-            batch = Batch(session, app, rt)
+            batch = Batch(session, ctx, rt)
             readings, failures = _read_all(batch, rows, careful, should_stop)
             batch.prefetch((content, extraction) for _row, content, extraction in readings)
         if failures:
             with session.begin():
                 for row, exc in failures:
-                    _fail(session, app.clock(), row, exc)
+                    _fail(session, ctx.clock(), row, exc)
                     report.failed += 1
-        chunk = CHUNK_POSTGRES if app.db.is_postgres else CHUNK_SQLITE
+        chunk = CHUNK_POSTGRES if ctx.db.is_postgres else CHUNK_SQLITE
         for start in range(0, len(readings), chunk):
             if should_stop():
                 break
@@ -139,7 +140,7 @@ def _process_batch(app: App, rt: MailboxRuntime, limit: int, should_stop: Callab
     return report
 
 
-def process_received(app: App, rt: MailboxRuntime, *, limit: int = 500,
+def process_received(ctx: ChainContext, rt: MailboxRuntime, *, limit: int = 500,
                      should_stop: Callable[[], bool] = lambda: False,
                      on_commit: Callable[[], None] = lambda: None,
                      shards: Sequence[int] | None = None) -> ProcessReport:
@@ -150,15 +151,15 @@ def process_received(app: App, rt: MailboxRuntime, *, limit: int = 500,
     done again with a savepoint per message, so only that one is recorded as failed.
     """
     try:
-        return _process_batch(app, rt, limit, should_stop, False, on_commit, shards)
+        return _process_batch(ctx, rt, limit, should_stop, False, on_commit, shards)
     except RETRY_LATER:
         raise
     except Exception:  # redone carefully below
         log.warning("a message in the batch failed; processing it one message at a time")
-    return _process_batch(app, rt, limit, should_stop, True, on_commit, shards)
+    return _process_batch(ctx, rt, limit, should_stop, True, on_commit, shards)
 
 
-def process_available(app: App, rt: MailboxRuntime, *,
+def process_available(ctx: ChainContext, rt: MailboxRuntime, *,
                       should_stop: Callable[[], bool] = lambda: False,
                       on_commit: Callable[[], None] = lambda: None) -> ProcessReport:
     """Process every recorded message this worker can take, until none is left.
@@ -166,21 +167,21 @@ def process_available(app: App, rt: MailboxRuntime, *,
     SQLite (one process): all of them. PostgreSQL: shard by shard, each under a lock,
     so other workers take the shards this one is not processing."""
     total = ProcessReport()
-    if not app.db.is_postgres:
+    if not ctx.db.is_postgres:
         while not should_stop():
-            report = process_received(app, rt, should_stop=should_stop, on_commit=on_commit)
+            report = process_received(ctx, rt, should_stop=should_stop, on_commit=on_commit)
             total.merge(report)
             if report.processed + report.failed == 0:
                 break
         return total
-    locks = AdvisoryLocks(app.db)
+    locks = AdvisoryLocks(ctx.db)
     try:
         while not should_stop():
-            shards = _claim_shards(app, rt.name, locks)
+            shards = _claim_shards(ctx.db, rt.name, locks)
             if not shards:
                 break
             try:
-                report = process_received(app, rt, should_stop=should_stop,
+                report = process_received(ctx, rt, should_stop=should_stop,
                                           on_commit=on_commit, shards=shards)
             finally:
                 locks.release_all()
@@ -192,10 +193,10 @@ def process_available(app: App, rt: MailboxRuntime, *,
     return total
 
 
-def _claim_shards(app: App, mailbox: str, locks: AdvisoryLocks, enough: int = 300) -> list[int]:
+def _claim_shards(db: Database, mailbox: str, locks: AdvisoryLocks, enough: int = 300) -> list[int]:
     """Lock shards with waiting messages, in random order, until about ``enough`` messages
     are covered: a batch worth processing, leaving the other shards to other workers."""
-    with app.db.session(readonly=True) as session:
+    with db.session(readonly=True) as session:
         waiting = inbound.pending_shard_counts(session, mailbox)
     shards = list(waiting)
     random.shuffle(shards)

@@ -122,14 +122,14 @@ def proceed(t: Turn, case: CaseRow, ident: conv.Identified) -> Verdict:
 def _authenticated(t: Turn, case: CaseRow) -> bool:
     """Is the From address proven (SPEC §9)? Trusted Authentication-Results first, then
     mailbot's own DKIM check when configured; with neither, From is believed."""
-    sec = t.app.config.security
+    sec = t.ctx.security
     if not sec.sender_checks:
         return True
     auth = None
     if sec.trusted_authserv_id:
         auth = from_results(t.content.headers, sec.trusted_authserv_id, t.sender)
     if (auth is None or not auth.authenticated) and sec.verify_dkim and t.row.raw:
-        auth = t.app.dkim.verify(t.row.raw, t.sender)
+        auth = t.ctx.verify(t.row.raw, t.sender)
     assert auth is not None
     t.audit(case, "sender_authenticated" if auth.authenticated else "sender_unauthenticated",
             method=auth.method, detail=auth.detail)
@@ -138,7 +138,7 @@ def _authenticated(t: Turn, case: CaseRow) -> bool:
 
 def _ask_owner(t: Turn, case: CaseRow, candidate: conv.Candidate) -> Verdict:
     """The sender is not (provably) the owner: acknowledge without account data, ask the owner."""
-    days = t.app.config.security.verification_days
+    days = t.ctx.security.verification_days
     case.status = CaseStatus.PENDING_VERIFICATION
     case.verify_until = t.now + timedelta(days=days)
     t.batch.now_active(candidate.id, case)
@@ -172,7 +172,7 @@ def apply_decision(batch: Batch, case: CaseRow, candidate: conv.Candidate, decis
     """Record a decision and everything it implies: the case's state, the refund, the
     account's status and the reply. Used by the chain (whose ``reply`` adds the reply to the
     step's verdict) and by a reviewer's approval (the reply is queued at once)."""
-    session, now = batch.session, batch.app.clock()
+    session, now = batch.session, batch.ctx.clock()
     batch.remember_policy()
     row = case_store.add_decision(session, case, message, decision,
                                   digest=batch.rt.policy.digest, by=decided_by)
@@ -183,9 +183,9 @@ def apply_decision(batch: Batch, case: CaseRow, candidate: conv.Candidate, decis
     account = candidate.account
 
     def queue_now(kind: str, **said: Unpack[Said]) -> None:
-        app = batch.app
-        queue_reply(session, batch.rt, batch.budget, now=app.clock(), secret=app.secret,
-                    dry_run=app.dry_run, kind=kind, to_addr=to,
+        ctx = batch.ctx
+        queue_reply(session, batch.rt, batch.budget, now=ctx.clock(), secret=ctx.secret,
+                    dry_run=ctx.dry_run, kind=kind, to_addr=to,
                     case=case, message=message, content=content, language=language,
                     **said)
 
@@ -239,7 +239,7 @@ def withdraw(t: Turn, case: CaseRow) -> Verdict | None:
     local_today = t.now.astimezone(t.rt.policy.zone).date()
     too_late = case.status == CaseStatus.CONFIRMED and (
         effective is None or effective <= local_today)
-    if too_late or t.app.config.security.withdrawal == "flag":
+    if too_late or t.ctx.security.withdrawal == "flag":
         case.status = CaseStatus.FLAGGED
         case.flags = sorted({*case.flags, Flag.WITHDRAWAL})
         t.audit(case, "flagged", flags=[Flag.WITHDRAWAL])

@@ -87,7 +87,7 @@ def follow_up(t: Turn) -> Verdict | None:
     ids = thread_ids(t.content.in_reply_to, t.content.references)
     case = next((t.batch.by_message_id[i] for i in ids if i in t.batch.by_message_id), None)
     if case is None and ids:
-        case = case_store.for_thread(t.session, t.rt.name, ids, t.app.secret)
+        case = case_store.for_thread(t.session, t.rt.name, ids, t.ctx.secret)
     if case is None:
         for reference in subject_references(t.content.subject):
             found = case_store.by_reference(t.session, reference)
@@ -122,7 +122,7 @@ def unsure(t: Turn) -> Verdict | None:
     """Could be a request, but not clearly one: never left silently. The sender gets an
     acknowledgement of receipt (its date and time, nothing decided), a person decides with
     the evidence; the message is not moved (SPEC §6)."""
-    if t.extraction.confidence >= t.app.config.parsing.min_confidence:
+    if t.extraction.confidence >= t.ctx.parsing.min_confidence:
         return None
     open_case = senders_open_case(t)
     if open_case is not None:  # "did you get my email?": shown in the case already open
@@ -211,13 +211,13 @@ def run_chain(batch: Batch, row: MessageRow, content: MailContent, extraction: E
             break
     else:  # no step decided: a reply decided on the way still goes out
         turn.queue(turn.take_said())
-    app = batch.app
+    ctx = batch.ctx
     row.outcome = turn.outcome.value
     row.flags = list(turn.flags)
     row.rule = turn.rule
     row.status = "processed"
-    row.processed_at = app.clock()
-    if turn.move and row.source == "imap" and not app.dry_run:
+    row.processed_at = ctx.clock()
+    if turn.move and row.source == "imap" and not ctx.dry_run:
         row.mailbox_state = "move"
     for column in _WRITTEN:  # every processed row writes the same columns: one executemany
         flag_modified(row, column)

@@ -9,7 +9,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from mailbot import rawmail
-from mailbot.app import App, MailboxRuntime
+from mailbot.app import ChainContext, MailboxRuntime
 from mailbot.errors import InputError
 from mailbot.flow.batch import process_received
 from mailbot.parsing.headers import parse_date
@@ -63,14 +63,14 @@ def read_files(paths: list[str]) -> list[tuple[str, bytes]]:
     return out
 
 
-def process_files(app: App, rt: MailboxRuntime, files: list[tuple[str, bytes]],
+def process_files(ctx: ChainContext, rt: MailboxRuntime, files: list[tuple[str, bytes]],
                   received_at: datetime | None) -> list[FileResult]:
     """Record each file (dedupe on Message-ID + bytes), then run the pipeline on them."""
     results = []
     missing = [name for name, raw in files if received_at is None and date_header(raw) is None]
     if missing:
         raise InputError(f"{missing[0]}: no readable Date header; pass --received-at ISO")
-    with app.db.session() as session:
+    with ctx.db.session() as session:
         for name, raw in files:
             sha = inbound.raw_hash(raw)
             message_id = rawmail.message_id(raw)
@@ -84,11 +84,11 @@ def process_files(app: App, rt: MailboxRuntime, files: list[tuple[str, bytes]],
             row = MessageRow(mailbox=rt.name, source="file", message_id=message_id,
                              raw_sha256=sha, raw=raw, size=len(raw), received_at=when,
                              status="received", sender=sender, shard=rawmail.shard_of(sender),
-                             created_at=app.clock())
+                             created_at=ctx.clock())
             session.add(row)
             session.flush()
             results.append(FileResult(name, row.id, False))
-    process_received(app, rt, limit=len(files) + 1)
+    process_received(ctx, rt, limit=len(files) + 1)
     return results
 
 

@@ -2,7 +2,9 @@
 
 Fetched once per batch (``prefetch``) and kept current in memory as the chain decides,
 so deciding a thousand messages costs a few queries, not a few thousand. The chain's
-steps (mailbot.flow.decide) read it; mailbot.flow.batch makes one per batch.
+steps (mailbot.flow.decide) read it, and what else they use (the database, the config
+sections, the clock) through its ``ctx`` (mailbot.app.ChainContext); mailbot.flow.batch
+makes one per batch, the review desk one per action.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from collections.abc import Iterable
 from sqlalchemy.orm import Session
 
 from mailbot import refunds
-from mailbot.app import App, MailboxRuntime
+from mailbot.app import ChainContext, MailboxRuntime
 from mailbot.domain import Extraction, Intent, MailContent
 from mailbot.flow.reply import ReplyBudget
 from mailbot.store import accounts as account_store
@@ -26,10 +28,10 @@ log = logging.getLogger("mailbot.flow.lookups")
 class Batch:
     """What the chain looks up for a batch of messages, fetched once and kept current."""
 
-    def __init__(self, session: Session, app: App, rt: MailboxRuntime):
-        self.session, self.app, self.rt = session, app, rt
-        self.known = app.known_ids(rt.name, session)
-        self.budget = ReplyBudget(session, app.config.security, app.clock())
+    def __init__(self, session: Session, ctx: ChainContext, rt: MailboxRuntime):
+        self.session, self.ctx, self.rt = session, ctx, rt
+        self.known = ctx.known_ids(rt.name, session)
+        self.budget = ReplyBudget(session, ctx.security, ctx.clock())
         self.references = case_store.References(session)
         self.by_number: dict[str, AccountRow | None] = {}
         self.by_username: dict[str, AccountRow | None] = {}
@@ -93,7 +95,7 @@ class Batch:
         accounts these messages may concern, in one sorted statement so two workers can never
         deadlock, and read their open cases afresh. Another worker's request for one of them
         waits for this transaction, then sees its case."""
-        if not self.app.db.is_postgres:
+        if not self.ctx.db.is_postgres:
             return
         ids = set()
         for content, e in readings:
@@ -122,7 +124,7 @@ class Batch:
     def active_case(self, account_id: int, exclude: CaseRow | None = None) -> CaseRow | None:
         """The account's open or confirmed case (read under the account's lock on
         PostgreSQL, see lock_accounts)."""
-        if self.app.db.is_postgres:
+        if self.ctx.db.is_postgres:
             self._lock({account_id})
         elif account_id not in self.active:
             self.active[account_id] = case_store.active_for_account(self.session, account_id)
@@ -146,12 +148,12 @@ class Batch:
 
     def policy_approval(self) -> refunds.Approval:
         """A refund the policy itself grants is approved by the policy, due in N days."""
-        now = self.app.clock()
+        now = self.ctx.clock()
         return refunds.Approval(
             actor=f"mailbot ({self.rt.policy.id})", role="policy",
             today=now.astimezone(self.rt.policy.zone).date(),
             processing_days=self.rt.config.policy.refund_processing_days,
-            four_eyes=self.app.config.review.four_eyes_refund)
+            four_eyes=self.ctx.review.four_eyes_refund)
 
     def now_active(self, account_id: int, case: CaseRow) -> None:
         current = self.active.get(account_id)

@@ -221,7 +221,7 @@ class Poller:
         try:
             while not self.should_stop() and not failure:
                 recorded.clear()
-                done = process_available(self.app, self.rt, on_commit=self._nudge,
+                done = process_available(self.app.chain_context(), self.rt, on_commit=self._nudge,
                                          should_stop=lambda: self.should_stop() or bool(failure))
                 report.add_processing(done)
                 if done.processed + done.failed == 0:
@@ -330,7 +330,8 @@ class Poller:
 
     def _settle(self, imap: ImapMailbox, state: FolderState, report: PollReport) -> None:
         """Process what is recorded, then move and send what processing committed."""
-        report.add_processing(process_available(self.app, self.rt, should_stop=self.should_stop,
+        report.add_processing(process_available(self.app.chain_context(), self.rt,
+                                                should_stop=self.should_stop,
                                                 on_commit=self._nudge))
         self._move(imap, state, report)
 

@@ -14,7 +14,7 @@ from typing import Any, Unpack
 
 from sqlalchemy.orm import Session
 
-from mailbot.app import App, MailboxRuntime
+from mailbot.app import ChainContext, MailboxRuntime
 from mailbot.domain import (
     Extraction,
     MailContent,
@@ -81,8 +81,8 @@ class Turn:
         return self.batch.session
 
     @property
-    def app(self) -> App:
-        return self.batch.app
+    def ctx(self) -> ChainContext:
+        return self.batch.ctx
 
     @property
     def rt(self) -> MailboxRuntime:
@@ -94,7 +94,7 @@ class Turn:
 
     @property
     def now(self) -> datetime:
-        return self.app.clock()
+        return self.ctx.clock()
 
     def take_said(self) -> tuple[ReplyAction, ...]:
         """The replies steps decided so far, handed over once."""
@@ -109,8 +109,8 @@ class Turn:
     def queue(self, replies: tuple[ReplyAction, ...]) -> None:
         """Queue the replies of an applied verdict (the one place replies are queued)."""
         for r in replies:
-            queue_reply(self.session, self.rt, self.batch.budget, now=self.app.clock(),
-                        secret=self.app.secret, dry_run=self.app.dry_run, kind=r.kind,
+            queue_reply(self.session, self.rt, self.batch.budget, now=self.ctx.clock(),
+                        secret=self.ctx.secret, dry_run=self.ctx.dry_run, kind=r.kind,
                         to_addr=r.to, case=r.case, message=self.row, content=self.content,
                         language=self.extraction.language, **r.said)
 

@@ -104,7 +104,7 @@ def approve(ref: str) -> Any:
     if not isinstance(chosen, bool):
         return _error(InputError("'owner_not_verified' must be true or false"))
     try:
-        result = review.approve(desk().app, ref, actor(),
+        result = review.approve(desk().chain(), ref, actor(),
                                 refund=desk_input.refund_amount(body.get("refund")),
                                 currency=desk_input.refund_currency(body.get("currency")),
                                 note=_text(body, "note"), owner_not_verified=chosen,
@@ -121,7 +121,7 @@ def reject(ref: str) -> Any:
         note = _text(body, "note")
         if not note or not note.strip():
             raise InputError("'note' is required: say why (the customer is told)")
-        result = review.reject(desk().app, ref, actor(), note,
+        result = review.reject(desk().chain(), ref, actor(), note,
                                notify=body.get("notify", True) is not False)
     except MailbotError as exc:
         return _error(exc)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from mailbot.app import App
+from mailbot.app import ChainContext
 from mailbot.desk_input import limited, refund_amount
 from mailbot.errors import MailbotError
 from mailbot.review import Actor, Result, approve
@@ -47,7 +47,7 @@ def proposals(db: Database, references: list[str]) -> dict[str, queue.QueueItem 
     return found
 
 
-def bulk_approve(app: App, references: list[str], actor: Actor, *,
+def bulk_approve(ctx: ChainContext, references: list[str], actor: Actor, *,
                  owner_not_verified: bool = False, reason: str | None = None,
                  amounts: dict[str, str] | None = None) -> list[BulkLine]:
     """Approve the cases one by one, when they all propose the same (known) decision.
@@ -61,7 +61,7 @@ def bulk_approve(app: App, references: list[str], actor: Actor, *,
         return [BulkLine("-", "select at least one case")]
     if len(references) > MAX_CASES:
         return [BulkLine("-", f"select at most {MAX_CASES} cases at a time")]
-    items = proposals(app.db, references)
+    items = proposals(ctx.db, references)
     kinds = {item.proposed if item else None for item in items.values()}
     if None in kinds or len(kinds) != 1:
         shown = ", ".join(f"{ref}: {item.proposed if item and item.proposed else 'no proposal'}"
@@ -81,7 +81,7 @@ def bulk_approve(app: App, references: list[str], actor: Actor, *,
                                       "case's row, or approve it on its page"))
                 continue
             currency = item.refund_due[1] if item is not None and item.refund_due else None  # type: ignore[assignment]  # str | None
-            result = approve(app, ref, actor, note="bulk approval", refund=refund,
+            result = approve(ctx, ref, actor, note="bulk approval", refund=refund,
                              currency=currency, owner_not_verified=owner_not_verified,
                              reason=reason)
         except MailbotError as exc:

@@ -19,7 +19,7 @@ from werkzeug.exceptions import HTTPException
 from werkzeug.middleware.proxy_fix import ProxyFix
 from werkzeug.wrappers import Response
 
-from mailbot.app import App
+from mailbot.app import App, ChainContext
 from mailbot.config import Config
 from mailbot.desk_input import MAX_NOTE
 from mailbot.errors import ConfigError
@@ -46,6 +46,11 @@ class DeskContext:
 
     app: App
     courier: Courier
+
+    def chain(self) -> ChainContext:
+        """What the desk's actions use (mailbot.review, disputes, previews), built for this
+        request from the App."""
+        return self.app.chain_context()
 
 
 def desk() -> DeskContext:

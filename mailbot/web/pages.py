@@ -108,7 +108,7 @@ def bulk_approve_view() -> Any:
     form = request.form
     amounts = {key[len("refund-"):]: value for key, value in form.items()
                if key.startswith("refund-")}
-    lines = bulk_approve(d.app, form.getlist("ref"), actor(),
+    lines = bulk_approve(d.chain(), form.getlist("ref"), actor(),
                          owner_not_verified=form.get("owner_not_verified") == "1",
                          reason=form.get("reason"), amounts=amounts)
     for line in lines:
@@ -122,7 +122,7 @@ def bulk_approve_view() -> Any:
 def reprocess_view() -> Any:
     ids = [int(x) for x in request.form.getlist("id") if x.isdigit()]
     try:
-        count = review.reprocess(desk().app, actor(), message_ids=ids or None,
+        count = review.reprocess(desk().chain(), actor(), message_ids=ids or None,
                                  failed=request.form.get("all") == "1")
         flash(f"{count} message(s) processed again", "ok")
     except MailbotError as exc:
@@ -172,7 +172,7 @@ def case_view(ref: str) -> Any:
         unverified = review.owner_unverified(session, case, found.account) \
             if is_open else None
         first = found.messages[0] if found.messages else None
-        emails = previews(app, case.reference, first=header_content(first.raw)
+        emails = previews(desk().chain(), case.reference, first=header_content(first.raw)
                           if first is not None and first.raw else None)
         resend_blocked = review.resend_blocked(
             session, case, found.account, security=app.config.security, now=app.clock(),
@@ -217,7 +217,7 @@ def preview_json(ref: str) -> Any:
                     if case is not None and case.account_id else None
                 if account is not None:
                     refunds.check_amount(amount, None, account)
-        found = previews(app, ref, refund=amount, note=note, only=action)
+        found = previews(desk().chain(), ref, refund=amount, note=note, only=action)
     except InputError as exc:
         return {"error": str(exc)}, 400
     except MailbotError as exc:
@@ -248,7 +248,7 @@ def _act(ref: str, action: str, fn: Any) -> Any:
 def approve_view(ref: str) -> Any:
     form = request.form
     return _act(ref, "approve", lambda: review.approve(
-        desk().app, ref, actor(), refund=desk_input.refund_amount(form.get("refund")),
+        desk().chain(), ref, actor(), refund=desk_input.refund_amount(form.get("refund")),
         currency=desk_input.refund_currency(form.get("currency")),
         note=form.get("note"), owner_not_verified=form.get("owner_not_verified") == "1",
         reason=form.get("reason")))
@@ -258,7 +258,7 @@ def approve_view(ref: str) -> Any:
 def reject_view(ref: str) -> Any:
     form = request.form
     return _act(ref, "reject", lambda: review.reject(
-        desk().app, ref, actor(), form.get("note", ""), notify=form.get("notify") == "1"))
+        desk().chain(), ref, actor(), form.get("note", ""), notify=form.get("notify") == "1"))
 
 
 @bp.route("/cases/<ref>/correct", methods=["POST"])
@@ -266,25 +266,25 @@ def correct_view(ref: str) -> Any:
     form = request.form
     refund = {"yes": True, "no": False}.get(form.get("asks_refund", ""))
     return _act(ref, "correct", lambda: review.correct(
-        desk().app, ref, actor(), account_number=form.get("account_number") or None,
+        desk().chain(), ref, actor(), account_number=form.get("account_number") or None,
         username=form.get("username") or None, asks_refund=refund))
 
 
 @bp.route("/cases/<ref>/resend-verification", methods=["POST"])
 def resend_view(ref: str) -> Any:
     return _act(ref, "resend verification",
-                lambda: review.resend_verification(desk().app, ref, actor()))
+                lambda: review.resend_verification(desk().chain(), ref, actor()))
 
 
 @bp.route("/cases/<ref>/dispute/reopen", methods=["POST"])
 def reopen_view(ref: str) -> Any:
-    return _act(ref, "reopen", lambda: disputes.reopen(desk().app, ref, actor(),
+    return _act(ref, "reopen", lambda: disputes.reopen(desk().chain(), ref, actor(),
                                                        request.form.get("note")))
 
 
 @bp.route("/cases/<ref>/dispute/uphold", methods=["POST"])
 def uphold_view(ref: str) -> Any:
-    return _act(ref, "uphold", lambda: disputes.uphold(desk().app, ref, actor(),
+    return _act(ref, "uphold", lambda: disputes.uphold(desk().chain(), ref, actor(),
                                                        request.form.get("note", "")))
 
 
@@ -292,5 +292,5 @@ def uphold_view(ref: str) -> Any:
 def dispute_refund_view(ref: str) -> Any:
     form = request.form
     return _act(ref, "refund", lambda: disputes.refund(
-        desk().app, ref, actor(), desk_input.refund_amount(form.get("refund")),
+        desk().chain(), ref, actor(), desk_input.refund_amount(form.get("refund")),
         desk_input.refund_currency(form.get("currency")), form.get("note")))
