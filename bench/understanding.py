@@ -113,7 +113,7 @@ def run_one(eml: Path, base: Path, work: Path) -> tuple[dict, set[str]]:
     try:
         raw = eml.read_bytes()
         when = received_at(raw)
-        process_files(app, app.runtime(), read_files([str(eml)]), when)
+        process_files(app.chain_context(), app.runtime(), read_files([str(eml)]), when)
         with app.db.session(readonly=True) as session:
             [record] = list(records(session, None))
             row = session.query(MessageRow).one()

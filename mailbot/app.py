@@ -38,6 +38,7 @@ from mailbot.store.db import Database, check_schema
 if TYPE_CHECKING:
     from mailbot.authentication import AuthVerdict
     from mailbot.dkimcheck import DkimVerifier
+    from mailbot.mailer import Deliverer
 
 log = logging.getLogger("mailbot.app")
 KNOWN_IDS_SECONDS = 10.0
@@ -223,6 +224,19 @@ class App:
             from_name=from_name,
             own_addresses=frozenset(own),
         )
+
+    def deliverer(self, rt: MailboxRuntime) -> Deliverer | None:
+        """What sends the mailbox's outbox (mailer.Deliverer, guarded by the circuit
+        breaker), or None without [smtp] or in a dry run."""
+        from mailbot.mailer import Deliverer
+        from mailbot.safety import Breaker
+
+        smtp = rt.config.smtp
+        if smtp is None or self.dry_run:
+            return None
+        return Deliverer(self.db, rt.name, smtp, service=self.config.service, clock=self.clock,
+                         sender=lambda: self.sender, output_dir=self.output_dir(rt.config),
+                         guard=Breaker(self.db, self.config.security, self.clock))
 
     def output_dir(self, box: MailboxConfig) -> Path | None:
         return self.config.resolve_path(box.replies.output_dir) if box.replies.output_dir else None

@@ -27,7 +27,6 @@ from mailbot.app import App, MailboxRuntime
 from mailbot.backoff import Backoff
 from mailbot.errors import MailbotError
 from mailbot.flow.batch import process_available
-from mailbot.flow.deliver import deliverer
 from mailbot.locks import LockConnection
 from mailbot.maintenance import expire_verifications, purge_raw, refund_reminders
 from mailbot.reactor import Reactor
@@ -121,7 +120,7 @@ class Service:
         busy = {name for name, w in list(self.workers.items()) if w.poller.sender is not None}
         for name in due:
             rt = self.app.find_runtime(name)
-            d = deliverer(self.app, rt) if rt is not None else None
+            d = self.app.deliverer(rt) if rt is not None else None
             if d is None or self.stop.is_set() or name in busy:
                 continue  # (a backlog poll in this process has its own sender process)
             try:

@@ -8,7 +8,6 @@ import pytest
 
 from mailbot.app import App
 from mailbot.config import load_config
-from mailbot.flow.deliver import deliverer
 from mailbot.maintenance import expire_verifications
 from mailbot.store.models import AccountRow, CaseRow, OutboxRow
 from tests.harness import Harness, mail, reply_to, text_of
@@ -247,7 +246,7 @@ def test_unconfirmed_request_expires_with_a_notice(harness: Harness):
                 clock=lambda: datetime.now(UTC) + timedelta(days=8))
     try:
         assert expire_verifications(later.chain_context()) == 1
-        deliverer(later, later.runtime()).deliver()
+        later.deliverer(later.runtime()).deliver()
     finally:
         later.close()
     assert cases(harness)[0].status == "expired"

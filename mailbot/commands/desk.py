@@ -9,7 +9,6 @@ from mailbot import desk_input, refunds, review
 from mailbot.app import App
 from mailbot.commands.common import actor_name, note, open_app, say
 from mailbot.errors import InputError, MailbotError, NotFound
-from mailbot.flow.deliver import deliverer
 from mailbot.store import queue
 from mailbot.store import refunds as refund_store
 from mailbot.store.db import Database
@@ -23,7 +22,7 @@ def _actor() -> review.Actor:
 
 def _deliver(app: App, mailbox: str) -> None:
     """Send what the action queued, now, when SMTP is configured."""
-    d = deliverer(app, app.runtime(mailbox))
+    d = app.deliverer(app.runtime(mailbox))
     if d is None:
         note("mailbot: no [smtp] section: the reply stays queued until 'mailbot run' sends it")
         return

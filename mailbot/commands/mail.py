@@ -96,7 +96,6 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def cmd_process(args: argparse.Namespace) -> int:
-    from mailbot.flow.deliver import deliverer
     from mailbot.flow.files import describe, parse_received_at, process_files, read_files
 
     files = read_files(args.files)
@@ -110,7 +109,7 @@ def cmd_process(args: argparse.Namespace) -> int:
         extra = f" [{info['flags']}]" if info["flags"] else ""
         case = f" case {info['case']}" if info["case"] else ""
         say(f"{result.path}: {info['intent'] or '-'} -> {info['outcome']}{extra}{case}{seen}")
-    d = deliverer(app, rt)
+    d = app.deliverer(rt)
     if d is None:
         if not app.dry_run:
             note("mailbot: no [smtp] section: replies stay in the outbox until a poll or run "

@@ -13,7 +13,6 @@ from mailbot import safety
 from mailbot.app import App
 from mailbot.commands.common import actor_name, note, open_app, say
 from mailbot.errors import Conflict, NotFound
-from mailbot.flow.deliver import deliverer
 from mailbot.store import outbox as outbox_store
 from mailbot.store.cases import audit
 from mailbot.store.models import OutboxRow
@@ -119,7 +118,7 @@ def _deliver_now(app: App, retried: list[tuple[int, str]]) -> int:
     """Send what is due in each mailbox concerned; report each retried reply's fate."""
     sent_from = set()
     for mailbox in sorted({box for _id, box in retried}):
-        d = deliverer(app, app.runtime(mailbox))
+        d = app.deliverer(app.runtime(mailbox))
         if d is None:
             note(f"mailbot: mailbox {mailbox} has no [smtp] section (or this is a dry run): "
                  "its replies stay queued for 'mailbot run'")

@@ -17,22 +17,11 @@ import threading
 from multiprocessing.connection import Connection
 from multiprocessing.context import ForkContext, SpawnContext
 
-from mailbot.app import App, MailboxRuntime
+from mailbot.app import App
 from mailbot.config import Config
 from mailbot.errors import MailbotError
-from mailbot.mailer import Deliverer, DeliveryReport
+from mailbot.mailer import DeliveryReport
 from mailbot.reports import add_up
-from mailbot.safety import Breaker
-
-
-def deliverer(app: App, rt: MailboxRuntime) -> Deliverer | None:
-    smtp = rt.config.smtp
-    if smtp is None or app.dry_run:
-        return None
-    return Deliverer(app.db, rt.name, smtp, service=app.config.service, clock=app.clock,
-                     sender=lambda: app.sender, output_dir=app.output_dir(rt.config),
-                     guard=Breaker(app.db, app.config.security, app.clock))
-
 
 BACKLOG = 200  # from this many new messages on, replies go out from a second process
 
@@ -50,7 +39,7 @@ def _sender_main(config: Config, mailbox: str, conn: Connection,
     app = App(config)
     total = DeliveryReport()
     try:
-        d = deliverer(app, app.runtime(mailbox))
+        d = app.deliverer(app.runtime(mailbox))
         while True:
             try:
                 message = conn.recv()

@@ -21,7 +21,7 @@ from mailbot.app import App, MailboxRuntime
 from mailbot.errors import ConfigError, MailboxError
 from mailbot.flags import Flag
 from mailbot.flow.batch import ProcessReport, process_available
-from mailbot.flow.deliver import BACKLOG, SenderProcess, deliverer
+from mailbot.flow.deliver import BACKLOG, SenderProcess
 from mailbot.flow.file import Filer
 from mailbot.locks import mailbox_lock
 from mailbot.mailbox import (
@@ -86,7 +86,7 @@ class Poller:
         self.progress = progress or (lambda _msg: None)
         self.should_stop = should_stop
         self.imap: ImapMailbox | None = None
-        self.deliverer = deliverer(app, rt)
+        self.deliverer = app.deliverer(rt)
         self.sender: SenderProcess | None = None
         self.deliver_now = True
         # Deliver after a poll that found nothing? `poll --once` does (it is the only

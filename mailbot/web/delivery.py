@@ -12,10 +12,11 @@ import logging
 import queue
 import threading
 import time
+from collections.abc import Callable
 
-from mailbot.app import App
-from mailbot.flow.deliver import deliverer
+from mailbot.mailer import Deliverer
 from mailbot.store import cases as case_store
+from mailbot.store.db import Database
 
 log = logging.getLogger("mailbot.web.delivery")
 RETRY_SECONDS = (5.0, 30.0, 120.0)
@@ -24,8 +25,9 @@ RETRY_SECONDS = (5.0, 30.0, 120.0)
 class Courier:
     """Delivers the outbox of a mailbox on request; requests for the same mailbox coalesce."""
 
-    def __init__(self, app: App):
-        self.app = app
+    def __init__(self, db: Database, deliverer: Callable[[str], Deliverer | None]):
+        self.db = db
+        self.deliverer = deliverer  # a mailbox's, by name (None: it has no [smtp])
         self.requests: queue.Queue[tuple[str, int]] = queue.Queue()
         self.retry_at: dict[str, tuple[float, int]] = {}  # mailbox -> (when, attempt)
         self.idle = threading.Event()
@@ -35,7 +37,7 @@ class Courier:
 
     def after(self, reference: str) -> None:
         """A review action on this case queued replies: send them soon."""
-        with self.app.db.session(readonly=True) as session:
+        with self.db.session(readonly=True) as session:
             case = case_store.by_reference(session, reference)
             mailbox = case.mailbox if case is not None else "default"
         self.nudge(mailbox)
@@ -82,7 +84,7 @@ class Courier:
     def _deliver(self, mailbox: str, attempt: int) -> None:
         self.retry_at.pop(mailbox, None)
         try:
-            d = deliverer(self.app, self.app.runtime(mailbox))
+            d = self.deliverer(mailbox)
             if d is None:
                 return  # no [smtp] (or dry run): the service's outbox round decides
             report = d.deliver()

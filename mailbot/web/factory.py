@@ -96,7 +96,8 @@ def create_app(app: App, *, testing: bool = False) -> Flask:
     flask.jinja_env.undefined = StrictUndefined
     flask.jinja_env.autoescape = True
     _filters(flask, app.config.desk_zone)
-    flask.extensions["mailbot"] = DeskContext(app, Courier(app))
+    flask.extensions["mailbot"] = DeskContext(app, Courier(
+        app.db, lambda mailbox: app.deliverer(app.runtime(mailbox))))
     csrf.init_app(flask)
     csrf.exempt(api.bp)  # bearer tokens only: a browser never sends them by itself
     for bp in (auth.bp, pages.bp, dashboard.bp, mailboxes.bp, monitoring.bp, api.bp):
