@@ -16,6 +16,7 @@ import logging
 import os
 import signal
 import threading
+import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
@@ -38,7 +39,8 @@ from mailbot.worker import MailboxWorker
 
 log = logging.getLogger("mailbot.service")
 JOB_DEFAULTS = {"coalesce": True, "max_instances": 1, "misfire_grace_time": 60}
-STOP_SECONDS = 8.0  # at SIGTERM, how long the work in hand may take to finish
+STOP_SECONDS = 8.0  # at SIGTERM, how long the work in hand and the logouts may take in all
+LOGOUT_SECONDS = 2.0  # ... of which the logouts get at least this
 
 
 class Service:
@@ -188,11 +190,14 @@ class Service:
         if self.sharing is not None:
             with contextlib.suppress(Exception):  # a dead worker is forgotten by the others
                 self.sharing.leave()
+        # One deadline for the whole stop (a service manager's patience is finite): the work
+        # in hand finishes its message, then every mailbox leaves IDLE and logs out.
+        deadline = time.monotonic() + STOP_SECONDS
         self.reactor.stop()  # no more waiting; steps in hand finish their message
-        self.reactor.wait_idle(STOP_SECONDS)
-        for worker in self.workers.values():  # every mailbox leaves IDLE and logs out
+        self.reactor.wait_idle(max(0.0, deadline - time.monotonic()))
+        for worker in self.workers.values():
             self.reactor.submit(worker.close_if_quiet)
-        if not self.reactor.close(STOP_SECONDS):
+        if not self.reactor.close(max(LOGOUT_SECONDS, deadline - time.monotonic())):
             log.warning("stopped with work still running after %.0f s", STOP_SECONDS)
         if self.lock_conn is not None:
             self.lock_conn.close()
