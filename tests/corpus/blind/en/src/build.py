@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Render the hand-written blind corpus (en) into .eml + .json files and check it.
+"""Render the hand-written blind corpus (en, and en-b and en-c through their shims) into .eml + .json files and check it.
 
     python3 src/build.py
 
@@ -60,7 +60,7 @@ ORIGIN = {  # writer background for non-native English writers -> (label, tz off
     "ua": ("Ukrainian", ["+0200"]), "gh": ("Ghanaian", ["+0000"]), "my": ("Malaysian", ["+0800"]),
     "bd": ("Bangladeshi", ["+0600"]), "th": ("Thai", ["+0700"]), "pt": ("Portuguese", ["+0000", "+0100"]),
     "ro": ("Romanian", ["+0200"]), "za": ("South African (Afrikaans)", ["+0200"]),
-    "ae": ("Arabic (UAE)", ["+0400"]), "co": ("Colombian", ["-0500"]), "se": ("Swedish", ["+0100", "+0200"]),
+    "ae": ("Arabic (UAE)", ["+0400"]), "co": ("Colombian", ["-0500"]), "se": ("Swedish", ["+0100", "+0200"]), "no": ("Norwegian", ["+0100", "+0200"]),
     "cz": ("Czech", ["+0100", "+0200"]), "gr": ("Greek", ["+0200", "+0300"]), "lk": ("Sri Lankan", ["+0530"]),
 }
 NATIVE_TZ = ["-0500", "-0500", "-0400", "-0600", "-0700", "-0800", "+0000", "+0100", "+1000", "-0500"]

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Render the hand-written de/es/fr/pt blind corpus (intl-b) into .eml + .json files.
+"""Render the hand-written de/es/fr/pt blind corpus (intl-b, and intl-c through its shim) into .eml + .json files.
 
 Usage: python3 src/build.py          (rebuild everything, run the checks)
 
@@ -33,6 +33,8 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 OUT = ROOT / "messages"
 sys.path.insert(0, str(HERE))
+
+import common  # noqa: E402  (this writer's: its account-number range)
 
 SUPPORT = "support@crmrunner.example"
 CRLF = "\r\n"
@@ -636,7 +638,7 @@ def check(specs, labels, accounts, paths):
     by_email = {a["email"].lower(): a["account_number"] for a in accounts.values()}
     for a in accounts.values():
         n = int(a["account_number"])
-        if not (3500000 <= n <= 3999999) or len(a["account_number"]) != 7:
+        if n not in common.NUMBERS or len(a["account_number"]) != 7:
             problems.append(f"accounts: bad number {n}")
         if not re.search(r"@([a-z0-9-]+\.)*(example|example\.(com|net|org))$", a["email"]):
             problems.append(f"accounts: non-reserved email {a['email']}")

@@ -5,6 +5,8 @@ accounts (one line per account: number username email [key=value ...]).
 Nothing here generates text: every body/subject is typed in the batch files.
 """
 
+NUMBERS = range(3500000, 4000000)  # this writer's account numbers
+
 INTENT_BAND = {"cancellation": "clear", "other": "not", "auto_reply": "not", "bounce": "not"}
 
 
