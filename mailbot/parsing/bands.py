@@ -356,11 +356,14 @@ _RENEW = re.compile(r"renew|renouvel|renov|verlanger|baja|abo\b|abonn|widerruf|c
                     r"desistimiento|arrependimento|retractation|right\s+(?:of|to)\s+withdraw")
 # A question that asks us to do it ("can you …?", "tu peux …?", "vc pode …?") is a request
 # when the asking words stand right before the request's own words.
-_ASKS_US = re.compile(
-    r"\b(?:(?:can|could|would|will)\s+(?:you|u)|kannst\s+du|konntest\s+du|konnt\s+ihr|"
+# The words that ask us to do something: "can you", "tu peux", "kannst du", "pode" …
+_ASKING = (
+    r"(?:(?:can|could|would|will)\s+(?:you|u)|kannst\s+du|konntest\s+du|konnt\s+ihr|"
     r"konntet\s+ihr|tu\s+peux|tu\s+pourrais|peux-tu|pourrais-tu|"
     r"pouvez-vous|pourriez-vous|vous\s+pouvez|(?<!se\s)(?:puede|pueden|podria|podrian)|podrias|puedes|"
-    r"podeis|(?:konnen|konnten|wurden)\s+sie|pode|podem|poderia|poderiam)"
+    r"podeis|(?:konnen|konnten|wurden)\s+sie|pode|podem|poderia|poderiam)")
+_ASKS_US = re.compile(
+    rf"\b{_ASKING}"
     r"(?:\s+(?:please|kindly|just|also|por\s+favor|bitte|svp|stp|s'il\s+vous\s+plait|pf|pfv|"
     r"usted|ustedes|uns|mir|me|nous|nos|ai|den|die|das|dem|the|la|le|les|el|los|las))*\s*$")
 _THANKS_ANYWHERE = re.compile(r"\b(?:thanks|thank\s+you|thx|ty|danke|vielen\s+dank|gracias|merci|"
@@ -408,10 +411,7 @@ _POLITE_IF = re.compile(
 # A question that asks us to do it: "hey, kannst du das bitte beenden?", "can you close it?"
 _ASKS_LEAD = re.compile(
     r"^(?:(?:hi|hey|hello|hallo|servus|hola|bonjour|salut|ola|oi)\b[^,.!?]{0,20}[,!]?\s*)?"
-    r"(?:(?:please|bitte|por\s+favor)\s+)?(?:(?:can|could|would|will)\s+(?:you|u)|kannst\s+du|"
-    r"konntest\s+du|konnt\s+ihr|(?:konnen|konnten|wurden)\s+sie|tu\s+peux|pouvez-vous|"
-    r"pourriez-vous|vous\s+pouvez|puede|pueden|podria|podrian|podrias|puedes|pode|podem|poderia|"
-    r"poderiam)\b")
+    rf"(?:(?:please|bitte|por\s+favor)\s+)?{_ASKING}\b")
 
 
 def _hesitates(evidence: tuple[Evidence, ...]) -> bool:
